@@ -1,0 +1,57 @@
+# Every target bootstraps what it needs: the virtualenv (from uv.lock) and the model.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python
+VENV := .venv
+BIN := $(VENV)/bin
+RASA := $(BIN)/rasa
+MODEL := models/twitch.tar.gz
+TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+
+export RASA_TELEMETRY_ENABLED ?= false
+export TF_CPP_MIN_LOG_LEVEL ?= 3
+export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
+
+.PHONY: help install train chat serve test lint unit validate test-stories e2e clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv sync --frozen
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the locked dependencies (uv)
+
+$(MODEL): $(TRAIN_INPUTS) | $(VENV)/.installed
+	$(RASA) train --fixed-model-name twitch --out models
+
+train: $(MODEL) ## Train the model, only if data, config or domain changed
+
+chat: $(MODEL) ## Talk to the assistant in this terminal (starts the action server too)
+	@scripts/chat.sh $(MODEL)
+
+serve: $(MODEL) ## Action server + Rasa with the REST API on localhost:5005
+	@scripts/serve.sh $(MODEL)
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check bot actions tests
+
+unit: $(VENV)/.installed ## Fast tests: knowledge base, triage, NLU component, actions
+	$(BIN)/pytest -q tests/unit
+
+validate: $(VENV)/.installed
+	$(RASA) data validate --fail-on-warnings
+
+test-stories: $(MODEL)
+	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results/stories
+
+e2e: $(MODEL) ## End-to-end: real servers on localhost, dev vignettes, restart, rasa shell
+	$(BIN)/pytest -q tests/e2e
+
+test: lint unit validate test-stories e2e ## Every test, in CI order
+
+clean:
+	rm -rf models results .rasa .make $(VENV)/.installed
