@@ -1,0 +1,164 @@
+"""Free-text durations and frequencies, normalised to numbers and ids.
+
+"since monday", "3 weeks", "a couple of days", "on and off for a month" -> days;
+"several times a day", "now and then" -> a frequency id. Pure functions over a message string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import List, Optional
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "couple": 2, "a couple": 2, "a couple of": 2,
+    "couple of": 2, "few": 3, "a few": 3, "several": 4, "some": 3, "many": 6, "half a": 0.5,
+    "half an": 0.5, "a half": 0.5,
+}
+UNIT_DAYS = {
+    "second": 1 / 86400, "sec": 1 / 86400, "minute": 1 / 1440, "min": 1 / 1440,
+    "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
+    "month": 30, "mo": 30, "year": 365, "yr": 365,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_UNIT = r"(?:" + "|".join(sorted(UNIT_DAYS, key=len, reverse=True)) + r")s?"
+_AMOUNT = re.compile(
+    rf"\b(?P<num>{_NUM})(?:\s*(?:or|-|to)\s*(?P<num2>{_NUM}))?(?:\s+and\s+a\s+half)?"
+    rf"\s*(?P<unit>{_UNIT})\b(?P<ago>\s+ago)?",
+    re.I,
+)
+_BARE_UNIT = re.compile(r"\b(?:a|an|one|the\s+(?:last|past))\s+(?P<unit>day|week|month|year|fortnight)\b", re.I)
+_SINCE = re.compile(
+    r"\bsince\s+(?:last\s+)?(?P<when>" + "|".join(WEEKDAYS) + r"|yesterday|last\s+night|this\s+morning"
+    r"|the\s+weekend|last\s+week|last\s+month|last\s+year|christmas|new\s+year)\b",
+    re.I,
+)
+_FIXED = [
+    (re.compile(r"\b(?:since\s+)?yesterday\b", re.I), 1.0),
+    (re.compile(r"\b(?:since\s+)?last\s+night\b", re.I), 1.0),
+    (re.compile(r"\b(?:since\s+)?this\s+morning\b|\btoday\b|\bjust\s+started\b|\bjust\s+now\b", re.I), 0.5),
+    (re.compile(r"\bfor\s+ages\b|\bages\b|\ba\s+long\s+time\b|\bforever\b", re.I), 60.0),
+    (re.compile(r"\ba\s+while\b", re.I), 14.0),
+]
+UNKNOWN_DURATION = re.compile(
+    r"\b(?:not\s+sure|no\s+idea|don'?t\s+know|dont\s+know|unsure|can'?t\s+remember|idk|dunno|"
+    r"hard\s+to\s+say|no\s+clue)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    value: float | str
+    start: int
+    end: int
+    text: str
+
+
+def _number(word: str) -> float:
+    word = word.lower().strip()
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    return float(word)
+
+
+def _unit_days(unit: str) -> float:
+    unit = unit.lower()
+    return UNIT_DAYS.get(unit, UNIT_DAYS.get(unit.rstrip("s"), 1.0))
+
+
+def _days_since(when: str, today: dt.date) -> float:
+    when = " ".join(when.lower().split())
+    if when in WEEKDAYS:
+        delta = (today.weekday() - WEEKDAYS.index(when)) % 7
+        return float(delta or 7)
+    fixed = {"yesterday": 1, "last night": 1, "this morning": 0.5, "the weekend": 3,
+             "last week": 7, "last month": 30, "last year": 365, "christmas": 60, "new year": 60}
+    return float(fixed.get(when, 7))
+
+
+def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
+    """Every duration expression in the text with its length in days."""
+    today = today or dt.date.today()
+    # "several times a day" is a frequency, not a one-day duration
+    found: List[Span] = list(find_frequencies(text))
+    frequencies = len(found)
+
+    def add(match: re.Match, days: float) -> None:
+        if not any(s.start < match.end() and match.start() < s.end for s in found):
+            found.append(Span(round(days, 3), match.start(), match.end(), match.group(0)))
+
+    for match in _SINCE.finditer(text):
+        add(match, _days_since(match.group("when"), today))
+    for match in _AMOUNT.finditer(text):
+        high = match.group("num2") or match.group("num")
+        add(match, _number(high) * _unit_days(match.group("unit")))
+    for match in _BARE_UNIT.finditer(text):
+        add(match, _unit_days(match.group("unit")))
+    for pattern, days in _FIXED:
+        for match in pattern.finditer(text):
+            add(match, days)
+    return sorted(found[frequencies:], key=lambda span: span.start)
+
+
+def parse_duration_days(text: str, today: Optional[dt.date] = None) -> Optional[float]:
+    """The longest duration named in the text, in days; None when none is named."""
+    spans = find_durations(text, today)
+    return max(float(s.value) for s in spans) if spans else None
+
+
+# Frequency ids, most to least frequent; the first pattern that matches wins.
+FREQUENCIES = [
+    ("constant", r"all\s+the\s+time|constant(?:ly)?|non-?stop|continuous(?:ly)?|won'?t\s+stop|"
+                 r"every\s+(?:few\s+)?seconds?|never\s+stops|all\s+day\s+(?:and|&)\s+night"),
+    ("many_daily", r"every\s+(?:few\s+|couple\s+of\s+)?minutes?|every\s+hour|hourly|"
+                   r"(?:many|lots\s+of|loads\s+of|dozens\s+of|countless|several|multiple|a\s+few|"
+                   r"few|\d+)\s+times\s+(?:a|an|per|each)\s+(?:day|hour)|all\s+day|"
+                   r"many\s+times|lots\s+of\s+times|again\s+and\s+again|repeatedly|often|frequently|"
+                   r"a\s+lot|loads"),
+    ("daily", r"daily|every\s+day|each\s+day|once\s+a\s+day|every\s+morning|every\s+evening|"
+              r"every\s+night|twice\s+a\s+day|everyday"),
+    ("occasional", r"now\s+and\s+(?:then|again)|sometimes|on\s+and\s+off|off\s+and\s+on|"
+                   r"comes?\s+and\s+goes?|occasional(?:ly)?|once\s+in\s+a\s+while|every\s+so\s+often|"
+                   r"from\s+time\s+to\s+time|(?:a\s+few|several|couple\s+of)\s+times\s+a\s+week|"
+                   r"here\s+and\s+there|random(?:ly)?|at\s+times|every\s+now"),
+    ("rare", r"(?:only\s+)?once(?:\s+or\s+twice)?|rarely|hardly\s+ever|once\s+a\s+(?:week|month)"),
+]
+_FREQUENCY_PATTERNS = [(fid, re.compile(rf"\b(?:{p})\b", re.I)) for fid, p in FREQUENCIES]
+FREQUENCY_WORDS = {
+    "constant": "all the time", "many_daily": "many times a day", "daily": "every day",
+    "occasional": "now and then", "rare": "rarely", "unknown": "not sure",
+}
+
+
+def find_frequencies(text: str) -> List[Span]:
+    found: List[Span] = []
+    for frequency_id, pattern in _FREQUENCY_PATTERNS:
+        for match in pattern.finditer(text):
+            if not any(s.start < match.end() and match.start() < s.end for s in found):
+                found.append(Span(frequency_id, match.start(), match.end(), match.group(0)))
+    return sorted(found, key=lambda span: span.start)
+
+
+def parse_frequency(text: str) -> Optional[str]:
+    spans = find_frequencies(text)
+    if not spans:
+        return None
+    order = [fid for fid, _ in FREQUENCIES]
+    return min((str(s.value) for s in spans), key=order.index)
+
+
+def describe_days(days: float) -> str:
+    if days < 1:
+        return "less than a day"
+    if days < 14:
+        return f"about {round(days)} day{'s' if round(days) != 1 else ''}"
+    if days < 60:
+        return f"about {round(days / 7)} weeks"
+    if days < 730:
+        return f"about {round(days / 30)} months"
+    return f"about {round(days / 365)} years"

@@ -1,0 +1,64 @@
+"""The red-flag screen run on every single message, before any dialogue logic.
+
+It backs up the intent classifier in both directions: an emergency or urgent flag found in the
+text forces the matching intent even when the classifier is unsure, and a classifier guess of
+"emergency" is withdrawn when the only red-flag words in the message are denied, hypothetical or
+someone's past history ("no trouble breathing", "what if it spreads", "my dad had a seizure").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional
+
+from bot.facts import Facts, facts_from_mentions
+from bot.kb import Level, get_kb
+from bot.mentions import Mention, find_mentions
+from bot.triage import triage
+
+ACUTE = (Level.emergency, Level.urgent)
+
+
+@dataclass(frozen=True)
+class Screen:
+    level: Optional[Level]  # emergency or urgent when the message shows such a flag
+    flags: List[str]  # ids of the emergency/urgent flags the message asserts
+    suppressed: List[str]  # flags only named in a denied/hypothetical/history context
+    spans: Dict[str, Mention] = field(default_factory=dict)  # a mention behind each flag
+
+
+def _acute_flags(facts: Facts) -> List[str]:
+    # Only what a single message can show: symptoms and phrases, not durations or sites.
+    symptom_facts = Facts(body_parts=facts.body_parts, symptoms=facts.symptoms,
+                          red_flags=facts.red_flags)
+    return [f.flag.id for f in triage(symptom_facts).findings if f.level in ACUTE]
+
+
+def _mention_for(flag_id: str, mentions: List[Mention]) -> Optional[Mention]:
+    flag = get_kb().red_flags[flag_id]
+    symptoms = {s for row in flag.when for s in row}
+    for mention in mentions:
+        if (mention.kind == "red_flag" and mention.value == flag_id) or (
+                mention.kind == "symptom" and mention.value in symptoms):
+            return mention
+    return None
+
+
+def screen_mentions(mentions: List[Mention]) -> Screen:
+    asserted_flags = _acute_flags(facts_from_mentions(mentions))
+    context_free = [m for m in mentions if m.kind in ("symptom", "red_flag")]
+    everything = Facts(
+        body_parts=[str(m.value) for m in mentions if m.kind == "body_part"],
+        symptoms=[str(m.value) for m in context_free if m.kind == "symptom"],
+        red_flags=[str(m.value) for m in context_free if m.kind == "red_flag"],
+    )
+    suppressed = [f for f in _acute_flags(everything) if f not in asserted_flags]
+    level = None
+    if asserted_flags:
+        level = max((get_kb().red_flags[f].level for f in asserted_flags), key=lambda lvl: lvl.rank)
+    spans = {f: m for f in asserted_flags if (m := _mention_for(f, mentions))}
+    return Screen(level, asserted_flags, suppressed, spans)
+
+
+def screen_message(text: str) -> Screen:
+    return screen_mentions(find_mentions(text))
