@@ -1,0 +1,15 @@
+"""Slot names shared by the actions (the contract in ../shared/DESIGN.md)."""
+
+BODY_PART = "body_part"
+DURATION = "duration"
+FREQUENCY = "frequency"
+TRIGGERS = "triggers"
+ASSOCIATED_SYMPTOMS = "associated_symptoms"
+ABSENT_SYMPTOMS = "absent_symptoms"
+RED_FLAGS = "red_flags"
+TRIAGE_LEVEL = "triage_level"
+ASSESSED_FACTS = "assessed_facts"
+REQUESTED_SLOT = "requested_slot"
+
+FORM_SLOTS = [BODY_PART, DURATION, FREQUENCY, TRIGGERS, ASSOCIATED_SYMPTOMS]
+UNKNOWN = "unknown"

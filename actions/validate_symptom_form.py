@@ -1,0 +1,132 @@
+"""Validation of the check-up form: every answer is normalised through bot/.
+
+Values come either from the knowledge-base entities (already canonical ids, possibly for a slot
+that was not asked: the user's correction or extra facts) or from the free text of the answer
+to the question asked. An urgent red flag that appears inside the form is announced here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions import slots
+from actions.red_flag_notice import announce_urgent_flags
+from bot import form_answers
+from bot.durations import FREQUENCIES
+from bot.kb import get_kb
+
+DomainSlots = Dict[Text, Any]
+UNKNOWN = slots.UNKNOWN
+FREQUENCY_IDS = {frequency_id for frequency_id, _ in FREQUENCIES}
+ASK_AGAIN = {
+    slots.BODY_PART: "Sorry, I didn't recognise that place. Could you name the body part, for "
+                     "example 'left eyelid', 'calf' or 'all over'? ('not sure' is fine too.)",
+    slots.DURATION: "Sorry, I didn't catch how long. Something like '2 days', 'since Monday' or "
+                    "'a few weeks' works, or say 'not sure'.",
+    slots.FREQUENCY: "Sorry, I didn't catch how often. For example 'all the time', 'a few times "
+                     "a day' or 'now and then'.",
+}
+
+
+def _bot_texts_of_previous_turn(tracker: Tracker) -> List[str]:
+    """What the bot said between the user's previous message and the latest one."""
+    texts: List[str] = []
+    users_seen = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users_seen += 1
+            if users_seen == 2:
+                break
+        elif event.get("event") == "bot" and users_seen == 1:
+            texts.append(event.get("text") or "")
+    return texts
+
+
+class ValidateSymptomForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_symptom_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[EventType]:
+        announce_urgent_flags(dispatcher, tracker)
+        return await super().run(dispatcher, tracker, domain)
+
+    @staticmethod
+    def _ask_again(slot: str, prompt: str, dispatcher: CollectingDispatcher,
+                   tracker: Tracker) -> DomainSlots:
+        """Ask once more; if this answer was already the second try, note it as unknown so the
+        check-up never loops."""
+        if prompt in _bot_texts_of_previous_turn(tracker):
+            dispatcher.utter_message(text="I'll note that as 'not sure' and move on.")
+            return {slot: [UNKNOWN] if slot == slots.BODY_PART else UNKNOWN}
+        dispatcher.utter_message(text=prompt)
+        return {slot: None}
+
+    @staticmethod
+    def _echo(slot: str, value: Any, dispatcher: CollectingDispatcher,
+              tracker: Tracker) -> None:
+        """Confirm a fact the user gave for a question that was not the one asked."""
+        asked = tracker.get_slot(slots.REQUESTED_SLOT)
+        if asked and asked != slot and tracker.get_slot(slot) is not None:
+            dispatcher.utter_message(
+                text=f"Got it, I've updated that: {slot.replace('_', ' ')} = "
+                     f"{form_answers.describe(slot, value)}.")
+
+    def validate_body_part(self, value: Any, dispatcher: CollectingDispatcher,
+                           tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if isinstance(value, list):
+            parts = form_answers.known_ids(value, get_kb().body_parts)
+        else:
+            parts = form_answers.parse_body_parts(str(value))
+        if not parts:
+            return self._ask_again(slots.BODY_PART, ASK_AGAIN[slots.BODY_PART], dispatcher,
+                                   tracker)
+        self._echo(slots.BODY_PART, parts, dispatcher, tracker)
+        return {slots.BODY_PART: parts}
+
+    def validate_duration(self, value: Any, dispatcher: CollectingDispatcher,
+                          tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        days: Optional[Any] = value if isinstance(value, (int, float)) else \
+            form_answers.parse_duration(str(value))
+        if days is None:
+            return self._ask_again(slots.DURATION, ASK_AGAIN[slots.DURATION], dispatcher,
+                                   tracker)
+        self._echo(slots.DURATION, days, dispatcher, tracker)
+        return {slots.DURATION: days}
+
+    def validate_frequency(self, value: Any, dispatcher: CollectingDispatcher,
+                           tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        frequency = value if value in FREQUENCY_IDS else form_answers.parse_frequency(str(value))
+        if frequency is None:
+            return self._ask_again(slots.FREQUENCY, ASK_AGAIN[slots.FREQUENCY], dispatcher,
+                                   tracker)
+        self._echo(slots.FREQUENCY, frequency, dispatcher, tracker)
+        return {slots.FREQUENCY: frequency}
+
+    def validate_triggers(self, value: Any, dispatcher: CollectingDispatcher,
+                          tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if isinstance(value, list):
+            found = form_answers.known_ids(value, get_kb().triggers)
+        else:
+            found = form_answers.parse_triggers(str(value))
+        self._echo(slots.TRIGGERS, found, dispatcher, tracker)
+        return {slots.TRIGGERS: found}
+
+    def validate_associated_symptoms(self, value: Any, dispatcher: CollectingDispatcher,
+                                     tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if isinstance(value, list):
+            present = form_answers.known_ids(value, get_kb().symptoms)
+            absent: List[str] = []
+        else:
+            present, absent = form_answers.parse_symptoms(str(value))
+        result: DomainSlots = {slots.ASSOCIATED_SYMPTOMS: present}
+        if absent:
+            known_absent = tracker.get_slot(slots.ABSENT_SYMPTOMS) or []
+            result[slots.ABSENT_SYMPTOMS] = list(dict.fromkeys([*known_absent, *absent]))
+        return result

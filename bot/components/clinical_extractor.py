@@ -1,0 +1,123 @@
+"""Rasa NLU component: knowledge-base entities with clinical context, and the red-flag screen.
+
+Runs after the intent classifier (and the FallbackClassifier) in config.yml. For every message it
+adds `body_part`, `duration`, `frequency`, `trigger`, `symptom` and `red_flag` entities with
+canonical ids as values; a denied symptom gets the role `absent`, a hypothetical one
+`hypothetical`, someone's past history `other`. It then applies bot.screening: an emergency or
+urgent flag forces the `emergency` / `urgent_symptom` intent, and a classifier guess of either is
+withdrawn when the text only names red flags in a denied or hypothetical way.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.kb import Level
+from bot.mentions import Mention, find_mentions
+from bot.question_form import looks_like_question
+from bot.screening import Screen, screen_mentions
+
+EMERGENCY_INTENT = "emergency"
+URGENT_INTENT = "urgent_symptom"
+RED_FLAG_INTENTS = (EMERGENCY_INTENT, URGENT_INTENT)
+ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom")
+QUESTION_INTENTS = ("ask_cause", "ask_worry", "ask_remedy", "ask_when_doctor", "ask_definition")
+REPORT_INTENT = "report_symptom"
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False
+)
+class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
+               resource: Resource, execution_context: ExecutionContext
+               ) -> "ClinicalFactExtractor":
+        return cls()
+
+    def train(self, training_data: TrainingData) -> Resource:  # pragma: no cover - not trainable
+        raise NotImplementedError
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            mentions = find_mentions(text)
+            screen = screen_mentions(mentions)
+            entities = [self._entity(m) for m in mentions if m.kind in ENTITY_KINDS]
+            entities += [self._red_flag_entity(flag, screen, text) for flag in screen.flags]
+            message.set(
+                ENTITIES,
+                message.get(ENTITIES, []) + self.add_extractor_name(entities),
+                add_to_output=True,
+            )
+            self._apply_screen(message, screen, bool(mentions))
+            self._statement_is_a_report(message, text, mentions)
+        return messages
+
+    @staticmethod
+    def _entity(mention: Mention) -> Dict[Text, Any]:
+        entity: Dict[Text, Any] = {
+            "entity": mention.kind,
+            "value": mention.value,
+            "start": mention.start,
+            "end": mention.end,
+            "confidence_entity": 1.0,
+            "negated": mention.negated,
+            "hypothetical": mention.hypothetical,
+            "historical": mention.historical,
+            "experiencer": mention.experiencer,
+        }
+        if mention.kind == "symptom" and mention.role:
+            entity["role"] = mention.role
+        return entity
+
+    @staticmethod
+    def _red_flag_entity(flag: str, screen: Screen, text: str) -> Dict[Text, Any]:
+        mention = screen.spans.get(flag)
+        start, end = (mention.start, mention.end) if mention else (0, len(text))
+        return {"entity": "red_flag", "value": flag, "start": start, "end": end,
+                "confidence_entity": 1.0}
+
+    @staticmethod
+    def _statement_is_a_report(message: Message, text: str, mentions: List[Mention]) -> None:
+        """A statement that names facts is a report, not a question, whatever the classifier
+        guessed: inside the check-up it must count as the answer."""
+        intent = message.get(INTENT) or {}
+        if intent.get("name") in QUESTION_INTENTS and mentions and not looks_like_question(text):
+            message.set(INTENT, {"name": REPORT_INTENT, "confidence": intent.get("confidence")},
+                        add_to_output=True)
+
+    @staticmethod
+    def _apply_screen(message: Message, screen: Screen, named_anything: bool) -> None:
+        intent = message.get(INTENT) or {}
+        ranking: List[Dict[Text, Any]] = message.get(INTENT_RANKING_KEY) or []
+        forced: Optional[str] = None
+        if screen.level == Level.emergency:
+            forced = EMERGENCY_INTENT
+        elif screen.level == Level.urgent and intent.get("name") != EMERGENCY_INTENT:
+            forced = URGENT_INTENT
+        elif intent.get("name") in RED_FLAG_INTENTS and screen.suppressed and named_anything:
+            # the classifier saw red-flag words, but every one of them is denied or hypothetical
+            fallback = next((r for r in ranking if r.get("name") not in RED_FLAG_INTENTS
+                             and r.get("name") != "nlu_fallback"), None)
+            if fallback:
+                message.set(INTENT, dict(fallback), add_to_output=True)
+            return
+        if forced and intent.get("name") != forced:
+            chosen = {"name": forced, "confidence": 1.0}
+            message.set(INTENT, chosen, add_to_output=True)
+            message.set(INTENT_RANKING_KEY,
+                        [chosen] + [r for r in ranking if r.get("name") != forced],
+                        add_to_output=True)
