@@ -17,12 +17,16 @@ from rasa_sdk.types import DomainDict
 
 from actions import slots
 from actions.red_flag_notice import announce_urgent_flags
+from actions.tracker_facts import latest_entities
 from bot import form_answers
 from bot.durations import FREQUENCIES
 from bot.kb import get_kb
 
 DomainSlots = Dict[Text, Any]
 UNKNOWN = slots.UNKNOWN
+ENTITY_FOR_SLOT = {slots.BODY_PART: "body_part", slots.DURATION: "duration",
+                   slots.FREQUENCY: "frequency", slots.TRIGGERS: "trigger",
+                   slots.ASSOCIATED_SYMPTOMS: "symptom"}
 FREQUENCY_IDS = {frequency_id for frequency_id, _ in FREQUENCIES}
 ASK_AGAIN = {
     slots.BODY_PART: "Sorry, I didn't recognise that place. Could you name the body part, for "
@@ -32,6 +36,21 @@ ASK_AGAIN = {
     slots.FREQUENCY: "Sorry, I didn't catch how often. For example 'all the time', 'a few times "
                      "a day' or 'now and then'.",
 }
+
+
+def _names_other_facts_only(tracker: Tracker, slot: str) -> bool:
+    kinds = {e.get("entity") for e in latest_entities(tracker) if not e.get("role")}
+    return bool(kinds & set(ENTITY_FOR_SLOT.values())) and ENTITY_FOR_SLOT[slot] not in kinds
+
+
+def _value_before_this_turn(tracker: Tracker, slot: str) -> Any:
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_user = True
+        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None
 
 
 def _bot_texts_of_previous_turn(tracker: Tracker) -> List[str]:
@@ -56,12 +75,13 @@ class ValidateSymptomForm(FormValidationAction):
                   domain: DomainDict) -> List[EventType]:
         announce_urgent_flags(dispatcher, tracker)
         return await super().run(dispatcher, tracker, domain)
-
     @staticmethod
     def _ask_again(slot: str, prompt: str, dispatcher: CollectingDispatcher,
                    tracker: Tracker) -> DomainSlots:
         """Ask once more; if this answer was already the second try, note it as unknown so the
         check-up never loops."""
+        if _names_other_facts_only(tracker, slot):
+            return {slot: None}  # a correction of another answer; the question is asked again
         if prompt in _bot_texts_of_previous_turn(tracker):
             dispatcher.utter_message(text="I'll note that as 'not sure' and move on.")
             return {slot: [UNKNOWN] if slot == slots.BODY_PART else UNKNOWN}
@@ -73,13 +93,15 @@ class ValidateSymptomForm(FormValidationAction):
               tracker: Tracker) -> None:
         """Confirm a fact the user gave for a question that was not the one asked."""
         asked = tracker.get_slot(slots.REQUESTED_SLOT)
-        if asked and asked != slot and tracker.get_slot(slot) is not None:
+        if asked and asked != slot and _value_before_this_turn(tracker, slot) not in (None, value):
             dispatcher.utter_message(
                 text=f"Got it, I've updated that: {slot.replace('_', ' ')} = "
                      f"{form_answers.describe(slot, value)}.")
 
     def validate_body_part(self, value: Any, dispatcher: CollectingDispatcher,
                            tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if value is None:  # cleared by "restart": not an answer
+            return {slots.BODY_PART: None}
         if isinstance(value, list):
             parts = form_answers.known_ids(value, get_kb().body_parts)
         else:
@@ -92,6 +114,8 @@ class ValidateSymptomForm(FormValidationAction):
 
     def validate_duration(self, value: Any, dispatcher: CollectingDispatcher,
                           tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if value is None:  # cleared by "restart": not an answer
+            return {slots.DURATION: None}
         days: Optional[Any] = value if isinstance(value, (int, float)) else \
             form_answers.parse_duration(str(value))
         if days is None:
@@ -102,6 +126,8 @@ class ValidateSymptomForm(FormValidationAction):
 
     def validate_frequency(self, value: Any, dispatcher: CollectingDispatcher,
                            tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if value is None:  # cleared by "restart": not an answer
+            return {slots.FREQUENCY: None}
         frequency = value if value in FREQUENCY_IDS else form_answers.parse_frequency(str(value))
         if frequency is None:
             return self._ask_again(slots.FREQUENCY, ASK_AGAIN[slots.FREQUENCY], dispatcher,
@@ -111,6 +137,8 @@ class ValidateSymptomForm(FormValidationAction):
 
     def validate_triggers(self, value: Any, dispatcher: CollectingDispatcher,
                           tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if value is None:  # cleared by "restart": not an answer
+            return {slots.TRIGGERS: None}
         if isinstance(value, list):
             found = form_answers.known_ids(value, get_kb().triggers)
         else:
@@ -120,6 +148,8 @@ class ValidateSymptomForm(FormValidationAction):
 
     def validate_associated_symptoms(self, value: Any, dispatcher: CollectingDispatcher,
                                      tracker: Tracker, domain: DomainDict) -> DomainSlots:
+        if value is None:  # cleared by "restart": not an answer
+            return {slots.ASSOCIATED_SYMPTOMS: None}
         if isinstance(value, list):
             present = form_answers.known_ids(value, get_kb().symptoms)
             absent: List[str] = []

@@ -8,4 +8,4 @@ actions_pid=$!
 trap 'kill $actions_pid 2>/dev/null; wait $actions_pid 2>/dev/null || true' EXIT
 .venv/bin/python scripts/wait_for.py http://localhost:5055/health 120
 echo "Type your message (or /stop to quit)."
-.venv/bin/rasa shell --model "$model" --quiet 2> >(grep -v -E "^(20[0-9]{2}-|WARNING|  )" >&2)
+PYTHONWARNINGS=ignore .venv/bin/rasa shell --model "$model" --quiet 2> >(grep -v -E "Warning|warn|^  |^20[0-9][0-9]-" >&2)

@@ -31,6 +31,9 @@ URGENT_INTENT = "urgent_symptom"
 RED_FLAG_INTENTS = (EMERGENCY_INTENT, URGENT_INTENT)
 ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom")
 QUESTION_INTENTS = ("ask_cause", "ask_worry", "ask_remedy", "ask_when_doctor", "ask_definition")
+# Short replies the classifier may confuse with a form answer ("way more coffee" -> thank).
+SMALL_TALK_INTENTS = ("greet", "goodbye", "thank", "affirm", "deny", "bot_challenge",
+                      "out_of_scope", "nlu_fallback", "ask_capabilities", "dont_know")
 REPORT_INTENT = "report_symptom"
 
 
@@ -92,10 +95,13 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def _statement_is_a_report(message: Message, text: str, mentions: List[Mention]) -> None:
-        """A statement that names facts is a report, not a question, whatever the classifier
-        guessed: inside the check-up it must count as the answer."""
+        """A statement that names the user's own facts is a report, not a question or small
+        talk, whatever the classifier guessed: inside the check-up it must count as the answer."""
         intent = message.get(INTENT) or {}
-        if intent.get("name") in QUESTION_INTENTS and mentions and not looks_like_question(text):
+        name = intent.get("name")
+        if not any(m.asserted and m.kind in ENTITY_KINDS for m in mentions):
+            return
+        if name in SMALL_TALK_INTENTS or (name in QUESTION_INTENTS and not looks_like_question(text)):
             message.set(INTENT, {"name": REPORT_INTENT, "confidence": intent.get("confidence")},
                         add_to_output=True)
 
