@@ -127,9 +127,14 @@ def _rasa_ready(r: requests.Response) -> bool:
 class Assistant(RasaClient):
     """A running action server + Rasa pair; `restart_rasa` keeps ports and database."""
 
-    def __init__(self, actions: Process, rasa: Process, url: str, db: Path):
+    def __init__(self, actions: Process, rasa: Process, url: str, db: Path, actions_health: str):
         super().__init__(url)
         self.actions, self.rasa, self.db = actions, rasa, db
+        self.actions_health = actions_health
+
+    def start_actions(self) -> None:
+        self.actions.start()
+        self.actions.wait_ready(self.actions_health, lambda r: r.status_code == 200)
 
     def restart_rasa(self) -> None:
         self.rasa.stop()
@@ -191,11 +196,12 @@ def running_assistant(
         workdir / "rasa.log",
         _env(),
     )
-    assistant = Assistant(actions, rasa, f"http://{HOST}:{rasa_port}", db)
+    health = f"http://{HOST}:{actions_port}/health"
+    assistant = Assistant(actions, rasa, f"http://{HOST}:{rasa_port}", db, health)
     try:
         actions.start()
         rasa.start()  # load the model while the action server boots
-        actions.wait_ready(f"http://{HOST}:{actions_port}/health", lambda r: r.status_code == 200)
+        actions.wait_ready(health, lambda r: r.status_code == 200)
         rasa.wait_ready(f"{assistant.url}/status", _rasa_ready)
         yield assistant
     finally:
