@@ -144,3 +144,9 @@ def test_rejects_unknown_field(kb_copy):
     _edit(kb_copy, "causes", lambda items: items[0].update(cure_rate="100%"))
     with pytest.raises(KnowledgeBaseError, match="cure_rate"):
         load_kb(kb_copy)
+
+
+def test_nlu_vocabulary_file_is_generated_from_the_current_kb(kb):
+    from bot.nlu_export import TARGET, render
+
+    assert TARGET.read_text(encoding="utf-8") == render(kb), "run: python -m bot.nlu_export"
