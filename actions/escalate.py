@@ -40,9 +40,10 @@ class ActionFlagUrgent(Action):
             domain: Dict[Text, Any]) -> List[EventType]:
         advise(dispatcher, latest_flags(tracker, Level.urgent))
         flags = all_red_flags(tracker)
-        level = highest_level(flags)
-        if level.rank < Level.urgent.rank:
-            level = Level.urgent
+        known = tracker.get_slot(slots.TRIAGE_LEVEL)
+        # never lower a level already reached (an emergency may have no recognised flag id)
+        levels = [highest_level(flags), Level.urgent] + ([Level(known)] if known else [])
+        level = max(levels, key=lambda lvl: lvl.rank)
         dispatcher.utter_message(text="I'll ask a few more questions so I can give you the "
                                       "full picture.")
         return [SlotSet(slots.TRIAGE_LEVEL, level.value), SlotSet(slots.RED_FLAGS, flags)]

@@ -118,8 +118,7 @@ FREQUENCIES = [
     ("many_daily", r"every\s+(?:few\s+|couple\s+of\s+)?minutes?|every\s+hour|hourly|"
                    r"(?:many|lots\s+of|loads\s+of|dozens\s+of|countless|several|multiple|a\s+few|"
                    r"few|\d+)\s+times\s+(?:a|an|per|each)\s+(?:day|hour)|all\s+day|"
-                   r"many\s+times|lots\s+of\s+times|again\s+and\s+again|repeatedly|often|frequently|"
-                   r"a\s+lot|loads"),
+                   r"many\s+times|lots\s+of\s+times|again\s+and\s+again|repeatedly|often|frequently"),
     ("daily", r"daily|every\s+day|each\s+day|once\s+a\s+day|every\s+morning|every\s+evening|"
               r"every\s+night|twice\s+a\s+day|everyday"),
     ("occasional", r"now\s+and\s+(?:then|again)|sometimes|on\s+and\s+off|off\s+and\s+on|"

@@ -23,7 +23,6 @@ ACUTE = (Level.emergency, Level.urgent)
 class Screen:
     level: Optional[Level]  # emergency or urgent when the message shows such a flag
     flags: List[str]  # ids of the emergency/urgent flags the message asserts
-    suppressed: List[str]  # flags only named in a denied/hypothetical/history context
     spans: Dict[str, Mention] = field(default_factory=dict)  # a mention behind each flag
 
 
@@ -46,18 +45,11 @@ def _mention_for(flag_id: str, mentions: List[Mention]) -> Optional[Mention]:
 
 def screen_mentions(mentions: List[Mention]) -> Screen:
     asserted_flags = _acute_flags(facts_from_mentions(mentions))
-    context_free = [m for m in mentions if m.kind in ("symptom", "red_flag")]
-    everything = Facts(
-        body_parts=[str(m.value) for m in mentions if m.kind == "body_part"],
-        symptoms=[str(m.value) for m in context_free if m.kind == "symptom"],
-        red_flags=[str(m.value) for m in context_free if m.kind == "red_flag"],
-    )
-    suppressed = [f for f in _acute_flags(everything) if f not in asserted_flags]
     level = None
     if asserted_flags:
         level = max((get_kb().red_flags[f].level for f in asserted_flags), key=lambda lvl: lvl.rank)
     spans = {f: m for f in asserted_flags if (m := _mention_for(f, mentions))}
-    return Screen(level, asserted_flags, suppressed, spans)
+    return Screen(level, asserted_flags, spans)
 
 
 def screen_message(text: str) -> Screen:

@@ -21,6 +21,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.entities import ENTITY_KINDS, message_entities
 from bot.kb import Level
 from bot.mentions import Mention, find_mentions
 from bot.question_form import looks_like_question
@@ -29,7 +30,6 @@ from bot.screening import Screen, screen_mentions
 EMERGENCY_INTENT = "emergency"
 URGENT_INTENT = "urgent_symptom"
 RED_FLAG_INTENTS = (EMERGENCY_INTENT, URGENT_INTENT)
-ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom")
 QUESTION_INTENTS = ("ask_cause", "ask_worry", "ask_remedy", "ask_when_doctor", "ask_definition")
 # Short replies the classifier may confuse with a form answer ("way more coffee" -> thank).
 SMALL_TALK_INTENTS = ("greet", "goodbye", "thank", "affirm", "deny", "bot_challenge",
@@ -58,40 +58,11 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT) or ""
             mentions = find_mentions(text)
             screen = screen_mentions(mentions)
-            entities = [self._entity(m) for m in mentions if m.kind in ENTITY_KINDS]
-            entities += [self._red_flag_entity(flag, screen, text) for flag in screen.flags]
-            message.set(
-                ENTITIES,
-                message.get(ENTITIES, []) + self.add_extractor_name(entities),
-                add_to_output=True,
-            )
-            self._apply_screen(message, screen, bool(mentions))
+            entities = message_entities(text, mentions, screen)
+            message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
+            self._apply_screen(message, screen, mentions)
             self._statement_is_a_report(message, text, mentions)
         return messages
-
-    @staticmethod
-    def _entity(mention: Mention) -> Dict[Text, Any]:
-        entity: Dict[Text, Any] = {
-            "entity": mention.kind,
-            "value": mention.value,
-            "start": mention.start,
-            "end": mention.end,
-            "confidence_entity": 1.0,
-            "negated": mention.negated,
-            "hypothetical": mention.hypothetical,
-            "historical": mention.historical,
-            "experiencer": mention.experiencer,
-        }
-        if mention.kind == "symptom" and mention.role:
-            entity["role"] = mention.role
-        return entity
-
-    @staticmethod
-    def _red_flag_entity(flag: str, screen: Screen, text: str) -> Dict[Text, Any]:
-        mention = screen.spans.get(flag)
-        start, end = (mention.start, mention.end) if mention else (0, len(text))
-        return {"entity": "red_flag", "value": flag, "start": start, "end": end,
-                "confidence_entity": 1.0}
 
     @staticmethod
     def _statement_is_a_report(message: Message, text: str, mentions: List[Mention]) -> None:
@@ -106,7 +77,7 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
                         add_to_output=True)
 
     @staticmethod
-    def _apply_screen(message: Message, screen: Screen, named_anything: bool) -> None:
+    def _apply_screen(message: Message, screen: Screen, mentions: List[Mention]) -> None:
         intent = message.get(INTENT) or {}
         ranking: List[Dict[Text, Any]] = message.get(INTENT_RANKING_KEY) or []
         forced: Optional[str] = None
@@ -114,12 +85,14 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
             forced = EMERGENCY_INTENT
         elif screen.level == Level.urgent and intent.get("name") != EMERGENCY_INTENT:
             forced = URGENT_INTENT
-        elif intent.get("name") in RED_FLAG_INTENTS and screen.suppressed and named_anything:
+        elif intent.get("name") in RED_FLAG_INTENTS and not screen.flags and any(
+                not m.asserted for m in mentions if m.kind in ("symptom", "red_flag")):
             # the classifier saw red-flag words, but every one of them is denied or hypothetical
-            fallback = next((r for r in ranking if r.get("name") not in RED_FLAG_INTENTS
-                             and r.get("name") != "nlu_fallback"), None)
-            if fallback:
-                message.set(INTENT, dict(fallback), add_to_output=True)
+            rest = [r for r in ranking if r.get("name") not in RED_FLAG_INTENTS
+                    and r.get("name") != "nlu_fallback"]
+            if rest:
+                message.set(INTENT, dict(rest[0]), add_to_output=True)
+                message.set(INTENT_RANKING_KEY, rest, add_to_output=True)
             return
         if forced and intent.get("name") != forced:
             chosen = {"name": forced, "confidence": 1.0}

@@ -1,0 +1,40 @@
+"""The entities a message yields, as Rasa entity dicts (built without importing Rasa).
+
+Values are canonical knowledge-base ids (durations in days); each carries its clinical context.
+A symptom or red flag that is denied, hypothetical or someone's history gets a Rasa role
+(`absent`, `hypothetical`, `other`), so slot mappings without a role only see present ones.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from bot.mentions import Mention
+from bot.screening import Screen
+
+ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom")
+EXTRACTOR = "ClinicalFactExtractor"
+
+
+def mention_entity(mention: Mention) -> Dict[str, Any]:
+    entity: Dict[str, Any] = {
+        "entity": mention.kind, "value": mention.value, "start": mention.start,
+        "end": mention.end, "confidence_entity": 1.0, "negated": mention.negated,
+        "hypothetical": mention.hypothetical, "historical": mention.historical,
+        "experiencer": mention.experiencer,
+    }
+    if mention.kind in ("symptom", "red_flag") and mention.role:
+        entity["role"] = mention.role
+    return entity
+
+
+def message_entities(text: str, mentions: List[Mention], screen: Screen) -> List[Dict[str, Any]]:
+    entities = [mention_entity(m) for m in mentions if m.kind in ENTITY_KINDS]
+    for flag in screen.flags:
+        span = screen.spans.get(flag)
+        start, end = (span.start, span.end) if span else (0, len(text))
+        entities.append({"entity": "red_flag", "value": flag, "start": start, "end": end,
+                         "confidence_entity": 1.0})
+    # a denied or hypothetical red flag is kept, with its role, for the answers
+    entities += [mention_entity(m) for m in mentions if m.kind == "red_flag" and not m.asserted]
+    return [{**entity, "extractor": EXTRACTOR} for entity in entities]

@@ -1,0 +1,298 @@
+"""The Rasa components in bot/components: the clinical entity extractor with its red-flag
+intent screen, and the emergency policy. The only unit test module that imports rasa (slow)."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, Dict, List, Optional
+
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.components.clinical_extractor import ClinicalFactExtractor
+    from bot.components.emergency_policy import EmergencyPolicy
+
+from tests.unit.conftest import ROOT, entities_for
+
+
+# --- ClinicalFactExtractor --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def extractor() -> ClinicalFactExtractor:
+    return ClinicalFactExtractor.create({}, None, None, None)
+
+
+def _message(text: str, intent: str, ranking: Optional[List[Dict[str, Any]]] = None,
+             entities: Optional[List[Dict[str, Any]]] = None) -> Message:
+    ranking = ranking if ranking is not None else [{"name": intent, "confidence": 0.6}]
+    data = {"text": text, "intent": {"name": intent, "confidence": ranking[0]["confidence"]},
+            "intent_ranking": ranking}
+    if entities is not None:
+        data["entities"] = entities
+    return Message(data=data)
+
+
+def _process(extractor, text, intent="report_symptom", ranking=None, entities=None) -> Message:
+    message = _message(text, intent, ranking, entities)
+    assert extractor.process([message]) == [message]
+    return message
+
+
+def _facts(message: Message):
+    return [(e["entity"], e["value"], e.get("role")) for e in message.get("entities")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my right upper eyelid", [("body_part", "eyelid", None)]),
+    ("about three days", [("duration", 3.0, None)]),
+    ("several times a day", [("frequency", "many_daily", None)]),
+    ("I've had way more coffee than usual", [("trigger", "caffeine", None)]),
+    ("no weakness", [("symptom", "weakness", "absent")]),
+    ("no weakness, no numbness", [("symptom", "weakness", "absent"),
+                                  ("symptom", "numbness", "absent")]),
+    ("what if it spreads?", [("symptom", "spreading", "hypothetical")]),
+    ("could it lead to weakness?", [("symptom", "weakness", "hypothetical")]),
+    ("my dad had a seizure years ago", [("symptom", "seizure", "other")]),
+    ("my arm feels weak", [("body_part", "arm", None), ("symptom", "weakness", None),
+                           ("red_flag", "new_weakness", None)]),
+    ("I can't breathe", [("symptom", "breathing_trouble", None),
+                         ("red_flag", "breathing_trouble", None)]),
+    ("hello", []),
+])
+def test_entities_and_roles(extractor, text, expected):
+    message = _process(extractor, text)
+    assert _facts(message) == expected
+    assert all(e["extractor"] == "ClinicalFactExtractor" for e in message.get("entities"))
+
+
+@pytest.mark.parametrize("text", [
+    "my right upper eyelid has twitched for about three days, several times a day",
+    "no weakness, no numbness", "what if it spreads to my face?", "my arm feels weak",
+    "my dad had a seizure years ago", "I suddenly can't speak", "I can't breathe",
+])
+def test_conftest_entities_match_the_real_extractor(extractor, text):
+    """tests/unit/conftest.entities_for (used by the action tests) mirrors process()."""
+    assert _process(extractor, text).get("entities") == entities_for(text)
+
+
+def test_entity_offsets_point_at_the_words(extractor):
+    text = "my left eyelid twitches, no weakness"
+    spans = {e["value"]: text[e["start"]:e["end"]] for e in
+             _process(extractor, text).get("entities")}
+    assert spans == {"eyelid": "eyelid", "weakness": "weakness"}
+
+
+def test_entities_of_earlier_extractors_are_kept(extractor):
+    earlier = {"entity": "body_part", "value": "calf", "start": 0, "end": 4,
+               "extractor": "RegexEntityExtractor"}
+    message = _process(extractor, "calf and eyelid", entities=[earlier])
+    assert message.get("entities")[0] == earlier
+    assert ("body_part", "eyelid", None) in _facts(message)
+
+
+@pytest.mark.parametrize("text, classifier, ranking, forced", [
+    ("I can't breathe", "greet", None, "emergency"),
+    ("I can't breathe", "nlu_fallback",
+     [{"name": "nlu_fallback", "confidence": 0.25}, {"name": "greet", "confidence": 0.2}],
+     "emergency"),
+    ("I'm having a seizure", "report_symptom", None, "emergency"),
+    ("I suddenly can't speak", "ask_cause", None, "emergency"),
+    ("my arm feels weak and I can't breathe", "urgent_symptom",
+     [{"name": "urgent_symptom", "confidence": 0.7}, {"name": "report_symptom",
+                                                      "confidence": 0.2}], "emergency"),
+    ("my arm feels weak", "report_symptom", None, "urgent_symptom"),
+    ("I have double vision", "nlu_fallback", None, "urgent_symptom"),
+    ("my eyelid is twitching and it has spread to my cheek", "ask_worry", None,
+     "urgent_symptom"),
+])
+def test_red_flag_text_forces_the_intent(extractor, text, classifier, ranking, forced):
+    message = _process(extractor, text, classifier, ranking)
+    assert message.get("intent") == {"name": forced, "confidence": 1.0}
+    new_ranking = message.get("intent_ranking")
+    assert new_ranking[0] == {"name": forced, "confidence": 1.0}
+    assert [r["name"] for r in new_ranking].count(forced) == 1
+    assert classifier in [r["name"] for r in new_ranking]  # the rest of the ranking survives
+
+
+def test_urgent_text_does_not_downgrade_a_classified_emergency(extractor):
+    message = _process(extractor, "my arm feels weak", "emergency",
+                       [{"name": "emergency", "confidence": 0.8}])
+    assert message.get("intent")["name"] == "emergency"
+
+
+def test_drooping_face_and_no_speech_is_an_emergency(extractor):
+    message = _process(extractor, "my face is drooping and I can't speak", "report_symptom")
+    assert message.get("intent")["name"] == "emergency"
+
+
+RANKING = [{"name": "emergency", "confidence": 0.5}, {"name": "urgent_symptom", "confidence": 0.2},
+           {"name": "nlu_fallback", "confidence": 0.15}, {"name": "deny", "confidence": 0.1},
+           {"name": "ask_worry", "confidence": 0.05}]
+
+
+@pytest.mark.parametrize("text, classifier, ranking, expected", [
+    ("no trouble breathing at all", "emergency", RANKING, "deny"),
+    ("no weakness, no numbness", "urgent_symptom",
+     [{"name": "urgent_symptom", "confidence": 0.5}, {"name": "nlu_fallback", "confidence": 0.3},
+      {"name": "report_symptom", "confidence": 0.2}], "report_symptom"),
+    ("what if it spreads to my face?", "urgent_symptom",
+     [{"name": "urgent_symptom", "confidence": 0.4}, {"name": "ask_worry", "confidence": 0.35}],
+     "ask_worry"),
+    ("my dad had a seizure years ago", "emergency",
+     [{"name": "emergency", "confidence": 0.6}, {"name": "report_symptom", "confidence": 0.3}],
+     "report_symptom"),
+])
+def test_a_denied_or_hypothetical_red_flag_withdraws_the_guess(extractor, text, classifier,
+                                                               ranking, expected):
+    message = _process(extractor, text, classifier, ranking)
+    assert message.get("intent")["name"] == expected
+    assert not [e for e in message.get("entities") if e["entity"] == "red_flag" and not e.get("role")]
+
+
+def test_a_hypothetical_spread_withdraws_an_urgent_guess(extractor):
+    message = _process(extractor, "what if it spreads?", "urgent_symptom",
+                       [{"name": "urgent_symptom", "confidence": 0.4},
+                        {"name": "ask_worry", "confidence": 0.35}])
+    assert message.get("intent")["name"] == "ask_worry"
+
+
+def test_a_classified_emergency_without_red_flag_words_is_kept(extractor):
+    """Nothing in the text contradicts the classifier: it is never second-guessed downwards."""
+    message = _process(extractor, "help me please, something is very wrong", "emergency",
+                       [{"name": "emergency", "confidence": 0.7},
+                        {"name": "greet", "confidence": 0.3}])
+    assert message.get("intent") == {"name": "emergency", "confidence": 0.7}
+
+
+@pytest.mark.parametrize("text, classifier, expected", [
+    ("I've had way more coffee than usual", "ask_worry", "report_symptom"),
+    ("my eyelid keeps twitching", "ask_cause", "report_symptom"),
+    ("about three days", "ask_remedy", "report_symptom"),
+    ("should I worry about my eye?", "ask_worry", "ask_worry"),
+    ("why does my eye twitch", "ask_cause", "ask_cause"),
+    ("how do I stop my eyelid twitching", "ask_remedy", "ask_remedy"),
+    ("I'm worried", "ask_worry", "ask_worry"),  # no facts named: left to the classifier
+    # small talk the classifier may confuse with a form answer
+    ("my eyelid twitches", "greet", "report_symptom"),
+    ("thanks, I've had way more coffee than usual", "thank", "report_symptom"),
+    ("several times a day", "nlu_fallback", "report_symptom"),
+    ("hello", "greet", "greet"),
+    ("no", "deny", "deny"),
+    ("no weakness", "deny", "deny"),  # a denied symptom is no fact to report
+    ("what if it spreads?", "ask_worry", "ask_worry"),  # nor is a hypothetical one
+])
+def test_a_statement_with_facts_is_a_report(extractor, text, classifier, expected):
+    message = _process(extractor, text, classifier)
+    assert message.get("intent")["name"] == expected
+
+
+def test_process_handles_several_messages_and_empty_text(extractor):
+    messages = [_message("", "greet"), _message("I can't breathe", "greet")]
+    assert extractor.process(messages) == messages
+    assert messages[0].get("entities") == [] and messages[0].get("intent")["name"] == "greet"
+    assert messages[1].get("intent")["name"] == "emergency"
+
+
+# --- EmergencyPolicy --------------------------------------------------------------------------
+
+def _tracker(*events) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("test-user", list(events))
+
+
+def _user(text: str, intent: str) -> UserUttered:
+    return UserUttered(text, intent={"name": intent, "confidence": 1.0})
+
+
+EMERGENCY_TURN = [ActionExecuted("action_listen"), _user("I can't breathe", "emergency")]
+
+
+@pytest.mark.parametrize("done, expected", [
+    ([], "utter_emergency"),
+    (["utter_emergency"], "action_deactivate_loop"),
+    (["utter_emergency", "action_deactivate_loop"], "action_escalate"),
+    (["utter_emergency", "action_deactivate_loop", "action_escalate"], "action_listen"),
+    (["symptom_form", "utter_emergency"], "action_deactivate_loop"),  # the form ran first
+])
+def test_emergency_sequence(done, expected):
+    events = [*EMERGENCY_TURN]
+    for name in done:
+        events.append(ActionExecuted(name))
+        if name == "utter_emergency":
+            events.append(BotUttered("🚨", metadata={"utter_action": "utter_emergency"}))
+    assert EmergencyPolicy.next_action(_tracker(*events)) == expected
+
+
+@pytest.mark.parametrize("events", [
+    [ActionExecuted("action_listen"), _user("hi", "greet")],
+    [ActionExecuted("action_listen"), _user("my arm feels weak", "urgent_symptom")],
+    # the emergency was the previous turn; this turn is a thank-you
+    [*EMERGENCY_TURN, ActionExecuted("utter_emergency"), ActionExecuted("action_listen"),
+     _user("thanks", "thank")],
+    [ActionExecuted("action_listen")],  # no user message yet
+    [],
+])
+def test_policy_abstains_when_this_turn_is_no_emergency(events):
+    assert EmergencyPolicy.next_action(_tracker(*events)) is None
+
+
+def test_a_new_emergency_turn_starts_the_sequence_again():
+    events = [*EMERGENCY_TURN, ActionExecuted("utter_emergency"),
+              ActionExecuted("action_deactivate_loop"), ActionExecuted("action_escalate"),
+              ActionExecuted("action_listen"), _user("it's getting worse", "emergency")]
+    assert EmergencyPolicy.next_action(_tracker(*events)) == "utter_emergency"
+
+
+@pytest.fixture(scope="module")
+def domain() -> Domain:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Domain.load(str(ROOT / "domain.yml"))
+
+
+@pytest.fixture(scope="module")
+def policy() -> EmergencyPolicy:
+    return EmergencyPolicy.create(EmergencyPolicy.get_default_config(), None, None,
+                                  ExecutionContext(GraphSchema({}), "x"))
+
+
+def test_policy_prediction_outranks_the_rules(domain, policy):
+    tracker = _tracker(*EMERGENCY_TURN, SlotSet("requested_slot", "duration"))
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    best = domain.action_names_or_texts[prediction.max_confidence_index]
+    assert best == "utter_emergency"
+    assert prediction.max_confidence == 1.0
+    assert sum(prediction.probabilities) == 1.0
+    assert prediction.is_no_user_prediction is True
+    assert prediction.policy_priority > RulePolicy.get_default_config()["priority"] == 4
+
+
+@pytest.mark.parametrize("done, expected", [
+    (["utter_emergency"], "action_deactivate_loop"),
+    (["utter_emergency", "action_deactivate_loop"], "action_escalate"),
+])
+def test_policy_prediction_follows_the_sequence(domain, policy, done, expected):
+    tracker = _tracker(*EMERGENCY_TURN, *[ActionExecuted(name) for name in done])
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert domain.action_names_or_texts[prediction.max_confidence_index] == expected
+    assert prediction.max_confidence == 1.0
+
+
+def test_policy_prediction_abstains_otherwise(domain, policy):
+    tracker = _tracker(ActionExecuted("action_listen"), _user("hi", "greet"))
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert prediction.max_confidence == 0.0
+    assert not prediction.is_no_user_prediction
+
+
+def test_every_step_of_the_sequence_is_in_the_domain(domain):
+    from bot.components.emergency_policy import EMERGENCY_SEQUENCE
+
+    assert set(EMERGENCY_SEQUENCE) <= set(domain.action_names_or_texts)
