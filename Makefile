@@ -8,6 +8,10 @@ BIN := $(VENV)/bin
 RASA := $(BIN)/rasa
 MODEL := models/twitch.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+# The project's spaCy pipeline, in a folder named after the hash of its sources (stdlib only)
+NLP_DIR := $(shell $(PYTHON) -m bot.pipeline_version)
+NLP_SOURCES := bot/nlp.py bot/knowledge/body_parts.yml bot/knowledge/triggers.yml \
+	bot/knowledge/symptoms.yml bot/knowledge/red_flags.yml
 
 export RASA_TELEMETRY_ENABLED ?= false
 export TF_CPP_MIN_LOG_LEVEL ?= 3
@@ -25,10 +29,13 @@ $(VENV)/.installed: pyproject.toml uv.lock
 
 install: $(VENV)/.installed ## Create .venv and install the locked dependencies (uv)
 
-$(MODEL): $(TRAIN_INPUTS) | $(VENV)/.installed
+$(NLP_DIR)/meta.json: $(NLP_SOURCES) | $(VENV)/.installed
+	$(BIN)/python -m bot.nlp build
+
+$(MODEL): $(TRAIN_INPUTS) $(NLP_DIR)/meta.json | $(VENV)/.installed
 	$(RASA) train --fixed-model-name twitch --out models
 
-train: $(MODEL) ## Train the model, only if data, config or domain changed
+train: $(MODEL) ## Build the spaCy pipeline and train the model, only if their inputs changed
 
 chat: $(MODEL) ## Talk to the assistant in this terminal (starts the action server too)
 	@scripts/chat.sh $(MODEL)
@@ -54,4 +61,4 @@ e2e: $(MODEL) ## End-to-end: real servers on localhost, dev vignettes, restart, 
 test: lint unit validate test-stories e2e ## Every test, in CI order
 
 clean:
-	rm -rf models results .rasa .make $(VENV)/.installed
+	rm -rf models results .rasa .make .spacy $(VENV)/.installed

@@ -10,6 +10,7 @@ withdrawn when the text only names red flags in a denied or hypothetical way.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -17,13 +18,14 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.constants import SPACY_DOCS
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.entities import ENTITY_KINDS, message_entities
 from bot.kb import Level
-from bot.mentions import Mention, find_mentions
+from bot.mentions import Mention, find_mentions, mentions_from_doc
 from bot.question_form import looks_like_question
 from bot.screening import Screen, screen_mentions
 
@@ -56,13 +58,21 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            mentions = find_mentions(text)
+            mentions = self._mentions(message, text)
             screen = screen_mentions(mentions)
             entities = message_entities(text, mentions, screen)
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             self._apply_screen(message, screen, mentions)
             self._statement_is_a_report(message, text, mentions)
         return messages
+
+    @staticmethod
+    def _mentions(message: Message, text: str) -> List[Mention]:
+        """Reuse the doc SpacyNLP made (same pipeline, lower-cased) when its offsets still fit."""
+        doc = message.get(SPACY_DOCS[TEXT])
+        if doc is not None and len(doc.text) == len(text):
+            return [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
+        return find_mentions(text)
 
     @staticmethod
     def _statement_is_a_report(message: Message, text: str, mentions: List[Mention]) -> None:

@@ -18,7 +18,7 @@ def _symptom_status(text):
     ("I don't have any weakness", "weakness"),
     ("without any numbness", "numbness"),
     ("no pain, no redness, not drooping", "drooping_eyelid"),
-    ("weakness? no", "weakness"),
+    ("weakness: none", "weakness"),
 ])
 def test_negated(text, symptom):
     mention = _symptom_status(text)[symptom]
@@ -102,3 +102,11 @@ def test_triggers_and_medicines():
     assert "caffeine" in facts_from_text("way more coffee than usual").triggers
     assert {"exercise", "heat"} <= set(facts_from_text("long run in the heat").triggers)
     assert "screen_time" in facts_from_text("staring at my laptop all night").triggers
+
+
+def test_config_points_at_the_current_spacy_pipeline():
+    """SpacyNLP's fingerprint is its path: a stale path would hide vocabulary changes."""
+    from bot import pipeline_version
+
+    assert pipeline_version.configured_path() == pipeline_version.relative_path(), \
+        "run: python -m bot.nlp build"
