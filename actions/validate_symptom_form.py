@@ -17,7 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import slots
 from actions.red_flag_notice import announce_urgent_flags
-from actions.tracker_facts import latest_entities
+from actions.tracker_facts import latest_entities, mentions_in_latest
 from bot import form_answers
 from bot.durations import FREQUENCIES
 from bot.kb import get_kb
@@ -105,7 +105,7 @@ class ValidateSymptomForm(FormValidationAction):
         if isinstance(value, list):
             parts = form_answers.known_ids(value, get_kb().body_parts)
         else:
-            parts = form_answers.parse_body_parts(str(value))
+            parts = form_answers.parse_body_parts(str(value), mentions_in_latest(tracker))
         if not parts:
             return self._ask_again(slots.BODY_PART, ASK_AGAIN[slots.BODY_PART], dispatcher,
                                    tracker)
@@ -142,7 +142,7 @@ class ValidateSymptomForm(FormValidationAction):
         if isinstance(value, list):
             found = form_answers.known_ids(value, get_kb().triggers)
         else:
-            found = form_answers.parse_triggers(str(value))
+            found = form_answers.parse_triggers(str(value), mentions_in_latest(tracker))
         self._echo(slots.TRIGGERS, found, dispatcher, tracker)
         return {slots.TRIGGERS: found}
 
@@ -154,7 +154,7 @@ class ValidateSymptomForm(FormValidationAction):
             present = form_answers.known_ids(value, get_kb().symptoms)
             absent: List[str] = []
         else:
-            present, absent = form_answers.parse_symptoms(str(value))
+            present, absent = form_answers.parse_symptoms(str(value), mentions_in_latest(tracker))
         result: DomainSlots = {slots.ASSOCIATED_SYMPTOMS: present}
         if absent:
             known_absent = tracker.get_slot(slots.ABSENT_SYMPTOMS) or []

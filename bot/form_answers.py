@@ -1,7 +1,8 @@
 """Turn a free-text answer to one check-up question into a canonical value.
 
-Each parser returns the value to store, `UNKNOWN` for "I don't know", or None when the answer
-could not be understood (the form then asks again).
+Each parser gets the answer and the mentions the NLU already found in it (so the action server
+never parses text itself), and returns the value to store, `UNKNOWN` for "I don't know", or
+None when the answer could not be understood (the form then asks again).
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 from typing import List, Optional, Tuple, Union
 
 from bot import durations
-from bot.facts import UNKNOWN, facts_from_text, says_none, says_unknown
+from bot.facts import UNKNOWN, facts_from_mentions, says_none, says_unknown
 from bot.kb import get_kb
+from bot.mentions import Mention
 
 Parsed = Union[str, float, List[str], None]
 
@@ -20,8 +22,8 @@ def known_ids(values, table) -> List[str]:
     return [str(v) for v in items if str(v) in table]
 
 
-def parse_body_parts(answer: str) -> Optional[List[str]]:
-    parts = facts_from_text(answer).body_parts
+def parse_body_parts(answer: str, mentions: List[Mention]) -> Optional[List[str]]:
+    parts = facts_from_mentions(mentions).body_parts
     if parts:
         return parts
     if says_unknown(answer):
@@ -47,9 +49,9 @@ def parse_frequency(answer: str) -> Optional[str]:
     return None
 
 
-def parse_triggers(answer: str) -> List[str]:
+def parse_triggers(answer: str, mentions: List[Mention]) -> List[str]:
     """Named triggers; [] for "nothing", "not sure" or anything unrecognised."""
-    triggers = facts_from_text(answer).triggers
+    triggers = facts_from_mentions(mentions).triggers
     if triggers:
         return triggers
     if says_unknown(answer):
@@ -57,9 +59,9 @@ def parse_triggers(answer: str) -> List[str]:
     return []
 
 
-def parse_symptoms(answer: str) -> Tuple[List[str], List[str]]:
+def parse_symptoms(answer: str, mentions: List[Mention]) -> Tuple[List[str], List[str]]:
     """(present, absent) symptoms; ([], []) for "nothing else" or "not sure"."""
-    facts = facts_from_text(answer)
+    facts = facts_from_mentions(mentions)
     if says_none(answer) and not facts.symptoms:
         return [], facts.absent_symptoms
     return facts.symptoms, facts.absent_symptoms

@@ -10,12 +10,12 @@ frequencies are read by bot.durations. Safety bias: when in doubt a symptom coun
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING, List, Optional
 
 from bot import durations
-from bot.nlp import get_nlp
+
+if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
+    from spacy.tokens import Doc, Span
 
 # In a sentence about someone else, these make a past event current ("then he had a fit").
 RECENT = {"now", "just", "currently", "today", "tonight", "minute", "hour", "then", "start",
@@ -89,6 +89,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
 
 
 def find_mentions(text: str) -> List[Mention]:
+    from bot.nlp import get_nlp
+
     return mentions_from_doc(get_nlp()(text or ""))
 
 
