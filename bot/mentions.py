@@ -17,9 +17,6 @@ from bot import durations
 if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
     from spacy.tokens import Doc, Span
 
-# In a sentence about someone else, these make a past event current ("then he had a fit").
-RECENT = {"now", "just", "currently", "today", "tonight", "minute", "hour", "then", "start",
-          "suddenly", "still", "moment", "keep", "right", "ongoing", "can", "will"}
 CONTEXT_KINDS = ("symptom", "red_flag")
 
 
@@ -52,14 +49,6 @@ class Mention:
         return None
 
 
-def _family_history(span: Span) -> bool:
-    """"my dad had ALS" is history; "then he had a fit" or "he can't breathe" is now."""
-    sentence = span.sent
-    lemmas = [t.lemma_.lower() for t in sentence]
-    before = [t.lemma_.lower() for t in sentence if t.i < span.start]
-    return "have" in before and not any(lemma in RECENT for lemma in lemmas)
-
-
 def _from_entity(span: Span) -> Mention:
     negated = bool(span._.is_negated)
     if span.label_ not in CONTEXT_KINDS:
@@ -70,7 +59,7 @@ def _from_entity(span: Span) -> Mention:
         span.label_, span.ent_id_, span.start_char, span.end_char, span.text,
         negated=negated,
         hypothetical=bool(span._.is_hypothetical),
-        historical=bool(span._.is_historical) or (family and _family_history(span)),
+        historical=bool(span._.is_historical),
         experiencer="other" if family else "user",
     )
 

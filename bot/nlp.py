@@ -35,7 +35,8 @@ KIND_PRIORITY = {"red_flag": 0, "symptom": 1, "body_part": 2, "trigger": 3}
 # "no weakness, my speech is slurred" still counts the slurred speech.
 NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "deny", "denies",
                   "nothing", "nope", "nah", "zero", "free of", "absence of"]
-POST_NEGATION = ["none", "gone", "went away", "has gone", "no longer", "not present", "stopped"]
+POST_NEGATION = ["none", "gone", "went away", "has gone", "no longer", "not present", "stopped",
+                 "is fine", "are fine", "is normal", "is ok", "is okay"]
 PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain", "no doubt",
                    "no clue", "not always", "no matter", "not really sure", "no wonder"]
 HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could that", "can it",
@@ -43,9 +44,12 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "lead to", "risk of", "chance of", "afraid of", "scared of", "worried it",
                 "worried that", "afraid it", "scared it", "fear", "sign of", "signs of",
                 "symptom of", "symptoms of", "mean", "means", "is it", "is this", "is that",
-                "are there", "whether", "should i worry", "what are", "ever", "develop",
+                "are there", "whether", "should i worry", "what are", "develop",
                 "what happens", "how do i know", "how would i know", "could i", "can i get",
                 "would i", "what does"]
+# A question whose cue follows the symptom: "is trouble breathing something to watch for?"
+HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to worry about",
+                      "a warning sign", "a bad sign", "something serious", "serious?"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "history of", "used to",
               "in the past", "as a child", "as a kid", "died of", "died from", "passed away",
               "was diagnosed", "were diagnosed", "diagnosed with", "runs in", "long ago",
@@ -69,9 +73,15 @@ def context_rules() -> List[ConTextRule]:
               for w in POST_NEGATION]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO") for w in PSEUDO_NEGATION]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in HYPOTHETICAL]
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
+              for w in HYPOTHETICAL_AFTER]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
     rules += [ConTextRule(w, "FAMILY", direction="BIDIRECTIONAL") for w in FAMILY]
-    rules += [ConTextRule(w, "TERMINATE", direction="TERMINATE") for w in TERMINATE]
+    # max_scope=1 keeps a terminator's scope small: medspaCy 1.3.1's overlap test
+    # (util.tuple_overlaps) misses a scope that contains another, so a sentence-wide
+    # terminator would never cut a negation short
+    rules += [ConTextRule(w, "TERMINATE", direction="TERMINATE", max_scope=1)
+              for w in TERMINATE]
     return rules
 
 
