@@ -14,6 +14,11 @@ _QUESTION_START = re.compile(
 )
 
 
+_QUESTION_INSIDE = re.compile(
+    r"\b(?:should\s+i|do\s+i\s+need|is\s+it|is\s+this|could\s+it|could\s+this|can\s+it|"
+    r"why|what|how\s+(?:do|can|should|to)|when\s+should)\b", re.IGNORECASE)
+
+
 def looks_like_question(text: str) -> bool:
     text = text or ""
-    return "?" in text or bool(_QUESTION_START.search(text))
+    return "?" in text or bool(_QUESTION_START.search(text) or _QUESTION_INSIDE.search(text))

@@ -80,7 +80,9 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         talk, whatever the classifier guessed: inside the check-up it must count as the answer."""
         intent = message.get(INTENT) or {}
         name = intent.get("name")
-        if not any(m.asserted and m.kind in ENTITY_KINDS for m in mentions):
+        kinds = {m.kind for m in mentions if m.asserted and m.kind in ENTITY_KINDS}
+        # a trigger word alone is weak evidence ("gotta run, bye", "am I talking to a computer")
+        if not kinds or (kinds == {"trigger"} and (intent.get("confidence") or 0) > 0.8):
             return
         if name in SMALL_TALK_INTENTS or (name in QUESTION_INTENTS and not looks_like_question(text)):
             message.set(INTENT, {"name": REPORT_INTENT, "confidence": intent.get("confidence")},

@@ -194,6 +194,15 @@ def test_a_statement_with_facts_is_a_report(extractor, text, classifier, expecte
     assert message.get("intent")["name"] == expected
 
 
+@pytest.mark.parametrize("text, classifier", [
+    ("gotta run, bye", "goodbye"),
+    ("am i talking to a computer", "bot_challenge"),
+])
+def test_a_lone_trigger_word_does_not_overrule_confident_small_talk(extractor, text, classifier):
+    message = _process(extractor, text, classifier, [{"name": classifier, "confidence": 0.95}])
+    assert message.get("intent")["name"] == classifier
+
+
 def test_process_handles_several_messages_and_empty_text(extractor):
     messages = [_message("", "greet"), _message("I can't breathe", "greet")]
     assert extractor.process(messages) == messages
