@@ -50,7 +50,8 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
 # A question whose cue follows the symptom: "is trouble breathing something to watch for?"
 HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to worry about",
                       "a warning sign", "a bad sign", "something serious", "serious?"]
-HISTORICAL = ["years ago", "year ago", "last year", "when i was", "history of", "used to",
+HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
+              "when they were", "as a teenager", "in his youth", "in her youth", "history of", "used to",
               "in the past", "as a child", "as a kid", "died of", "died from", "passed away",
               "was diagnosed", "were diagnosed", "diagnosed with", "runs in", "long ago",
               "family history", "decades ago", "years back"]

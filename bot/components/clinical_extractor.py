@@ -23,6 +23,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+import bot.nlp  # noqa: F401  registers the `twitch_context` factory before SpacyNLP loads
 from bot.entities import ENTITY_KINDS, message_entities
 from bot.kb import Level
 from bot.mentions import Mention, find_mentions, mentions_from_doc
@@ -32,6 +33,10 @@ from bot.screening import Screen, screen_mentions
 EMERGENCY_INTENT = "emergency"
 URGENT_INTENT = "urgent_symptom"
 RED_FLAG_INTENTS = (EMERGENCY_INTENT, URGENT_INTENT)
+# A red-flag intent the text layer finds no sign of is kept only when the classifier is this
+# sure: "he's shaking all over and not answering me" (0.97) stays an emergency, "my left eyelid
+# keeps twitching" (0.53) does not (measured with the holdout and bench messages).
+ML_ONLY_RED_FLAG_CONFIDENCE = 0.85
 QUESTION_INTENTS = ("ask_cause", "ask_worry", "ask_remedy", "ask_when_doctor", "ask_definition")
 # Short replies the classifier may confuse with a form answer ("way more coffee" -> thank).
 SMALL_TALK_INTENTS = ("greet", "goodbye", "thank", "affirm", "deny", "bot_challenge",
@@ -97,9 +102,11 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
             forced = EMERGENCY_INTENT
         elif screen.level == Level.urgent and intent.get("name") != EMERGENCY_INTENT:
             forced = URGENT_INTENT
-        elif intent.get("name") in RED_FLAG_INTENTS and not screen.flags and any(
-                not m.asserted for m in mentions if m.kind in ("symptom", "red_flag")):
-            # the classifier saw red-flag words, but every one of them is denied or hypothetical
+        elif intent.get("name") in RED_FLAG_INTENTS and not screen.flags and (
+                any(not m.asserted for m in mentions if m.kind in ("symptom", "red_flag"))
+                or (intent.get("confidence") or 0) < ML_ONLY_RED_FLAG_CONFIDENCE):
+            # the classifier saw red-flag words, but every one of them is denied or
+            # hypothetical, or it guessed a red flag the text layer cannot see and is unsure
             rest = [r for r in ranking if r.get("name") not in RED_FLAG_INTENTS
                     and r.get("name") != "nlu_fallback"]
             if rest:
