@@ -58,7 +58,14 @@ test-stories: $(MODEL)
 e2e: $(MODEL) ## End-to-end: real servers on localhost, dev vignettes, restart, rasa shell
 	$(BIN)/pytest -q tests/e2e
 
+eval: $(MODEL) ## Evaluation report in results/: holdout NLU, dev vignettes, red flags (EVAL_COMPARE=1: intent models)
+	$(BIN)/python -m evaluation.run
+
 test: lint unit validate test-stories e2e ## Every test, in CI order
+
+.PHONY: bench
+bench: $(MODEL) ## Benchmark against the `rasa init` starter (results/bench.md)
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf models results .rasa .make .spacy $(VENV)/.installed

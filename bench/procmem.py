@@ -1,0 +1,107 @@
+"""Resident memory of a process tree, read from /proc (no psutil)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+
+
+def children(pid: int) -> list[int]:
+    """Direct children of `pid` (from /proc/<pid>/task/*/children, else a scan of /proc)."""
+    kids: list[int] = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                kids += [int(k) for k in f.read().split()]
+        return kids
+    except OSError:
+        pass
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        kids.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    return kids
+
+
+def tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo and len(out) < 1000:  # bounded
+        p = todo.pop()
+        out.append(p)
+        todo += children(p)
+    return out
+
+
+def status_kb(pid: int, key: str) -> int:
+    """A `kB` field of /proc/<pid>/status (VmRSS, VmHWM), 0 if the process is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+@dataclass
+class TreeMemory:
+    """Peak (VmHWM) and current (VmRSS) resident memory of the trees under some root pids."""
+
+    roots: dict[str, int]  # label -> pid
+    hwm_kb: dict[int, int] = field(default_factory=dict)  # every pid ever seen -> its VmHWM
+    label_of: dict[int, str] = field(default_factory=dict)
+    max_rss_sum_kb: int = 0
+
+    def sample(self) -> None:
+        rss_sum = 0
+        for label, root in self.roots.items():
+            for pid in tree(root):
+                self.label_of.setdefault(pid, label)
+                hwm = status_kb(pid, "VmHWM")
+                if hwm:
+                    self.hwm_kb[pid] = max(self.hwm_kb.get(pid, 0), hwm)
+                rss_sum += status_kb(pid, "VmRSS")
+        self.max_rss_sum_kb = max(self.max_rss_sum_kb, rss_sum)
+
+    def peak_kb(self, label: str | None = None) -> int:
+        """Sum of VmHWM over the processes (an upper bound of the simultaneous peak)."""
+        return sum(v for p, v in self.hwm_kb.items() if label in (None, self.label_of[p]))
+
+    def rss_kb(self, label: str | None = None) -> int:
+        return sum(
+            status_kb(p, "VmRSS")
+            for lab, root in self.roots.items()
+            if label in (None, lab)
+            for p in tree(root)
+        )
+
+
+class Sampler:
+    """Samples some TreeMemory objects every `interval` seconds in a daemon thread."""
+
+    def __init__(self, memories: list[TreeMemory], interval: float = 0.5):
+        self.memories, self.interval = memories, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            for m in self.memories:
+                m.sample()
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> Sampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        for m in self.memories:
+            m.sample()
