@@ -114,6 +114,7 @@ class RedFlag(_Cited):
     min_body_parts: Optional[int] = None
     trigger_kinds: List[str] = []
     body_parts: List[str] = []
+    min_sites_among: Optional[int] = None  # this many of `body_parts` at once
 
     @validator("level")
     def _not_self_care(cls, level: Level) -> Level:

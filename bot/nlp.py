@@ -53,7 +53,8 @@ HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
               "when they were", "as a teenager", "in his youth", "in her youth", "history of", "used to",
               "in the past", "as a child", "as a kid", "died of", "died from", "passed away",
-              "was diagnosed", "were diagnosed", "diagnosed with", "runs in", "long ago",
+              "was diagnosed", "were diagnosed", "diagnosed with", "got diagnosed",
+              "diagnosis", "before she", "before he", "before her", "before his", "runs in", "long ago",
               "family history", "decades ago", "years back"]
 FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother", "sister",
           "son", "daughter", "child", "kid", "baby", "grandfather", "grandpa", "grandmother",

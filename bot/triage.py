@@ -64,6 +64,10 @@ def _why(flag: RedFlag, facts: Facts, kb: KnowledgeBase) -> Optional[str]:
     for row in flag.when:
         if _row_matches(row, facts) and _site_applies(flag, facts):
             return f"you mentioned {_names(row, kb.symptoms)}"
+    if flag.min_sites_among is not None:
+        sites = [p for p in dict.fromkeys(facts.body_parts) if p in flag.body_parts]
+        if len(sites) >= flag.min_sites_among:
+            return f"it twitches in the {_names(sites, kb.body_parts)} together"
     if flag.min_duration_days is not None and facts.duration_days is not None:
         if facts.duration_days > flag.min_duration_days:
             return f"it has lasted {describe_days(facts.duration_days)}"

@@ -110,3 +110,8 @@ def test_config_points_at_the_current_spacy_pipeline():
 
     assert pipeline_version.configured_path() == pipeline_version.relative_path(), \
         "run: python -m bot.nlp build"
+
+
+def test_a_relatives_past_diagnosis_is_history():
+    assert screen_message("my aunt had double vision for years before her MS diagnosis").level \
+        is None

@@ -76,3 +76,11 @@ def test_the_deciding_reason_is_given():
     finding = triage(Facts(duration_days=21)).findings[0]
     assert "3 weeks" in finding.because
     assert finding.flag.sources
+
+
+def test_twitching_across_the_face_at_once_is_urgent():
+    """AAO: twitching that spreads to other parts of the face needs prompt attention."""
+    result = triage(facts_from_text(
+        "it started in my eyelid and now my cheek and the corner of my mouth jump too"))
+    assert result.level == U and "spreading_face" in result.red_flag_ids
+    assert triage(Facts(body_parts=["eyelid"])).level == S
