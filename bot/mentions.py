@@ -52,8 +52,10 @@ class Mention:
 def _from_entity(span: Span) -> Mention:
     negated = bool(span._.is_negated)
     if span.label_ not in CONTEXT_KINDS:
+        # "could coffee cause this?" still names the user's coffee; "my sister's face, years
+        # back" is not the user's face now
         return Mention(span.label_, span.ent_id_, span.start_char, span.end_char, span.text,
-                       negated=negated)
+                       negated=negated, historical=bool(span._.is_historical))
     family = bool(span._.is_family)
     return Mention(
         span.label_, span.ent_id_, span.start_char, span.end_char, span.text,

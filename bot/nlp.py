@@ -63,7 +63,8 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "coworker", "neighbour", "neighbor", "he", "she", "him", "they", "toddler",
           "grandparent", "relative", "family", "roommate", "flatmate"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
-             ",", ";", "whereas", "while"]
+             ",", ";", "whereas", "while", "and now", "but now", "these days",
+             "and my", "and i", "and i'm", "but my"]
 
 
 def context_rules() -> List[ConTextRule]:

@@ -115,3 +115,8 @@ def test_config_points_at_the_current_spacy_pipeline():
 def test_a_relatives_past_diagnosis_is_history():
     assert screen_message("my aunt had double vision for years before her MS diagnosis").level \
         is None
+
+
+def test_a_body_part_in_someones_past_is_not_a_current_site():
+    facts = facts_from_text("my sister had facial palsy a few years back and my eyelid twitches now")
+    assert facts.body_parts == ["eyelid"]
