@@ -41,10 +41,6 @@ def latest_text(tracker: Tracker) -> str:
     return str((tracker.latest_message or {}).get("text") or "")
 
 
-def latest_intent(tracker: Tracker) -> str:
-    return str(((tracker.latest_message or {}).get("intent") or {}).get("name") or "")
-
-
 def mentions_in_latest(tracker: Tracker) -> List[Mention]:
     """The extractor's entities turned back into mentions (with their clinical context)."""
     found = []

@@ -113,10 +113,6 @@ def render_assessment(assessment: Assessment, kb: Optional[KnowledgeBase] = None
     return messages
 
 
-def level_in_words(level: Level) -> str:
-    return LEVEL_HEADLINES[level].format(number=emergency_number())
-
-
 def explain_causes(body_part: Optional[str], kb: Optional[KnowledgeBase] = None) -> List[str]:
     kb = kb or get_kb()
     ranked = causes_for_site(body_part, kb)

@@ -33,9 +33,6 @@ class TriageResult:
     def red_flag_ids(self) -> List[str]:
         return [finding.flag.id for finding in self.findings]
 
-    def at_least(self, level: Level) -> bool:
-        return self.level.rank >= level.rank
-
 
 def distinct_places(facts: Facts, kb: KnowledgeBase) -> int:
     """How many separate places twitch; 'all over' counts as many."""
