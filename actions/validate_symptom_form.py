@@ -75,11 +75,12 @@ class ValidateSymptomForm(FormValidationAction):
                   domain: DomainDict) -> List[EventType]:
         announce_urgent_flags(dispatcher, tracker)
         return await super().run(dispatcher, tracker, domain)
+
     @staticmethod
-    def _ask_again(slot: str, prompt: str, dispatcher: CollectingDispatcher,
-                   tracker: Tracker) -> DomainSlots:
+    def _ask_again(slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> DomainSlots:
         """Ask once more; if this answer was already the second try, note it as unknown so the
         check-up never loops."""
+        prompt = ASK_AGAIN[slot]
         if _names_other_facts_only(tracker, slot):
             return {slot: None}  # a correction of another answer; the question is asked again
         if prompt in _bot_texts_of_previous_turn(tracker):
@@ -87,6 +88,14 @@ class ValidateSymptomForm(FormValidationAction):
             return {slot: [UNKNOWN] if slot == slots.BODY_PART else UNKNOWN}
         dispatcher.utter_message(text=prompt)
         return {slot: None}
+
+    def _accept(self, slot: str, parsed: Any, dispatcher: CollectingDispatcher,
+                tracker: Tracker) -> DomainSlots:
+        """Store an understood answer (confirming a correction), or ask again."""
+        if parsed is None:
+            return self._ask_again(slot, dispatcher, tracker)
+        self._echo(slot, parsed, dispatcher, tracker)
+        return {slot: parsed}
 
     @staticmethod
     def _echo(slot: str, value: Any, dispatcher: CollectingDispatcher,
@@ -106,11 +115,7 @@ class ValidateSymptomForm(FormValidationAction):
             parts = form_answers.known_ids(value, get_kb().body_parts)
         else:
             parts = form_answers.parse_body_parts(str(value), mentions_in_latest(tracker))
-        if not parts:
-            return self._ask_again(slots.BODY_PART, ASK_AGAIN[slots.BODY_PART], dispatcher,
-                                   tracker)
-        self._echo(slots.BODY_PART, parts, dispatcher, tracker)
-        return {slots.BODY_PART: parts}
+        return self._accept(slots.BODY_PART, parts or None, dispatcher, tracker)
 
     def validate_duration(self, value: Any, dispatcher: CollectingDispatcher,
                           tracker: Tracker, domain: DomainDict) -> DomainSlots:
@@ -118,22 +123,14 @@ class ValidateSymptomForm(FormValidationAction):
             return {slots.DURATION: None}
         days: Optional[Any] = value if isinstance(value, (int, float)) else \
             form_answers.parse_duration(str(value))
-        if days is None:
-            return self._ask_again(slots.DURATION, ASK_AGAIN[slots.DURATION], dispatcher,
-                                   tracker)
-        self._echo(slots.DURATION, days, dispatcher, tracker)
-        return {slots.DURATION: days}
+        return self._accept(slots.DURATION, days, dispatcher, tracker)
 
     def validate_frequency(self, value: Any, dispatcher: CollectingDispatcher,
                            tracker: Tracker, domain: DomainDict) -> DomainSlots:
         if value is None:  # cleared by "restart": not an answer
             return {slots.FREQUENCY: None}
         frequency = value if value in FREQUENCY_IDS else form_answers.parse_frequency(str(value))
-        if frequency is None:
-            return self._ask_again(slots.FREQUENCY, ASK_AGAIN[slots.FREQUENCY], dispatcher,
-                                   tracker)
-        self._echo(slots.FREQUENCY, frequency, dispatcher, tracker)
-        return {slots.FREQUENCY: frequency}
+        return self._accept(slots.FREQUENCY, frequency, dispatcher, tracker)
 
     def validate_triggers(self, value: Any, dispatcher: CollectingDispatcher,
                           tracker: Tracker, domain: DomainDict) -> DomainSlots:
