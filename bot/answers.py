@@ -198,15 +198,16 @@ def when_to_see_doctor(kb: Optional[KnowledgeBase] = None) -> List[str]:
 def _definition_for(text: str, kb: KnowledgeBase) -> Optional[Definition]:
     lowered = (text or "").lower()
     best, best_length = None, 0
+    named = set()  # terms named at all, plurals included ("twitches", "spasms")
     for definition in kb.definitions.values():
         for phrase in [definition.term, *definition.synonyms]:
             phrase = phrase.lower()
+            if not re.search(rf"\b{re.escape(phrase)}", lowered):
+                continue
+            named.add(definition.id)
             if re.search(rf"\b{re.escape(phrase)}\b", lowered) and len(phrase) > best_length:
                 best, best_length = definition, len(phrase)
     # "twitch vs spasm": a question naming two terms is about their difference
-    named = {d.id for d in kb.definitions.values()
-             if any(re.search(rf"\b{re.escape(p.lower())}", lowered)
-                    for p in [d.term, *d.synonyms])}
     if len(named & {"twitch", "spasm", "cramp", "fasciculation"}) >= 2 \
             and "twitch_vs_spasm_vs_cramp" in kb.definitions:
         return kb.definitions["twitch_vs_spasm_vs_cramp"]
