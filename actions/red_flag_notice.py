@@ -27,7 +27,9 @@ def all_red_flags(tracker: Tracker) -> List[str]:
 
 def latest_flags(tracker: Tracker, level: Level) -> List[str]:
     kb = get_kb()
-    ids = [e["value"] for e in latest_entities(tracker) if e.get("entity") == RED_FLAG_ENTITY]
+    # a red flag with a role is denied or hypothetical ("what if it spreads to my face?")
+    ids = [e["value"] for e in latest_entities(tracker)
+           if e.get("entity") == RED_FLAG_ENTITY and not e.get("role")]
     return [i for i in dict.fromkeys(ids) if i in kb.red_flags and kb.red_flags[i].level == level]
 
 

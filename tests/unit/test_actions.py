@@ -194,6 +194,15 @@ def test_form_run_announces_an_urgent_flag(dispatcher):
     assert events["associated_symptoms"] == ["weakness"]
 
 
+def test_form_run_does_not_announce_a_hypothetical_red_flag(dispatcher):
+    tracker = form_turn("what if it spreads to my face?", "associated_symptoms",
+                        intent="ask_worry")
+    assert any(e["entity"] == "red_flag" and e.get("role") == "hypothetical"
+               for e in tracker.latest_message["entities"])
+    _run_form(tracker, dispatcher)
+    assert "utter_urgent_advice" not in responses(dispatcher)
+
+
 def test_form_run_does_not_repeat_urgent_advice_given_this_turn(dispatcher):
     tracker = form_turn("my arm feels weak", "associated_symptoms", intent="urgent_symptom")
     # the rule already said utter_urgent_advice after this user message
