@@ -14,7 +14,7 @@ from typing import Dict, List, Optional
 from bot.facts import Facts, facts_from_mentions
 from bot.kb import Level, get_kb
 from bot.mentions import Mention, find_mentions
-from bot.triage import triage
+from bot.triage import Finding, triage
 
 ACUTE = (Level.emergency, Level.urgent)
 
@@ -26,11 +26,12 @@ class Screen:
     spans: Dict[str, Mention] = field(default_factory=dict)  # a mention behind each flag
 
 
-def _acute_flags(facts: Facts) -> List[str]:
+def _acute_findings(facts: Facts) -> List[Finding]:
+    """Emergency and urgent findings, most severe first (triage sorts them)."""
     # Only what a single message can show: symptoms and phrases, not durations or sites.
     symptom_facts = Facts(body_parts=facts.body_parts, symptoms=facts.symptoms,
                           red_flags=facts.red_flags)
-    return [f.flag.id for f in triage(symptom_facts).findings if f.level in ACUTE]
+    return [f for f in triage(symptom_facts).findings if f.level in ACUTE]
 
 
 def _mention_for(flag_id: str, mentions: List[Mention]) -> Optional[Mention]:
@@ -44,10 +45,9 @@ def _mention_for(flag_id: str, mentions: List[Mention]) -> Optional[Mention]:
 
 
 def screen_mentions(mentions: List[Mention]) -> Screen:
-    asserted_flags = _acute_flags(facts_from_mentions(mentions))
-    level = None
-    if asserted_flags:
-        level = max((get_kb().red_flags[f].level for f in asserted_flags), key=lambda lvl: lvl.rank)
+    findings = _acute_findings(facts_from_mentions(mentions))
+    level = findings[0].level if findings else None
+    asserted_flags = [f.flag.id for f in findings]
     spans = {f: m for f in asserted_flags if (m := _mention_for(f, mentions))}
     return Screen(level, asserted_flags, spans)
 
