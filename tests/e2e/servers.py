@@ -146,6 +146,14 @@ class Assistant(RasaClient):
         self.actions.stop()
 
 
+def sqlite_tracker_store(root: Path) -> dict[str, str]:
+    """The tracker store `root`'s endpoints.yml configures, else Rasa's SQL store, on SQLite."""
+    endpoints = root / "endpoints.yml"
+    configured = (yaml.safe_load(endpoints.read_text()) or {}) if endpoints.exists() else {}
+    store = configured.get("tracker_store") or {}
+    return {"type": store.get("type", "SQL"), "dialect": "sqlite"}
+
+
 @contextmanager
 def running_assistant(
     model: Path,
@@ -164,7 +172,7 @@ def running_assistant(
         yaml.safe_dump(
             {
                 "action_endpoint": {"url": f"http://{HOST}:{actions_port}/webhook"},
-                "tracker_store": {"type": "SQL", "dialect": "sqlite", "db": str(db)},
+                "tracker_store": {**sqlite_tracker_store(root), "db": str(db)},
             }
         )
     )
