@@ -67,5 +67,9 @@ test: lint unit validate test-stories e2e ## Every test, in CI order
 bench: $(MODEL) ## Benchmark against the `rasa init` starter (results/bench.md)
 	$(BIN)/python -m bench.run
 
+.PHONY: profile
+profile: $(MODEL) ## Sample the running servers with py-spy under load (results/profile/)
+	$(BIN)/python -m bench.profile
+
 clean:
 	rm -rf models results .rasa .make .spacy $(VENV)/.installed

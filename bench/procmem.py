@@ -1,4 +1,4 @@
-"""Resident memory of a process tree, read from /proc (no psutil)."""
+"""Resident memory and CPU time of a process tree, read from /proc (no psutil)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,19 @@ def status_kb(pid: int, key: str) -> int:
     except (OSError, ValueError):
         pass
     return 0
+
+
+def cpu_seconds(root: int) -> float:
+    """User + system CPU time used so far by `root` and its living descendants."""
+    ticks = 0
+    for pid in tree(root):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass

@@ -29,7 +29,7 @@ from tests.e2e.servers import Assistant, running_assistant
 
 from . import ours
 from .load import Conversation, RoundResult, Sample, parse_latencies, percentile, run_round
-from .procmem import Sampler, TreeMemory
+from .procmem import Sampler, TreeMemory, cpu_seconds
 from .starter import CONVERSATIONS as STARTER_CONVERSATIONS
 from .starter import STARTER, ensure_starter, running_starter
 from .train import training_times
@@ -58,6 +58,19 @@ class Setup:
     parse: list[Sample] = field(default_factory=list)
     model: Path | None = None
     turn_check: list[tuple[str, str, str, list[str], str]] = field(default_factory=list)
+    # users -> process label -> CPU seconds used during the measured rounds
+    cpu: dict[int, dict[str, float]] = field(default_factory=dict)
+
+    def cpu_now(self) -> dict[str, float]:
+        assert self.memory is not None
+        return {label: cpu_seconds(pid) for label, pid in self.memory.roots.items()}
+
+    def cpu_ms_per_message(self, users: int, label: str | None = None) -> float:
+        """CPU time per answered message: unlike latency, barely moved by other busy jobs."""
+        used = self.cpu.get(users, {})
+        n = sum(r.completed for r in self.rounds.get(users, []))
+        total = sum(v for k, v in used.items() if label in (None, k))
+        return 1000.0 * total / n if n else float("nan")
 
     def samples(self, users: int, kind: str | None = None) -> list[float]:
         return [s.ms for r in self.rounds.get(users, []) for s in r.samples
@@ -163,6 +176,24 @@ def report(setups: dict[str, Setup], train: dict[str, dict[str, Any]], users: Se
             lines.append(
                 f"| {u} | {st.name} | {len(xs)} | {st.throughput(u):.1f} | {per_round} | "
                 f"{_ms(percentile(xs, 50))} | {_ms(percentile(xs, 95))} | {st.errors(u)} |"
+            )
+    lines += [
+        "",
+        "## CPU time per message (ms, during the measured rounds)",
+        "",
+        "Our Rasa server works on one event loop (the starter's TensorFlow also uses threads), so "
+        "its CPU time per message bounds its throughput "
+        "(1000 / ms messages per second on a free core) whatever else the machine is doing.",
+        "",
+        "| users | setup | Rasa | action server | total | Rasa-bound msg/s |",
+        "| ---: | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for u in users:
+        for st in (o, s):
+            rasa_ms = st.cpu_ms_per_message(u, "rasa")
+            lines.append(
+                f"| {u} | {st.name} | {_ms(rasa_ms)} | {_ms(st.cpu_ms_per_message(u, 'actions'))} "
+                f"| {_ms(st.cpu_ms_per_message(u))} | {1000.0 / rasa_ms:.0f} |"
             )
     lines += [
         "",
@@ -385,8 +416,12 @@ def _main(argv: list[str] | None = None) -> int:
                 for r in range(rounds):
                     for st in order if r % 2 == 0 else order[::-1]:  # ABBA...
                         assert st.assistant is not None
+                        cpu0 = st.cpu_now()
                         res = asyncio.run(run_round(st.assistant.url, st.conversations, u,
                                                     args.seconds, f"{st.name}-{u}-{r}"))
+                        used = st.cpu.setdefault(u, {})
+                        for label, secs in st.cpu_now().items():
+                            used[label] = used.get(label, 0.0) + secs - cpu0[label]
                         st.rounds.setdefault(u, []).append(res)
                         xs = [x.ms for x in res.samples if x.ok]
                         print(f"  round {r + 1}/{rounds} {u:>2} user(s) {st.name:<7} "
