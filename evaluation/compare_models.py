@@ -64,7 +64,7 @@ def _pipeline() -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 def _classifier_index(pipeline: list[dict[str, Any]]) -> int:
     for i, component in enumerate(pipeline):
-        if component["name"] in (CLASSIFIER, "DIETClassifier"):
+        if component["name"].endswith(CLASSIFIER) or component["name"] == "DIETClassifier":
             return i
     raise ValueError(f"no intent classifier in {CONFIG}")
 
@@ -79,7 +79,7 @@ def variants() -> list[Variant]:
 
     diet = pipeline[:i] + [{"name": "DIETClassifier", "entity_recognition": False,
                             "epochs": 100}] + pipeline[i + 1:]
-    lr = current if current["name"] == CLASSIFIER else {"name": CLASSIFIER}
+    lr = current if current["name"].endswith(CLASSIFIER) else {"name": CLASSIFIER}
     word_only = [c for c in pipeline[:i] if c.get("analyzer") not in ("char", "char_wb")]
     word_only += [lr] + pipeline[i + 1:]
     return [
