@@ -1,0 +1,1 @@
+"""Rasa start-up pieces: input channels and server patches."""
