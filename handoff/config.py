@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import os
+from typing import Any
+
+from sqlalchemy.engine import make_url
 
 DEFAULT_DB_URL = "sqlite:///tracker.db"
 
 
-def db_url() -> str:
-    """The database of Rasa's tracker store; escalation records live beside it.
-    DB_URL is a SQLAlchemy URL, e.g. postgresql://rasa:secret@db:5432/rasa."""
-    return os.environ.get("DB_URL", "").strip() or DEFAULT_DB_URL
+def db_url() -> Any:
+    """The database of Rasa's tracker store (the same variables as deploy/endpoints.py);
+    escalation records live beside it. DB_URL is e.g. postgresql://rasa@db:5432/rasa and the
+    password comes from DB_PASSWORD."""
+    url = os.environ.get("DB_URL", "").strip() or DEFAULT_DB_URL
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    password = os.environ.get("DB_PASSWORD")
+    return make_url(url).set(password=password) if password else url
 
 
 def alert_webhook_url() -> str | None:

@@ -74,10 +74,10 @@ class PendingAlert:
 
 
 class Store:
-    def __init__(self, url: Optional[str] = None):
+    def __init__(self, url: Any = None):
         self.url = url or config.db_url()
         kwargs: Dict[str, Any] = {"pool_pre_ping": True}
-        if self.url.startswith("sqlite"):
+        if str(self.url).startswith("sqlite"):
             kwargs["connect_args"] = {"timeout": 15, "check_same_thread": False}
         self.engine = sa.create_engine(self.url, **kwargs)
         self._ready = False

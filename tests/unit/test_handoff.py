@@ -4,8 +4,6 @@ deletion and retention (handoff/), and the actions that use them."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, Iterator, List
 
 import pytest
@@ -18,38 +16,9 @@ from handoff import alerts, service
 from handoff.alerts import Worker, backoff
 from handoff.store import Store
 
+from tests.fake_webhook import FakeWebhook
+
 from .conftest import DOMAIN, make_tracker, texts
-
-
-class FakeWebhook:
-    """A Slack-like incoming webhook on localhost that fails the first `failures` posts."""
-
-    def __init__(self, failures: int = 0):
-        self.failures, self.received = failures, []  # type: ignore[var-annotated]
-        hook = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                if hook.failures > 0:
-                    hook.failures -= 1
-                    self.send_response(500)
-                else:
-                    hook.received.append(json.loads(body))
-                    self.send_response(200)
-                self.end_headers()
-                self.wfile.write(b"ok")
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture
