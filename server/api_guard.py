@@ -5,6 +5,10 @@ in every `rasa run` that uses our credentials.yml. It does two things Rasa 3.6 d
 - bad bodies on the API routes get a 400 with a clear JSON error instead of Rasa's 500
   (measured: an empty body, a JSON list or null on /model/parse, /conversations/<id>/messages,
   /conversations/<id>/trigger_intent);
+- a message arriving on a channel webhook while the tracker store's database is unreachable
+  gets a clear 503 (Retry-After) instead of Rasa's silent fallback to an empty in-memory
+  tracker (FailSafeTrackerStore: the person would be greeted as a stranger and what they say
+  then would be lost when the database returns); Slack and Telegram retry on a 5xx;
 - outside local development the API needs a token: with RASA_AUTH_TOKEN set, every API call
   must carry `?token=<it>` (Rasa's own convention); without it, only plain loopback requests
   (no proxy header) are served.
@@ -12,6 +16,7 @@ in every `rasa run` that uses our credentials.yml. It does two things Rasa 3.6 d
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import ipaddress
 import json
@@ -96,10 +101,49 @@ def check_body(path: str, method: str, body: bytes, content_type: str) -> Option
     return None
 
 
+def _sql_engine(app: Any) -> Any:
+    """The SQLAlchemy engine of Rasa's tracker store, or None (not SQL, no agent yet)."""
+    store = getattr(getattr(app.ctx, "agent", None), "tracker_store", None)
+    store = getattr(store, "_tracker_store", store)  # inside Rasa's FailSafeTrackerStore
+    return getattr(store, "engine", None)
+
+
+def storage_reachable(engine: Any, attempts: int = 2) -> bool:
+    """SELECT 1; a second try because the first one after a database restart may only
+    discard a dead pooled connection."""
+    import sqlalchemy
+
+    for _ in range(attempts):
+        try:
+            with engine.connect() as conn:
+                conn.execute(sqlalchemy.text("SELECT 1"))
+            return True
+        except Exception as e:
+            error = e
+    logger.error("tracker store unreachable: %s", type(error).__name__)
+    return False
+
+
+async def check_storage(request: Request) -> Optional[HTTPResponse]:
+    if request.method != "POST" or not request.path.startswith("/webhooks/"):
+        return None
+    engine = _sql_engine(request.app)
+    # in a thread: a connect to an unreachable host must not stall every other conversation
+    if engine is None or await asyncio.get_running_loop().run_in_executor(
+            None, storage_reachable, engine):
+        return None
+    refused = _error(503, "storage_unavailable",
+                     "The assistant cannot reach its conversation store right now, so it "
+                     "cannot answer safely. Please try again in a minute. If this is an "
+                     "emergency, call your local emergency number now.")
+    refused.headers["Retry-After"] = "30"
+    return refused
+
+
 async def guard(request: Request) -> Optional[HTTPResponse]:
     path = request.path
     if PUBLIC.match(path):
-        return None
+        return await check_storage(request)
     refused = check_token(request, os.environ.get("RASA_AUTH_TOKEN") or None)
     if refused is None:
         refused = check_body(path, request.method, request.body or b"",
