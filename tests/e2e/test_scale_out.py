@@ -26,7 +26,7 @@ import yaml
 from deploy.endpoints import endpoints
 
 from .infra import Postgres, Redis, Unavailable, postgres_server, redis_server
-from .servers import HOST, Process, _env, _rasa_ready, default_rasa_bin, free_port
+from .servers import HOST, Process, _env, _rasa_ready, free_port
 from .vignettes import FORM_SLOTS, RasaClient, reply_text
 
 pytestmark = pytest.mark.e2e
@@ -70,21 +70,19 @@ def cluster(infra, trained_model: Path, tmp_path_factory) -> Iterator[Cluster]:
     env = {"DB_URL": pg.url, "REDIS_URL": redis.url, **secrets,
            "ACTION_ENDPOINT_URL": f"http://{HOST}:{actions_port}/webhook"}
     config = endpoints(env)
-    assert config["lock_store"]["type"] == "redis"
+    assert config["lock_store"]["type"] == "redis" and config["tracker_store"]["dialect"] == \
+        "postgresql"
     text = yaml.safe_dump(config)
     assert pg.password not in text and redis.password not in text  # only ${VAR} references
-    (work / "endpoints.yml").write_text(text)
 
-    rasa_bin = str(default_rasa_bin(ROOT))
-    actions = Process("action server", [rasa_bin, "run", "actions", "--port", str(actions_port),
-                                        "--actions", "actions"], ROOT, work / "actions.log",
-                      _env(SANIC_HOST=HOST, DB_URL=pg.url, DB_PASSWORD=pg.password))
+    # started exactly as deployed: deploy/actions.sh and deploy/rasa.sh (which generates the
+    # endpoints file from this environment)
+    actions = Process("action server", ["bash", "deploy/actions.sh"], ROOT, work / "actions.log",
+                      _env(**env, INTERFACE=HOST, ACTIONS_PORT=str(actions_port)))
     ports = [free_port(), free_port()]
-    rasas = [Process(f"rasa-{i}", [rasa_bin, "run", "--enable-api", "--interface", HOST,
-                                   "--port", str(port), "--model", str(trained_model),
-                                   "--endpoints", str(work / "endpoints.yml"),
-                                   "--credentials", "credentials.yml"],
-                     ROOT, work / f"rasa-{i}.log", _env(**secrets))
+    rasas = [Process(f"rasa-{i}", ["bash", "deploy/rasa.sh"], ROOT, work / f"rasa-{i}.log",
+                     _env(**env, INTERFACE=HOST, PORT=str(port), MODEL=str(trained_model),
+                          RUN_DIR=str(work / f"rasa-{i}")))
              for i, port in enumerate(ports)]
     running = Cluster(pg, redis, rasas, [f"http://{HOST}:{p}" for p in ports], actions)
     try:
