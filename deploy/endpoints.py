@@ -8,7 +8,8 @@ SQLite file (tracker.db) and Rasa's in-memory lock store (one Rasa process only)
 Scale-out (several Rasa processes behind a load balancer):
   DB_URL=postgresql://rasa@db-host:5432/rasa   Rasa's SQL tracker store on PostgreSQL
   DB_PASSWORD=...                              (optional) its password
-  REDIS_URL=redis://redis-host:6379/1          Rasa's Redis lock store: one conversation is
+  REDIS_URL=redis://redis-host:6379/1          Rasa's Redis lock store (made atomic by
+                                               server/lock_store.py): one conversation is
   REDIS_PASSWORD=...                           handled by one process at a time
   ACTION_ENDPOINT_URL=http://actions:5055/webhook
 
@@ -31,6 +32,8 @@ import yaml
 # The tracker store class; the lead may swap in a subclass of Rasa's SQLTrackerStore taking
 # the same arguments (e.g. "server.tracker_store.TwitchTrackerStore").
 TRACKER_STORE_TYPE = "SQL"
+# Rasa's Redis lock store with atomic ticket bookkeeping (server/lock_store.py explains why).
+LOCK_STORE_TYPE = "server.lock_store.AtomicRedisLockStore"
 DEFAULT_ACTION_URL = "http://localhost:5055/webhook"
 DEFAULT_SQLITE_DB = "tracker.db"
 
@@ -71,7 +74,7 @@ def lock_store(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
         raise ConfigError("REDIS_URL must look like redis://host:6379/1")
     if parts.password:
         raise ConfigError("REDIS_URL must not contain a password: put it in REDIS_PASSWORD")
-    store: Dict[str, Any] = {"type": "redis", "url": parts.hostname or "localhost",
+    store: Dict[str, Any] = {"type": LOCK_STORE_TYPE, "url": parts.hostname or "localhost",
                              "port": parts.port or 6379,
                              "db": int(parts.path.lstrip("/") or 1),
                              "key_prefix": env.get("REDIS_KEY_PREFIX", "twitch")}

@@ -70,7 +70,7 @@ def cluster(infra, trained_model: Path, tmp_path_factory) -> Iterator[Cluster]:
     env = {"DB_URL": pg.url, "REDIS_URL": redis.url, **secrets,
            "ACTION_ENDPOINT_URL": f"http://{HOST}:{actions_port}/webhook"}
     config = endpoints(env)
-    assert config["lock_store"]["type"] == "redis" and config["tracker_store"]["dialect"] == \
+    assert config["lock_store"]["type"].endswith("RedisLockStore") and config["tracker_store"]["dialect"] == \
         "postgresql"
     text = yaml.safe_dump(config)
     assert pg.password not in text and redis.password not in text  # only ${VAR} references
@@ -150,11 +150,13 @@ def test_one_conversation_alternating_between_instances(cluster: Cluster):
 
 
 QUESTIONS = ["what is a fasciculation?", "what does myokymia mean?", "what is blepharospasm?",
-             "what is a tic?", "what does spasm mean?", "what is a cramp?"]
+             "what is a tic?", "what does spasm mean?", "what is a cramp?",
+             "what is hemifacial spasm?", "what does benign mean?"]
 
 
-def test_concurrent_messages_for_one_conversation(cluster: Cluster):
-    sender = f"conc-{uuid.uuid4().hex[:8]}"
+@pytest.mark.parametrize("burst", range(3))
+def test_concurrent_messages_for_one_conversation(cluster: Cluster, burst: int):
+    sender = f"conc-{burst}-{uuid.uuid4().hex[:8]}"
     cluster.clients[0].send(sender, "hi")  # the session exists before the burst
 
     def send(i: int) -> list[dict]:
