@@ -93,6 +93,11 @@ def test_asking_for_a_person_pauses_the_bot_until_a_human_resumes(bot: Assistant
     events = bot.tracker(sender)["events"]
     assert events[-1]["event"] == "user" and events[-1]["text"] == "hello? anyone there?"
     assert any(e["event"] == "pause" for e in events)
+    # an emergency while paused still gets the advice at once, and the care team an alert
+    emergency = said(bot.send(sender, EMERGENCY))
+    assert "call your local emergency number now" in emergency.lower()
+    assert [a["level"] for a in alerts_for(webhook, sender, count=2)] == [None, "emergency"]
+    assert bot.send(sender, "still waiting") == []  # and it stays paused for the human
     # a person resumes the conversation through the HTTP API (README: "Talking to a person")
     r = requests.post(f"{bot.url}/conversations/{sender}/tracker/events", timeout=30,
                       json=[{"event": "resume"}, {"event": "action", "name": "action_listen"}])
