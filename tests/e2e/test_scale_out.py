@@ -223,3 +223,19 @@ def test_database_unreachable_gives_a_clear_error_and_recovers(cluster: Cluster)
     after = a.tracker(sender)["slots"]
     assert after["body_part"] == before["body_part"] and after["duration"]
     assert_stored_once(cluster, sender)
+
+
+def test_delete_my_data_on_postgres(cluster: Cluster):
+    sender = f"forget-{uuid.uuid4().hex[:8]}"
+    a, b = cluster.clients
+    a.send(sender, "my face droops on one side and my speech is slurred")  # an escalation
+    a.send(sender, "delete my data")
+    assert "deleted" in "\n".join(reply_text(r) for r in b.send(sender, "yes")).lower()
+    deadline = time.monotonic() + 30
+    while cluster.rows(sender) and time.monotonic() < deadline:
+        time.sleep(1)
+    assert cluster.rows(sender) == [], "tracker events still in PostgreSQL"
+    words = cluster.pg.psql("SELECT count(*) FROM escalations WHERE conversation_id = "
+                            f"'{sender}' AND user_text IS NULL AND red_flags LIKE '%stroke%'",
+                            db=cluster.pg.db)
+    assert words == "1", "escalation record missing or still holding the words"
