@@ -44,7 +44,7 @@ serve: $(MODEL) ## Action server + Rasa with the REST API on localhost:5005
 	@scripts/serve.sh $(MODEL)
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check bot actions tests
+	$(BIN)/ruff check bot actions tests server deploy handoff
 
 unit: $(VENV)/.installed ## Fast tests: knowledge base, triage, NLU component, actions
 	$(BIN)/pytest -q tests/unit

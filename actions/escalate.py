@@ -10,6 +10,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import slots
+from actions.handoff import record_escalation
 from actions.red_flag_notice import advise, all_red_flags, highest_level, latest_flags
 from bot import answers
 from bot.kb import Level
@@ -26,8 +27,10 @@ class ActionEscalate(Action):
         advise(dispatcher, latest_flags(tracker, Level.emergency))
         dispatcher.utter_message(text=f"Please call {answers.emergency_number()} now. "
                                       "I'm only a bot and can't call for you.")
+        flags = all_red_flags(tracker)
+        record_escalation(tracker, "red_flag", Level.emergency.value, flags)
         return [SlotSet(slots.TRIAGE_LEVEL, Level.emergency.value),
-                SlotSet(slots.RED_FLAGS, all_red_flags(tracker))]
+                SlotSet(slots.RED_FLAGS, flags)]
 
 
 class ActionFlagUrgent(Action):
@@ -46,4 +49,5 @@ class ActionFlagUrgent(Action):
         level = max(levels, key=lambda lvl: lvl.rank)
         dispatcher.utter_message(text="I'll ask a few more questions so I can give you the "
                                       "full picture.")
+        record_escalation(tracker, "red_flag", level.value, flags)
         return [SlotSet(slots.TRIAGE_LEVEL, level.value), SlotSet(slots.RED_FLAGS, flags)]

@@ -1,7 +1,8 @@
-"""Code that runs inside the Rasa server (`rasa run`, `rasa shell`), not the action server.
+"""Code that runs inside the Rasa server (`rasa run`, `rasa shell`), not the action server:
+input channels, the tracker and lock stores, the HTTP API guard and start-up patches.
 
-Rasa imports this package at start-up through endpoints.yml (our tracker store), so importing
-it is where the measured speed patches are applied, once.
+Rasa imports this package at start-up through credentials.yml (the channels) and endpoints.yml
+(the stores), so importing it is where the measured speed patches are applied, once.
 """
 
 from server import patches

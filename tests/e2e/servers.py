@@ -161,8 +161,10 @@ def running_assistant(
     root: Path = ROOT,
     rasa_bin: Path | None = None,
     credentials: str = "credentials.yml",
+    actions_env: dict[str, str] | None = None,
 ) -> Iterator[Assistant]:
-    """Run the action server and Rasa from `root`, with state and logs kept in `workdir`."""
+    """Run the action server and Rasa from `root`, with state and logs kept in `workdir`.
+    The action server records escalations in the same database (DB_URL)."""
     rasa_bin = rasa_bin or default_rasa_bin(root)
     workdir.mkdir(parents=True, exist_ok=True)
     actions_port, rasa_port = free_port(), free_port()
@@ -181,7 +183,8 @@ def running_assistant(
         [str(rasa_bin), "run", "actions", "--port", str(actions_port), "--actions", "actions"],
         root,
         workdir / "actions.log",
-        _env(SANIC_HOST=HOST),  # rasa_sdk has no --interface
+        # rasa_sdk has no --interface
+        _env(**{"SANIC_HOST": HOST, "DB_URL": f"sqlite:///{db}", **(actions_env or {})}),
     )
     rasa = Process(
         "rasa",

@@ -54,6 +54,15 @@ def test_emergency_inside_the_check_up(assistant: Assistant):
     assert tracker["active_loop"] in (None, {}) or not tracker["active_loop"].get("name")
 
 
+def test_a_question_gets_a_safe_message_instead_of_silence(actions_down: Assistant):
+    sender, said = _conversation(actions_down, "why does my eye twitch?")
+    assert "isn't working right now" in said and "try again" in said
+    assert "call your local emergency number now" in said.lower()
+    # and the person is not stuck: a later emergency still gets the advice
+    said = "\n".join(reply_text(r) for r in actions_down.send(sender, EMERGENCY))
+    assert "call your local emergency number now" in said.lower()
+
+
 def test_back_to_normal_when_the_action_server_returns(assistant: Assistant):
     sender, said = _conversation(assistant, "why does my eye twitch?")
     assert "Sources:" in said

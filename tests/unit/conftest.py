@@ -7,6 +7,7 @@ of it. No rasa import here: importing rasa loads tensorflow; only test_component
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -19,6 +20,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.entities import message_entities
 from bot.mentions import find_mentions
 from bot.screening import screen_mentions
+
+# The handoff worker thread never starts in unit tests; they drive Worker.run_once themselves.
+os.environ["HANDOFF_WORKER"] = "off"
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN: Dict[str, Any] = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
@@ -109,3 +113,16 @@ def responses(dispatcher: CollectingDispatcher) -> List[str]:
 
 def all_text(dispatcher: CollectingDispatcher) -> str:
     return "\n".join(texts(dispatcher))
+
+
+@pytest.fixture(autouse=True)
+def handoff_db(tmp_path, monkeypatch) -> str:
+    """Each test records escalations in its own SQLite file, never in ./tracker.db."""
+    from handoff import alerts
+
+    url = f"sqlite:///{tmp_path / 'handoff.db'}"
+    monkeypatch.setenv("DB_URL", url)
+    monkeypatch.delenv("ALERT_WEBHOOK_URL", raising=False)
+    alerts.reset()
+    yield url
+    alerts.reset()

@@ -1,0 +1,1 @@
+"""Deployment helpers: Rasa's configuration files generated from the environment."""

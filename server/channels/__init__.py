@@ -1,0 +1,1 @@
+"""Input channels referenced from credentials.yml by module path."""
