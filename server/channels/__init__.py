@@ -1,0 +1,1 @@
+"""Rasa input/output channels fixed or extended for this project (referenced from credentials)."""
