@@ -153,6 +153,7 @@ def running_assistant(
     root: Path = ROOT,
     rasa_bin: Path | None = None,
     credentials: str = "credentials.yml",
+    rasa_args: tuple[str, ...] = (),
 ) -> Iterator[Assistant]:
     """Run the action server and Rasa from `root`, with state and logs kept in `workdir`."""
     rasa_bin = rasa_bin or default_rasa_bin(root)
@@ -191,6 +192,7 @@ def running_assistant(
             str(endpoints),
             "--credentials",
             credentials,
+            *rasa_args,  # e.g. ("--cors", "*") for the web page on another port
         ],
         root,
         workdir / "rasa.log",

@@ -6,6 +6,7 @@ the API answers."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -116,8 +117,6 @@ def test_closed_questions_come_with_buttons_and_clicks_reach_the_assistant(teleg
     asked = [c for c in telegram.api.calls_to("sendMessage", chat_id=chat)
              if "reply_markup" in c.params]
     assert asked, telegram.replies(chat)
-    import json
-
     keyboard = json.loads(asked[-1].params["reply_markup"])["inline_keyboard"]
     data = [row[0]["callback_data"] for row in keyboard]
     assert "many times a day" in data and all(len(row) == 1 for row in keyboard)
