@@ -109,7 +109,8 @@ def test_app_mention_in_a_channel_is_answered_there_without_the_mention(slack: S
     slack.api.wait_for("chat.postMessage", channel="CGENERAL")
     slack.api.settle()
     assert slack.assistant.tracker("U2")["latest_message"]["text"] == "why does my eye twitch?"
-    assert any("Sources:" in t for t in slack.texts("CGENERAL")), slack.texts("CGENERAL")
+    sources = [t for t in slack.texts("CGENERAL") if t.startswith("Sources:")]
+    assert sources and "<https://" in sources[0] and "](" not in sources[0], sources
 
 
 def test_closed_questions_are_slack_buttons_and_clicks_reach_the_assistant(slack: SlackRun):

@@ -180,7 +180,8 @@ def test_a_resent_update_is_answered_once(telegram: TelegramRun):
     assert telegram.post(update).status_code == 200
     telegram.api.settle()
     first = telegram.replies(chat)
-    assert first
+    sources = [t for t in first if t.startswith("Sources:")]
+    assert sources and "(https://" in sources[0] and "](" not in sources[0], first
     assert telegram.post(update).status_code == 200
     telegram.api.settle(quiet=3)
     assert telegram.replies(chat) == first

@@ -130,6 +130,9 @@ def test_a_whole_checkup_with_quick_replies(page: Page):
     page.say("too much coffee and not enough sleep")
     answer = page.say("nothing else")
     assert any("Sources:" in t for t in answer), answer
+    links = page.browser.run(
+        "return [...document.querySelectorAll('.rw-response a')].map(a => [a.href, a.target]);")
+    assert links and all(h.startswith("https://") and t == "_blank" for h, t in links), links
     slots = page.assistant.tracker(page.session_id())["slots"]
     assert slots["frequency"] and slots["triage_level"] in ("self_care", "routine"), slots
     page.browser.screenshot(SHOTS / "03-assessment-phone.png")
