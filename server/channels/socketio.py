@@ -22,8 +22,15 @@ def css_class(text: Optional[str]) -> Optional[str]:
     return next((css for marker, css in MARKERS if stripped.startswith(marker)), None)
 
 
+def hard_breaks(text: str) -> str:
+    """The widget renders Markdown, where one newline is a space: keep our lines (bullets)."""
+    return text.replace("\r\n", "\n").replace("\n", "  \n")
+
+
 class SocketIOOutput(RasaSocketIOOutput):
     async def _send_message(self, socket_id: Text, response: Dict[Text, Any]) -> None:
+        if isinstance(response.get("text"), str):
+            response = {**response, "text": hard_breaks(response["text"])}
         css = css_class(response.get("text"))
         if css:
             response = {**response, "metadata": {"customCss": {"style": "class", "css": css}}}

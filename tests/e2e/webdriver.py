@@ -31,7 +31,9 @@ def ensure_chromium() -> Optional[str]:
     if not shutil.which("apt-get"):
         return "chromium/chromedriver missing and no apt-get to install them"
     env = {"DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}
-    install = ["apt-get", "install", "-y", "-q", "chromium", "chromium-driver"]
+    # the emoji font only makes the screenshots show 🚨 instead of an empty box
+    install = ["apt-get", "install", "-y", "-q", "chromium", "chromium-driver",
+               "fonts-noto-color-emoji"]
     if subprocess.run(install, env=env, capture_output=True).returncode != 0:
         subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True)
         done = subprocess.run(install, env=env, capture_output=True, text=True)

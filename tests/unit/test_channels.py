@@ -11,7 +11,7 @@ import pytest
 from bot import answers
 from bot.kb import load_kb
 from server.channels.markup import plain_links, slack_links
-from server.channels.socketio import css_class
+from server.channels.socketio import css_class, hard_breaks
 from server.channels.telegram import RecentIds, command_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +95,8 @@ def test_safety_messages_get_their_css_class():
     assert css_class("🚨 This could be an emergency.") == "rw-emergency"
     assert css_class("⚠️ What you describe needs a doctor soon") == "rw-urgent"
     assert css_class("Hi! I can explain...") is None and css_class(None) is None
+
+
+def test_lines_stay_lines_in_the_widget():
+    assert hard_breaks("Possible causes:\n• stress\n• caffeine") == \
+        "Possible causes:  \n• stress  \n• caffeine"
