@@ -133,7 +133,18 @@ def test_closed_questions_are_slack_buttons_and_clicks_reach_the_assistant(slack
     body = urlencode({"payload": json.dumps(click)}).encode()
     assert slack.post(body, "application/x-www-form-urlencoded").status_code == 200
     slack.api.wait_for("chat.postMessage", count=before + 1, channel="DU3")
+    slack.api.settle()
     assert slack.assistant.tracker("U3")["slots"]["frequency"]
+    # the next closed question (triggers) has buttons too, and their payload is understood
+    blocks = [c.params["blocks"] for c in slack.replies("DU3")[before:] if c.params.get("blocks")]
+    assert blocks and "not enough sleep" in str(blocks[-1]), slack.texts("DU3")[before:]
+    before = len(slack.replies("DU3"))
+    click["actions"][0]["value"] = "not enough sleep"
+    body = urlencode({"payload": json.dumps(click)}).encode()
+    assert slack.post(body, "application/x-www-form-urlencoded").status_code == 200
+    slack.api.wait_for("chat.postMessage", count=before + 1, channel="DU3")
+    slack.api.settle()
+    assert slack.assistant.tracker("U3")["slots"]["triggers"], slack.texts("DU3")[before:]
 
 
 def test_bad_or_stale_signatures_are_refused(slack: SlackRun):

@@ -127,8 +127,14 @@ def test_a_whole_checkup_with_quick_replies(page: Page):
     page.wait_bot("the next question", lambda t: len(t) > before)
     page.settle()
     assert any("set it off" in t for t in page.bot_texts()[before:]), page.bot_texts()[before:]
-    page.say("too much coffee and not enough sleep")
-    answer = page.say("nothing else")
+    page.say("too much coffee and not enough sleep")  # typing still works beside the buttons
+    replies = page.browser.wait("the 'Nothing else' quick reply", lambda: [
+        r for r in page.browser.find_all(".rw-reply") if r.text == "Nothing else"])
+    before = len(page.bot_texts())
+    replies[-1].click()
+    answer = page.wait_bot("the assessment", lambda t: any("Sources:" in x for x in t[before:]))
+    page.settle()
+    answer = page.bot_texts()[before:]
     assert any("Sources:" in t for t in answer), answer
     bullets = page.browser.run(
         "return [...document.querySelectorAll('.rw-response')].filter(e => "
@@ -138,7 +144,8 @@ def test_a_whole_checkup_with_quick_replies(page: Page):
         "return [...document.querySelectorAll('.rw-response a')].map(a => [a.href, a.target]);")
     assert links and all(h.startswith("https://") and t == "_blank" for h, t in links), links
     slots = page.assistant.tracker(page.session_id())["slots"]
-    assert slots["frequency"] and slots["triage_level"] in ("self_care", "routine"), slots
+    assert slots["frequency"] and slots["triggers"], slots
+    assert slots["triage_level"] in ("self_care", "routine"), slots
     page.browser.screenshot(SHOTS / "03-assessment-phone.png")
 
 
