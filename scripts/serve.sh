@@ -14,5 +14,6 @@ web_pid=$!
 trap 'kill $web_pid $actions_pid 2>/dev/null; wait $web_pid $actions_pid 2>/dev/null || true' EXIT
 echo "Web chat:     http://localhost:$WEB_PORT/"
 echo "REST webhook: http://localhost:$RASA_PORT/webhooks/rest/webhook (Ctrl-C to stop)"
-.venv/bin/rasa run --enable-api --cors "*" --interface "$INTERFACE" --port "$RASA_PORT" \
+# CORS only for the page's origin: the HTTP API has no token, other web sites must not reach it.
+.venv/bin/rasa run --enable-api --cors "http://localhost:$WEB_PORT" "http://127.0.0.1:$WEB_PORT" --interface "$INTERFACE" --port "$RASA_PORT" \
   --model "$model" --endpoints endpoints.yml --credentials .make/credentials.yml

@@ -81,7 +81,8 @@ def page(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     web.start()
     try:
         web.wait_ready(f"http://{HOST}:{web_port}/index.html", lambda r: r.status_code == 200, 30)
-        with running_assistant(trained_model, workdir, rasa_args=("--cors", "*")) as assistant:
+        with running_assistant(trained_model, workdir,
+                               rasa_args=("--cors", f"http://{HOST}:{web_port}")) as assistant:
             browser = Browser(workdir / "chromedriver.log", *PHONE)
             try:
                 url = f"http://{HOST}:{web_port}/index.html?server={assistant.url}"
