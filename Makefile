@@ -17,7 +17,7 @@ export RASA_TELEMETRY_ENABLED ?= false
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help install train chat serve test lint unit validate test-stories e2e clean
+.PHONY: help install train chat serve test lint unit validate test-stories e2e clean web
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -40,7 +40,14 @@ train: $(MODEL) ## Build the spaCy pipeline and train the model, only if their i
 chat: $(MODEL) ## Talk to the assistant in this terminal (starts the action server too)
 	@scripts/chat.sh $(MODEL)
 
-serve: $(MODEL) ## Action server + Rasa with the REST API on localhost:5005
+# The web widget (rasa-webchat from the npm registry, served from web/node_modules, no CDN)
+web/node_modules/.installed: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+web: web/node_modules/.installed ## Install the web widget (npm ci in web/)
+
+serve: $(MODEL) web/node_modules/.installed ## Action server, Rasa (REST, socket.io; Slack/Telegram if configured) on :5005, web chat on :8000
 	@scripts/serve.sh $(MODEL)
 
 lint: $(VENV)/.installed
@@ -55,7 +62,7 @@ validate: $(VENV)/.installed
 test-stories: $(MODEL)
 	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results/stories
 
-e2e: $(MODEL) ## End-to-end: real servers on localhost, dev vignettes, restart, rasa shell
+e2e: $(MODEL) web/node_modules/.installed ## End-to-end: real servers on localhost, dev vignettes, restart, rasa shell
 	$(BIN)/pytest -q tests/e2e
 
 eval: $(MODEL) ## Evaluation report in results/: holdout NLU, dev vignettes, red flags (EVAL_COMPARE=1: intent models)

@@ -47,7 +47,8 @@ def _sources(ids: Iterable[str], kb: KnowledgeBase) -> str:
     for source_id in dict.fromkeys(ids):
         source = kb.sources[source_id]
         label = source.title if source.kind == "clinical_guidance" else f"{source.title} ({source_id})"
-        titles.append(label)
+        # a Markdown link: the web widget shows it as a link, Slack and Telegram rewrite it
+        titles.append(f"[{label}]({source.url})" if source.url else label)
     return "Sources: " + "; ".join(titles)
 
 

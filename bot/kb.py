@@ -60,6 +60,7 @@ class Source(_Item):
     kind: str = Field(..., regex=r"^(seed_article|clinical_guidance)$")
     publisher: str
     reliability: str = Field(..., regex=r"^(high|moderate|low)$")
+    url: Optional[str] = Field(None, regex=r"^https://[^\s()\[\]]+$")  # shown as a link
     note: str = ""
 
 

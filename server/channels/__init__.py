@@ -1,1 +1,1 @@
-"""Input channels referenced from credentials.yml by module path."""
+"""Rasa input/output channels fixed or extended for this project (referenced from credentials)."""

@@ -162,6 +162,7 @@ def running_assistant(
     rasa_bin: Path | None = None,
     credentials: str = "credentials.yml",
     actions_env: dict[str, str] | None = None,
+    rasa_args: tuple[str, ...] = (),
 ) -> Iterator[Assistant]:
     """Run the action server and Rasa from `root`, with state and logs kept in `workdir`.
     The action server records escalations in the same database (DB_URL)."""
@@ -202,6 +203,7 @@ def running_assistant(
             str(endpoints),
             "--credentials",
             credentials,
+            *rasa_args,  # e.g. ("--cors", "*") for the web page on another port
         ],
         root,
         workdir / "rasa.log",
