@@ -103,7 +103,8 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         elif screen.level == Level.urgent and intent.get("name") != EMERGENCY_INTENT:
             forced = URGENT_INTENT
         elif intent.get("name") in RED_FLAG_INTENTS and not screen.flags and (
-                any(not m.asserted for m in mentions if m.kind in ("symptom", "red_flag"))
+                any(not m.asserted for m in mentions
+                    if m.kind in ("symptom", "red_flag", "condition"))
                 or (intent.get("confidence") or 0) < ML_ONLY_RED_FLAG_CONFIDENCE):
             # the classifier saw red-flag words, but every one of them is denied or
             # hypothetical, or it guessed a red flag the text layer cannot see and is unsure
