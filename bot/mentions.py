@@ -22,7 +22,10 @@ CONTEXT_KINDS = ("symptom", "red_flag", "condition")
 # A term asked about is not reported: "what's the difference between a twitch and a tremor",
 # "what is bfs", "define myokymia". Only when the term follows such a cue in its sentence.
 DEFINITION_CUE = re.compile(
-    r"\bdifference between\b.*$|\b(?:what(?:'s|s| is| are)(?: an?| the)?|define|meaning of)\s+$")
+    r"\bdifference between\b.*$|\b(?:what(?:'s|s| is| are)(?: an?| the)?|define|meaning of"
+    r"|definition of|what does)\s+$")
+# ...or the term is compared or asked about after it: "blepharospasm vs myokymia", "X mean?"
+DEFINITION_AFTER = re.compile(r"^\s*(?:vs\b|versus\b|mean\b|means\b|exactly\b)")
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def _inner(span: Span, mention: Mention) -> List[Mention]:
 
 def _asked_about(span: Span) -> bool:
     before = span.doc.text[span.sent.start_char:span.start_char].lower()
-    return bool(DEFINITION_CUE.search(before))
+    after = span.doc.text[span.end_char:span.sent.end_char].lower()
+    return bool(DEFINITION_CUE.search(before) or DEFINITION_AFTER.search(after))
 
 
 def mentions_from_doc(doc: Doc) -> List[Mention]:

@@ -39,7 +39,11 @@ LEAD_WORDS = {"is", "are", "was", "were", "'s", "'re", "am", "'m", "be", "been",
               "feels", "feeling", "felt", "get", "gets", "getting", "got", "go", "goes", "going",
               "gone", "went", "have", "has", "having", "had", "'ve", "keep", "keeps", "kept",
               "started", "starting", "look", "looks", "looking", "seem", "seems", "can", "could",
-              "i", "he", "she", "they", "muscle", "muscles", "a", "an", "the", *SKIP}
+              "i", "he", "she", "they", "a", "an", "the", *SKIP}
+# "can"/"could" before a negation belong to the symptom ("cannot breathe", "can't swallow"); a
+# "muscle" that is the subject of a verb does not ("the muscle has shrunk"; not "muscle wasting")
+KEEP_BEFORE = {"not", "n't", "nt"}
+SUBJECT_WORDS = {"muscle", "muscles"}
 TRAIL_WORDS = {"to", "into", "from", "across", "over", "than", "other", "one", *SKIP}
 COPULA_LEMMAS = {"be"}
 # ...and these around a body part are not part of it ("calf muscle", "side of my face"), while
@@ -67,6 +71,11 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "what happens", "how do i know", "how would i know", "could i", "can i get",
                 "would i", "what does", "do i have", "have i got", "does it mean",
                 "does this mean", "am i getting", "am i developing"]
+# Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
+# on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
+# barely breathe"), on a disease name they only mark a worry
+CONDITION_HYPOTHETICAL = ["could", "think i have", "think it's", "worried", "scared", "afraid",
+                          "terrified", "odds", "chance", "this is", "dangerous", "panic"]
 # A question whose cue follows the symptom: "is trouble breathing something to watch for?"
 HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to worry about",
                       "a warning sign", "a bad sign", "something serious", "serious?"]
@@ -99,6 +108,8 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in HYPOTHETICAL]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
               for w in HYPOTHETICAL_AFTER]
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
+                          allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
     # a past year: "had a stroke in 2015"
     rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
@@ -137,10 +148,12 @@ class TypoRepair:
     """Lemmatises capitalised words as lower case ("Is" -> "be", "ALS" -> "als") and gives a misspelt body-part or symptom word the lemma of the word it was meant to be
     ("eylid" -> "eyelid", "twiching" stays: it is no vocabulary word), so the ruler matches it.
     Safe by construction: words of 5+ letters, one edit (insert, delete, substitute, swap) from
-    exactly one vocabulary word, and unknown to spaCy's English lookup tables."""
+    exactly one vocabulary word, and not an English word: `blocked` lists every English word one
+    edit from a vocabulary word ("never" is not "fever"), found when the pipeline is built."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, blocked: Iterable[str] = ()):
         self.nlp = nlp
+        self.blocked = set(blocked)
         self._index: Dict[str, set] | None = None
         self._known: set = set()  # English lemmas and the vocabulary words themselves
         self._forms = None  # the lookup table: inflected forms -> lemma
@@ -158,7 +171,7 @@ class TypoRepair:
             for key in self._deletes(word) | {word}:
                 self._index.setdefault(key, set()).add(word)
         self._forms = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-        self._known = set(self._forms.values()) | words
+        self._known = set(self._forms.values()) | words | self.blocked
 
     @staticmethod
     def _one_edit(a: str, b: str) -> bool:
@@ -194,9 +207,31 @@ class TypoRepair:
         return doc
 
 
-@Language.factory("twitch_typos")
-def make_typo_repair(nlp: Language, name: str) -> TypoRepair:
-    return TypoRepair(nlp)
+@Language.factory("twitch_typos", default_config={"blocked": []})
+def make_typo_repair(nlp: Language, name: str, blocked: List[str]) -> TypoRepair:
+    return TypoRepair(nlp, blocked)
+
+
+def _one_edit_strings(word: str) -> set:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in letters}
+            | {a + c + b for a, b in splits for c in letters}) - {word}
+
+
+def typo_blocklist(phrases: Iterable[Tuple[str, ...]]) -> List[str]:
+    """English words one edit from a single-word body part or symptom (build time only: it
+    reads spaCy's English word index and word frequencies, about 5 s)."""
+    from spacy.lookups import load_lookups
+
+    index = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+    english = {w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, [])}
+    prob = load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
+    words = {p[0] for p in phrases if len(p) == 1 and len(p[0]) >= TYPO_MIN_LENGTH}
+    return sorted(n for w in words for n in _one_edit_strings(w)
+                  if n in english or prob.get(n, -99.0) > -16.0)
 
 
 class SpanConvention:
@@ -251,7 +286,9 @@ class SpanConvention:
 
     @staticmethod
     def _trim(tokens: List) -> List:
-        while len(tokens) > 1 and tokens[0].lower_ in LEAD_WORDS:
+        while len(tokens) > 1 and (
+                (tokens[0].lower_ in LEAD_WORDS and tokens[1].lower_ not in KEEP_BEFORE)
+                or (tokens[0].lower_ in SUBJECT_WORDS and tokens[1].lower_ in LEAD_WORDS)):
             tokens = tokens[1:]
         while len(tokens) > 1 and (tokens[-1].lower_ in TRAIL_WORDS or tokens[-1].is_punct):
             tokens = tokens[:-1]
@@ -284,6 +321,17 @@ class SpanConvention:
         extra = list({(e.start, e.end): e for e in extra}.values())
         head = Span(doc, tokens[0].i, tokens[-1].i + 1, label=ent.label_, span_id=ent.ent_id_)
         return extra + [head]
+
+    # Built with the pipeline, not on the first message: spacy.load calls from_disk in pipeline
+    # order, so the ruler's patterns are loaded by now. Nothing of ours is stored on disk.
+    def to_disk(self, path, exclude=tuple()) -> None:
+        return None
+
+    def from_disk(self, path, exclude=tuple()) -> "SpanConvention":
+        self._table()
+        if "twitch_typos" in self.nlp.pipe_names:
+            self.nlp.get_pipe("twitch_typos").correction("warmup")
+        return self
 
     def _trimmed(self, doc, found: Tuple[str, str, int, int]) -> Tuple[str, str, int, int]:
         kind, item_id, start, end = found
@@ -364,8 +412,10 @@ def _patterns(phrases: Dict[Tuple[str, ...], Tuple[str, str]]) -> Iterable[dict]
 
 def build_nlp(kb: KnowledgeBase) -> Language:
     nlp = _lemma_pipeline()
-    patterns = list(_patterns(vocabulary(kb, nlp)))  # lemmatised before the ruler exists
-    nlp.add_pipe("twitch_typos")
+    phrases = vocabulary(kb, nlp)
+    patterns = list(_patterns(phrases))  # lemmatised before the ruler exists
+    fuzzy = [k for k, (kind, _) in phrases.items() if kind in ("body_part", "symptom")]
+    nlp.add_pipe("twitch_typos", config={"blocked": typo_blocklist(fuzzy)})
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(patterns)
     nlp.add_pipe("twitch_spans")

@@ -72,3 +72,19 @@ def test_someone_elses_past_red_flag_is_no_emergency(text):
 ])
 def test_someone_with_the_user_now_still_fires_the_emergency(text, level):
     assert screen_message(text).level == level
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("could my thigh twitch be MS", "multiple_sclerosis"),
+    ("i think i have als, am i overreacting", "als"),
+])
+def test_condition_only_worry_cues(text, condition):
+    assert _conditions(text)[condition].role == "hypothetical"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("I think I'm having a stroke, my face is drooping", Level.emergency),
+    ("I could barely breathe just now", Level.emergency),
+])
+def test_condition_only_cues_never_hide_a_symptom(text, level):
+    assert screen_message(text).level == level

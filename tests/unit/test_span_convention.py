@@ -85,3 +85,27 @@ def test_a_cramp_that_seized_up_is_no_seizure():
 ])
 def test_a_term_asked_about_is_not_reported(text):
     assert not [m for m in find_mentions(text) if m.kind in ("symptom", "condition")]
+
+
+@pytest.mark.parametrize("text", [
+    "I've never had a seizure",  # "never" is one edit from "fever" but an English word
+    "never mind",
+])
+def test_typo_repair_never_turns_an_english_word_into_a_symptom(text):
+    assert "fever" not in _values(text, "symptom")
+
+
+def test_a_denied_seizure_stays_denied_after_trimming():
+    (seizure,) = [m for m in find_mentions("I've never had a seizure, it's only little jumps")
+                  if m.value == "seizure"]
+    assert seizure.negated and seizure.text == "seizure"
+
+
+@pytest.mark.parametrize("text, symptom", [
+    ("i cannot breathe properly", "cannot breathe"),
+    ("my dad had muscle wasting years ago", "muscle wasting"),
+    ("the muscle has shrunk", "shrunk"),
+    ("the lid is hanging lower than the other one", "hanging lower"),
+])
+def test_negations_and_compound_names_stay_in_the_span(text, symptom):
+    assert ("symptom", symptom) in _spans(text)
