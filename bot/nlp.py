@@ -426,6 +426,15 @@ def build_nlp(kb: KnowledgeBase) -> Language:
     return nlp
 
 
+def forget_context(doc) -> None:
+    """Drop medspaCy's ConText graph and modifiers from a doc whose mentions have been read:
+    they hold spans, which cannot be copied or pickled, and Rasa deep-copies a parsed message
+    with its doc (`rasa test nlu` on an `nlu_fallback` prediction failed with spaCy's E112)."""
+    for key in [k for k in doc.user_data
+                if isinstance(k, tuple) and len(k) > 1 and k[1] in ("modifiers", "context_graph")]:
+        del doc.user_data[key]
+
+
 def pipeline_path() -> Path:
     return ROOT / pipeline_version.relative_path()
 

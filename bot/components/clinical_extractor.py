@@ -76,7 +76,9 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         """Reuse the doc SpacyNLP made (same pipeline, lower-cased) when its offsets still fit."""
         doc = message.get(SPACY_DOCS[TEXT])
         if doc is not None and len(doc.text) == len(text):
-            return [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
+            mentions = [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
+            bot.nlp.forget_context(doc)  # the message (and its doc) must stay copyable
+            return mentions
         return find_mentions(text)
 
     @staticmethod

@@ -109,3 +109,18 @@ def test_a_denied_seizure_stays_denied_after_trimming():
 ])
 def test_negations_and_compound_names_stay_in_the_span(text, symptom):
     assert ("symptom", symptom) in _spans(text)
+
+
+def test_a_parsed_doc_can_be_copied_once_its_mentions_are_read():
+    import copy
+
+    from bot.mentions import mentions_from_doc
+    from bot.nlp import forget_context, get_nlp
+
+    doc = get_nlp()("no weakness and my eye twitch has spread to my mouth")
+    before = mentions_from_doc(doc)
+    with pytest.raises(NotImplementedError):  # medspaCy's spans: spaCy's E112
+        copy.deepcopy(doc)
+    forget_context(doc)
+    copy.deepcopy(doc)
+    assert [m.value for m in before if m.negated] == ["weakness"]
