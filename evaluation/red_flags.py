@@ -216,7 +216,7 @@ def summary_table(reports: list[LayerReport]) -> str:
             "PASS" if r.ok else "FAIL",
         ))
     return md_table(("layer", "recall (flag + other_person_now)",
-                     "false alarms (negated/family/hypothetical/benign)", "false emergencies",
+                     "false alarms (negated/family/hypothetical/historical/benign)", "false emergencies",
                      "target"), rows)
 
 
