@@ -11,7 +11,7 @@ TRAIN_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/nul
 # The project's spaCy pipeline, in a folder named after the hash of its sources (stdlib only)
 NLP_DIR := $(shell $(PYTHON) -m bot.pipeline_version)
 NLP_SOURCES := bot/nlp.py bot/knowledge/body_parts.yml bot/knowledge/triggers.yml \
-	bot/knowledge/symptoms.yml bot/knowledge/red_flags.yml
+	bot/knowledge/symptoms.yml bot/knowledge/red_flags.yml bot/knowledge/conditions.yml
 
 export RASA_TELEMETRY_ENABLED ?= false
 export TF_CPP_MIN_LOG_LEVEL ?= 3

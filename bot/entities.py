@@ -1,8 +1,9 @@
 """The entities a message yields, as Rasa entity dicts (built without importing Rasa).
 
 Values are canonical knowledge-base ids (durations in days); each carries its clinical context.
-A symptom or red flag that is denied, hypothetical or someone's history gets a Rasa role
-(`absent`, `hypothetical`, `other`), so slot mappings without a role only see present ones.
+A symptom, condition or red flag that is denied, hypothetical or someone's history gets a Rasa
+role (`absent`, `hypothetical`, `other`; a condition in the user's own past `history`), so slot
+mappings without a role only see present ones.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any, Dict, List
 from bot.mentions import Mention
 from bot.screening import Screen
 
-ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom")
+ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom", "condition")
 EXTRACTOR = "ClinicalFactExtractor"
 
 
@@ -23,7 +24,7 @@ def mention_entity(mention: Mention) -> Dict[str, Any]:
         "hypothetical": mention.hypothetical, "historical": mention.historical,
         "experiencer": mention.experiencer,
     }
-    if mention.kind in ("symptom", "red_flag") and mention.role:
+    if mention.kind in ("symptom", "red_flag", "condition") and mention.role:
         entity["role"] = mention.role
     return entity
 

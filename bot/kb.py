@@ -82,6 +82,12 @@ class Symptom(_Item):
     synonyms: List[str] = []
 
 
+class Condition(_Item):
+    """A named diagnosis people mention; vocabulary only, never a red flag by itself."""
+    name: str
+    synonyms: List[str] = []
+
+
 class Cause(_Cited):
     name: str
     category: str = Field(..., regex=r"^(lifestyle|nutritional|medicine|medical)$")
@@ -151,6 +157,7 @@ class KnowledgeBase(BaseModel):
     body_parts: Dict[str, BodyPart]
     triggers: Dict[str, Trigger]
     symptoms: Dict[str, Symptom]
+    conditions: Dict[str, Condition]
     causes: Dict[str, Cause]
     remedies: Dict[str, Remedy]
     red_flags: Dict[str, RedFlag]
@@ -233,6 +240,7 @@ def validate(kb: KnowledgeBase) -> None:
     _check_unique_synonyms("body_parts", kb.body_parts)
     _check_unique_synonyms("triggers", kb.triggers)
     _check_unique_synonyms("symptoms", kb.symptoms)
+    _check_unique_synonyms("conditions", kb.conditions)
 
 
 def load_kb(directory: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
@@ -242,6 +250,7 @@ def load_kb(directory: Path = KNOWLEDGE_DIR) -> KnowledgeBase:
         body_parts=_read_table(directory, "body_parts", BodyPart),
         triggers=_read_table(directory, "triggers", Trigger),
         symptoms=_read_table(directory, "symptoms", Symptom),
+        conditions=_read_table(directory, "conditions", Condition),
         causes=_read_table(directory, "causes", Cause),
         remedies=_read_table(directory, "remedies", Remedy),
         red_flags=_read_table(directory, "red_flags", RedFlag),

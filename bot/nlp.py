@@ -1,7 +1,9 @@
 """The project's own spaCy pipeline: no downloaded model, everything built from the knowledge base.
 
-blank English -> sentencizer -> lookup lemmatizer (spacy-lookups-data) -> entity ruler whose
-patterns are the knowledge-base vocabulary (body parts, triggers, symptoms, red-flag phrases)
+blank English -> sentencizer -> lookup lemmatizer (spacy-lookups-data) -> typo repair (a word
+one edit away from a body-part or symptom word: "eylid") -> entity ruler whose patterns are the
+knowledge-base vocabulary (body parts, triggers, symptoms, conditions, red-flag phrases) -> span
+convention (data/nlu/README.md: "feels weak" -> "weak", "face is drooping" -> face + drooping)
 -> medspaCy ConText with our rules (negated, hypothetical, historical, family).
 
 `python -m bot.nlp build` (run by `make train`) writes it to `.spacy/twitch-<hash>/` with its
@@ -20,6 +22,7 @@ from typing import Dict, Iterable, List, Tuple
 import spacy
 from medspacy.context import ConText, ConTextRule
 from spacy.language import Language
+from spacy.tokens import Span
 
 from bot import pipeline_version
 from bot.kb import KnowledgeBase, get_kb
@@ -29,7 +32,27 @@ ROOT = pipeline_version.ROOT
 SKIP = ["my", "the", "a", "an", "his", "her", "their", "your", "our", "left", "right", "both",
         "this", "that", "its", "of", "in", "on", "at", "it", "really", "very", "so", "kind",
         "sort", "bit", "little", "quite", "pretty"]
-KIND_PRIORITY = {"red_flag": 0, "symptom": 1, "body_part": 2, "trigger": 3}
+KIND_PRIORITY = {"red_flag": 0, "symptom": 1, "condition": 2, "body_part": 3, "trigger": 4}
+# Span convention (data/nlu/README.md): these words before a symptom are not part of it
+# ("feels weak" -> "weak", "having a fit" -> "fit"), nor these after it ("spreads to" -> "spreads").
+LEAD_WORDS = {"is", "are", "was", "were", "'s", "'re", "am", "'m", "be", "been", "being", "feel",
+              "feels", "feeling", "felt", "get", "gets", "getting", "got", "go", "goes", "going",
+              "gone", "went", "have", "has", "having", "had", "'ve", "keep", "keeps", "kept",
+              "started", "starting", "look", "looks", "looking", "seem", "seems", "can", "could",
+              "i", "he", "she", "they", "a", "an", "the", *SKIP}
+# "can"/"could" before a negation belong to the symptom ("cannot breathe", "can't swallow"); a
+# "muscle" that is the subject of a verb does not ("the muscle has shrunk"; not "muscle wasting")
+KEEP_BEFORE = {"not", "n't", "nt"}
+SUBJECT_WORDS = {"muscle", "muscles"}
+TRAIL_WORDS = {"to", "into", "from", "across", "over", "than", "other", "one", *SKIP}
+COPULA_LEMMAS = {"be"}
+# ...and these around a body part are not part of it ("calf muscle", "side of my face"), while
+# anatomical words are ("lower eyelid", "upper lip")
+BODY_EXTRA = {"muscle", "muscles", "side", "of", "area", "region", "part", "in", "under",
+              "around", "near", *SKIP}
+# Typo repair: only words this long, one edit away from exactly one vocabulary word, and not an
+# English word spaCy's lookup tables know ("single" is not "tingle").
+TYPO_MIN_LENGTH = 5
 
 # ConText rules, NegEx style (Chapman et al. 2001). Safety bias: a comma ends a negation, so
 # "no weakness, my speech is slurred" still counts the slurred speech.
@@ -46,12 +69,19 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "symptom of", "symptoms of", "mean", "means", "is it", "is this", "is that",
                 "are there", "whether", "should i worry", "what are", "develop",
                 "what happens", "how do i know", "how would i know", "could i", "can i get",
-                "would i", "what does"]
+                "would i", "what does", "do i have", "have i got", "does it mean",
+                "does this mean", "am i getting", "am i developing"]
+# Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
+# on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
+# barely breathe"), on a disease name they only mark a worry
+CONDITION_HYPOTHETICAL = ["could", "think i have", "think it's", "worried", "scared", "afraid",
+                          "terrified", "odds", "chance", "this is", "dangerous", "panic"]
 # A question whose cue follows the symptom: "is trouble breathing something to watch for?"
 HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to worry about",
                       "a warning sign", "a bad sign", "something serious", "serious?"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
-              "when they were", "as a teenager", "in his youth", "in her youth", "history of", "used to",
+              "when they were", "as a teenager", "as a teen", "in his teens", "in her teens",
+              "in my teens", "back in", "when i was younger", "in his youth", "in her youth", "history of", "used to",
               "in the past", "as a child", "as a kid", "died of", "died from", "passed away",
               "was diagnosed", "were diagnosed", "diagnosed with", "got diagnosed",
               "diagnosis", "before she", "before he", "before her", "before his", "runs in", "long ago",
@@ -78,7 +108,13 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in HYPOTHETICAL]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
               for w in HYPOTHETICAL_AFTER]
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
+                          allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
+    # a past year: "had a stroke in 2015"
+    rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
+                          pattern=[{"LOWER": {"IN": ["in", "since"]}},
+                                   {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])]
     rules += [ConTextRule(w, "FAMILY", direction="BIDIRECTIONAL") for w in FAMILY]
     # max_scope=1 keeps a terminator's scope small: medspaCy 1.3.1's overlap test
     # (util.tuple_overlaps) misses a scope that contains another, so a sentence-wide
@@ -95,6 +131,238 @@ def make_twitch_context(nlp: Language, name: str) -> ConText:
     context = ConText(nlp, name=name, rules=None, prune_on_target_overlap=True)
     context.add(context_rules())
     return context
+
+
+def _ruler_phrases(nlp: Language, labels: Iterable[str]) -> Dict[Tuple[str, ...], Tuple[str, str]]:
+    """Lemma sequence -> (label, id) of the entity ruler's patterns with these labels."""
+    wanted = set(labels)
+    phrases: Dict[Tuple[str, ...], Tuple[str, str]] = {}
+    for pattern in nlp.get_pipe("entity_ruler").patterns:
+        if pattern["label"] in wanted:
+            lemmas = tuple(t["LEMMA"] for t in pattern["pattern"] if "LEMMA" in t)
+            phrases[lemmas] = (pattern["label"], pattern["id"])
+    return phrases
+
+
+class TypoRepair:
+    """Lemmatises capitalised words as lower case ("Is" -> "be", "ALS" -> "als") and gives a misspelt body-part or symptom word the lemma of the word it was meant to be
+    ("eylid" -> "eyelid", "twiching" stays: it is no vocabulary word), so the ruler matches it.
+    Safe by construction: words of 5+ letters, one edit (insert, delete, substitute, swap) from
+    exactly one vocabulary word, and not an English word: `blocked` lists every English word one
+    edit from a vocabulary word ("never" is not "fever"), found when the pipeline is built."""
+
+    def __init__(self, nlp: Language, blocked: Iterable[str] = ()):
+        self.nlp = nlp
+        self.blocked = set(blocked)
+        self._index: Dict[str, set] | None = None
+        self._known: set = set()  # English lemmas and the vocabulary words themselves
+        self._forms = None  # the lookup table: inflected forms -> lemma
+
+    @staticmethod
+    def _deletes(word: str) -> set:
+        return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+    def _build(self) -> None:
+        words = {lemmas[0] for lemmas in _ruler_phrases(self.nlp, ("body_part", "symptom"))
+                 if len(lemmas) == 1 and len(lemmas[0]) >= TYPO_MIN_LENGTH
+                 and lemmas[0].isalpha()}
+        self._index = {}
+        for word in words:
+            for key in self._deletes(word) | {word}:
+                self._index.setdefault(key, set()).add(word)
+        self._forms = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        self._known = set(self._forms.values()) | words | self.blocked
+
+    @staticmethod
+    def _one_edit(a: str, b: str) -> bool:
+        if a == b or abs(len(a) - len(b)) > 1:
+            return False
+        if len(a) == len(b):
+            diff = [i for i in range(len(a)) if a[i] != b[i]]
+            return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                      and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        short, long_ = sorted((a, b), key=len)
+        return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+    def correction(self, word: str) -> str | None:
+        if self._index is None:
+            self._build()
+        word = word.lower()
+        if (len(word) < TYPO_MIN_LENGTH or not word.isalpha() or word in self._known
+                or word in self._forms):
+            return None
+        candidates = set()
+        for key in self._deletes(word) | {word}:
+            candidates |= self._index.get(key, set())
+        candidates = {c for c in candidates if self._one_edit(word, c)}
+        return candidates.pop() if len(candidates) == 1 else None
+
+    def __call__(self, doc):
+        for token in doc:
+            fixed = self.correction(token.text)
+            if fixed:
+                token.lemma_ = fixed
+            elif token.text != token.lower_:  # "ALS", "My Eyelid Is Drooping": as lower case
+                token.lemma_ = self._forms.get(token.lower_, token.lower_)
+        return doc
+
+
+@Language.factory("twitch_typos", default_config={"blocked": []})
+def make_typo_repair(nlp: Language, name: str, blocked: List[str]) -> TypoRepair:
+    return TypoRepair(nlp, blocked)
+
+
+def _one_edit_strings(word: str) -> set:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in letters}
+            | {a + c + b for a, b in splits for c in letters}) - {word}
+
+
+def typo_blocklist(phrases: Iterable[Tuple[str, ...]]) -> List[str]:
+    """English words one edit from a single-word body part or symptom (build time only: it
+    reads spaCy's English word index and word frequencies, about 5 s)."""
+    from spacy.lookups import load_lookups
+
+    index = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+    english = {w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, [])}
+    prob = load_lookups("en", ["lexeme_prob"]).get_table("lexeme_prob")
+    words = {p[0] for p in phrases if len(p) == 1 and len(p[0]) >= TYPO_MIN_LENGTH}
+    return sorted(n for w in words for n in _one_edit_strings(w)
+                  if n in english or prob.get(n, -99.0) > -16.0)
+
+
+class SpanConvention:
+    """Trims the ruler's entities to the span convention of data/nlu/README.md: a body part is
+    the site words ("calf muscle" -> "calf", "side of my face" -> "face"); a symptom is the words
+    naming it, without its subject, copula or light verb ("my face is drooping" -> body part
+    "face" + symptom "drooping", "feels weak" -> "weak"). The id, decided on the whole phrase,
+    is kept. A red-flag phrase keeps its span; the body parts and symptoms inside it are recorded
+    on `span._.inner` so they are reported too ("has spread to my mouth")."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._phrases: Dict[Tuple[str, ...], Tuple[str, str]] | None = None
+        if not Span.has_extension("inner"):
+            Span.set_extension("inner", default=None)
+
+    def _table(self) -> Dict[Tuple[str, ...], Tuple[str, str]]:
+        if self._phrases is None:
+            self._phrases = _ruler_phrases(self.nlp, ("body_part", "symptom"))
+        return self._phrases
+
+    @staticmethod
+    def _content(tokens) -> List:
+        return [t for t in tokens if t.lower_ not in SKIP and not t.is_punct]
+
+    def _find(self, tokens) -> List[Tuple[str, str, int, int]]:
+        """Greedy longest matches of body-part / symptom phrases among these tokens."""
+        content = self._content(tokens)
+        found, i = [], 0
+        while i < len(content):
+            for j in range(len(content), i, -1):
+                hit = self._table().get(tuple(t.lemma_.lower() for t in content[i:j]))
+                if hit:
+                    found.append((hit[0], hit[1], content[i].i, content[j - 1].i + 1))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    def _body_part(self, doc, ent) -> Span:
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[start].lower_ in BODY_EXTRA:
+            start += 1
+        while end - start > 1 and doc[end - 1].lower_ in BODY_EXTRA:
+            end -= 1
+        sub = doc[start:end]
+        if (start, end) != (ent.start, ent.end) and \
+                self._find(sub) == [("body_part", ent.ent_id_, start, end)]:
+            return Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_)
+        return ent
+
+    @staticmethod
+    def _trim(tokens: List) -> List:
+        while len(tokens) > 1 and (
+                (tokens[0].lower_ in LEAD_WORDS and tokens[1].lower_ not in KEEP_BEFORE)
+                or (tokens[0].lower_ in SUBJECT_WORDS and tokens[1].lower_ in LEAD_WORDS)):
+            tokens = tokens[1:]
+        while len(tokens) > 1 and (tokens[-1].lower_ in TRAIL_WORDS or tokens[-1].is_punct):
+            tokens = tokens[:-1]
+        return tokens
+
+    def _symptom(self, doc, ent) -> List[Span]:
+        tokens = list(ent)
+        extra: List[Span] = []
+        copulas = [k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1
+                   and t.lemma_.lower() in COPULA_LEMMAS]
+        if copulas:
+            subject = tokens[:copulas[0]]
+            parts = [f for f in self._find(subject) if f[0] == "body_part"]
+            extra = [Span(doc, s, e, label="body_part", span_id=i) for _, i, s, e in parts]
+            tokens = tokens[copulas[0] + 1:]
+        tokens = self._trim(tokens)
+        # a body part at either end is its own entity: "eyelid droops", "tingling in my fingers"
+        for leading in (True, False):
+            for size in range(len(tokens) - 1, 0, -1):
+                part = tokens[:size] if leading else tokens[-size:]
+                rest = tokens[size:] if leading else tokens[:-size]
+                hit = self._table().get(tuple(t.lemma_.lower() for t in self._content(part)))
+                if hit and hit[0] == "body_part" and self._content(rest):
+                    part = [t for t in part if t.lower_ not in BODY_EXTRA] or part
+                    part = part[part.index(self._content(part)[0]):] if self._content(part) else part
+                    extra.append(Span(doc, part[0].i, part[-1].i + 1, label="body_part",
+                                      span_id=hit[1]))
+                    tokens = self._trim(rest)
+                    break
+        extra = list({(e.start, e.end): e for e in extra}.values())
+        head = Span(doc, tokens[0].i, tokens[-1].i + 1, label=ent.label_, span_id=ent.ent_id_)
+        return extra + [head]
+
+    # Built with the pipeline, not on the first message: spacy.load calls from_disk in pipeline
+    # order, so the ruler's patterns are loaded by now. Nothing of ours is stored on disk.
+    def to_disk(self, path, exclude=tuple()) -> None:
+        return None
+
+    def from_disk(self, path, exclude=tuple()) -> "SpanConvention":
+        self._table()
+        if "twitch_typos" in self.nlp.pipe_names:
+            self.nlp.get_pipe("twitch_typos").correction("warmup")
+        return self
+
+    def _trimmed(self, doc, found: Tuple[str, str, int, int]) -> Tuple[str, str, int, int]:
+        kind, item_id, start, end = found
+        if kind != "symptom":
+            return found
+        tokens = self._trim(list(doc[start:end]))
+        return kind, item_id, tokens[0].i, tokens[-1].i + 1
+
+    def __call__(self, doc):
+        ents: List[Span] = []
+        inner = {}
+        for ent in doc.ents:
+            if ent.label_ == "body_part":
+                ents.append(self._body_part(doc, ent))
+            elif ent.label_ == "symptom":
+                ents.extend(self._symptom(doc, ent))
+            else:
+                ents.append(ent)
+                if ent.label_ == "red_flag":
+                    inner[(ent.start, ent.end)] = [self._trimmed(doc, found)
+                                                   for found in self._find(ent)]
+        doc.ents = ents
+        for ent in doc.ents:
+            if (ent.start, ent.end) in inner:
+                ent._.inner = inner[(ent.start, ent.end)]
+        return doc
+
+
+@Language.factory("twitch_spans")
+def make_span_convention(nlp: Language, name: str) -> SpanConvention:
+    return SpanConvention(nlp)
 
 
 def _lemma_pipeline() -> Language:
@@ -121,7 +389,7 @@ def vocabulary(kb: KnowledgeBase, nlp: Language) -> Dict[Tuple[str, ...], Tuple[
             phrases[key] = (kind, item_id)
 
     for table, kind in ((kb.body_parts, "body_part"), (kb.triggers, "trigger"),
-                        (kb.symptoms, "symptom")):
+                        (kb.symptoms, "symptom"), (kb.conditions, "condition")):
         for item in table.values():
             for phrase in [item.name, *item.synonyms]:
                 add(kind, item.id, phrase)
@@ -144,14 +412,27 @@ def _patterns(phrases: Dict[Tuple[str, ...], Tuple[str, str]]) -> Iterable[dict]
 
 def build_nlp(kb: KnowledgeBase) -> Language:
     nlp = _lemma_pipeline()
-    patterns = list(_patterns(vocabulary(kb, nlp)))  # lemmatised before the ruler exists
+    phrases = vocabulary(kb, nlp)
+    patterns = list(_patterns(phrases))  # lemmatised before the ruler exists
+    fuzzy = [k for k, (kind, _) in phrases.items() if kind in ("body_part", "symptom")]
+    nlp.add_pipe("twitch_typos", config={"blocked": typo_blocklist(fuzzy)})
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(patterns)
+    nlp.add_pipe("twitch_spans")
     nlp.add_pipe("twitch_context")
     nlp.meta.update(name="twitch", version="1.0.0",
                     description="Knowledge-base vocabulary and clinical context for the "
                                 "twitch assistant (built by bot/nlp.py)")
     return nlp
+
+
+def forget_context(doc) -> None:
+    """Drop medspaCy's ConText graph and modifiers from a doc whose mentions have been read:
+    they hold spans, which cannot be copied or pickled, and Rasa deep-copies a parsed message
+    with its doc (`rasa test nlu` on an `nlu_fallback` prediction failed with spaCy's E112)."""
+    for key in [k for k in doc.user_data
+                if isinstance(k, tuple) and len(k) > 1 and k[1] in ("modifiers", "context_graph")]:
+        del doc.user_data[key]
 
 
 def pipeline_path() -> Path:

@@ -12,7 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "bot" / "nlp.py"] + [
     ROOT / "bot" / "knowledge" / name
-    for name in ("body_parts.yml", "triggers.yml", "symptoms.yml", "red_flags.yml")]
+    for name in ("body_parts.yml", "triggers.yml", "symptoms.yml", "red_flags.yml",
+                 "conditions.yml")]
 CONFIG = ROOT / "config.yml"
 _CONFIG_LINE = re.compile(r'(model: ")\.spacy/twitch-[0-9a-f]+(")')
 

@@ -2,7 +2,7 @@
 
 Rasa writes its reports, confusion matrices and histograms to results/nlu/. The entity score
 used for the target is the micro F1 over the annotated entity types (body_part, duration,
-frequency, trigger, symptom; a role such as `symptom.absent` must match too), recomputed with
+frequency, trigger, symptom, condition; a role such as `symptom.absent` must match too), recomputed with
 Rasa's own token alignment from the successes and errors files. `red_flag` is left out: it is an
 internal signal of the red-flag screen and is not annotated in the data, so its predictions
 neither count nor hide another entity on the same tokens.
@@ -27,7 +27,7 @@ from .common import HOLDOUT, MODEL, RESULTS, ROOT, md_table, quiet_env, quiet_ra
 
 CONFIG = ROOT / "config.yml"
 EXTRACTOR = "ClinicalFactExtractor"
-ENTITY_TYPES = ("body_part", "duration", "frequency", "trigger", "symptom")
+ENTITY_TYPES = ("body_part", "duration", "frequency", "trigger", "symptom", "condition")
 EXCLUDED_TYPES = ("red_flag",)
 INTENT_TARGET = 0.95
 ENTITY_TARGET = 0.90

@@ -1,15 +1,22 @@
-"""Red-flag recall and false alarms on tests/nlu/red_flag_cases.yml.
+"""Red-flag recall and false alarms on two sets of messages, reported separately:
+- development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
+  held-out measure any more);
+- held-out: tests/nlu/red_flag_holdout.yml, written before the issue-4 rule changes and never
+  used to tune them.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
-  the red-flag screen (`emergency` -> emergency, `urgent_symptom` -> urgent, anything else none);
-- `rules`: bot.screening.screen_message alone, the rule layer over the text.
+  the red-flag screen (`emergency` -> emergency, `urgent_symptom` -> urgent), else `routine` when
+  the present (role-less) symptom entities raise a routine flag of bot/knowledge/red_flags.yml
+  by its `when` rows (a red, swollen or sticky eye), else none;
+- `rules`: bot.screening.screen_message alone, the rule layer over the text, with the same
+  routine check on its asserted symptoms.
 
 Recall is over the `flag` and `other_person_now` cases: a case is caught when the level is at
-least the expected one. False alarms are over `negated`, `family`, `hypothetical` and `benign`:
-any level above the expected one (false emergencies are counted separately).
+least the expected one. False alarms are over `negated`, `family`, `hypothetical`, `historical`
+and `benign`: any level above the expected one (false emergencies are counted separately).
 
-CLI: python -m evaluation.red_flags [--url http://localhost:5005] [--rules-only]
+CLI: python -m evaluation.red_flags [--url http://localhost:5005] [--file tests/nlu/....yml]
 """
 
 from __future__ import annotations
@@ -27,9 +34,12 @@ import yaml
 from .common import ROOT, md_table, pct, rel
 
 CASES = ROOT / "tests" / "nlu" / "red_flag_cases.yml"
-LEVELS = ("none", "urgent", "emergency")
+HOLDOUT_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout.yml"
+# label -> file: the development set shaped the rules, the held-out set did not
+CASE_SETS = {"development": CASES, "held-out": HOLDOUT_CASES}
+LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
-NEGATIVE = ("negated", "family", "hypothetical", "benign")
+NEGATIVE = ("negated", "family", "hypothetical", "historical", "benign")
 INTENT_LEVEL = {"emergency": "emergency", "urgent_symptom": "urgent"}
 
 
@@ -123,6 +133,21 @@ def score(layer: str, cases: list[Case], level_of: Callable[[str], tuple[str, st
     return LayerReport(layer, [Outcome(c, *level_of(c.text)) for c in cases])
 
 
+def routine_flags(symptoms: list[str], body_parts: list[str]) -> list[str]:
+    """Routine red flags whose `when` row the present symptoms complete (at a site it applies
+    to): what a single message can show at that level, without durations or counts of sites."""
+    from bot.kb import Level, get_kb
+
+    found = []
+    for flag in get_kb().red_flags.values():
+        if flag.level != Level.routine or not flag.when:
+            continue
+        site_ok = not flag.body_parts or any(p in flag.body_parts for p in body_parts)
+        if site_ok and any(all(s in symptoms for s in row) for row in flag.when):
+            found.append(flag.id)
+    return found
+
+
 def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str]]:
     """The level the running assistant's NLU gives a message, via POST /model/parse."""
     session = requests.Session()
@@ -135,31 +160,49 @@ def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str
         flags = [e["value"] for e in parsed.get("entities") or []
                  if e.get("entity") == "red_flag" and not e.get("role")]
         detail = f"{intent.get('name')} {float(intent.get('confidence') or 0):.2f}"
+        level = INTENT_LEVEL.get(str(intent.get("name")), "none")
+        if level == "none":
+            present = [e for e in parsed.get("entities") or [] if not e.get("role")]
+            routine = routine_flags([str(e["value"]) for e in present if e["entity"] == "symptom"],
+                                    [str(e["value"]) for e in present
+                                     if e["entity"] == "body_part"])
+            if routine:
+                level, flags = "routine", routine
         if flags:
             detail += f" [{', '.join(map(str, flags))}]"
-        return INTENT_LEVEL.get(str(intent.get("name")), "none"), detail
+        return level, detail
 
     return level_of
 
 
 def rule_level() -> Callable[[str], tuple[str, str]]:
     """The level of bot.screening alone (imported here: it loads the spaCy pipeline)."""
-    from bot.screening import screen_message
+    from bot.mentions import asserted, find_mentions
+    from bot.screening import screen_mentions
 
     def level_of(text: str) -> tuple[str, str]:
-        screen = screen_message(text)
-        level = screen.level.value if screen.level is not None else "none"
-        return level, ", ".join(screen.flags) or "-"
+        mentions = find_mentions(text)
+        screen = screen_mentions(mentions)
+        if screen.level is not None:
+            return screen.level.value, ", ".join(screen.flags)
+        routine = routine_flags(asserted(mentions, "symptom"), asserted(mentions, "body_part"))
+        return ("routine" if routine else "none"), ", ".join(routine) or "-"
 
     return level_of
 
 
-def evaluate_rules(cases: list[Case] | None = None) -> LayerReport:
-    return score("rules (bot.screening)", cases or load_cases(), rule_level())
+RULES_LAYER = "rules (bot.screening)"
+NLU_LAYER = "assistant NLU (/model/parse)"
 
 
-def evaluate_nlu(url: str, cases: list[Case] | None = None) -> LayerReport:
-    return score("assistant NLU (/model/parse)", cases or load_cases(), nlu_level(url))
+def evaluate_rules(cases: list[Case] | None = None, label: str = "") -> LayerReport:
+    layer = f"{label}: {RULES_LAYER}" if label else RULES_LAYER
+    return score(layer, cases or load_cases(), rule_level())
+
+
+def evaluate_nlu(url: str, cases: list[Case] | None = None, label: str = "") -> LayerReport:
+    layer = f"{label}: {NLU_LAYER}" if label else NLU_LAYER
+    return score(layer, cases or load_cases(), nlu_level(url))
 
 
 def summary_table(reports: list[LayerReport]) -> str:
@@ -173,7 +216,7 @@ def summary_table(reports: list[LayerReport]) -> str:
             "PASS" if r.ok else "FAIL",
         ))
     return md_table(("layer", "recall (flag + other_person_now)",
-                     "false alarms (negated/family/hypothetical/benign)", "false emergencies",
+                     "false alarms (negated/family/hypothetical/historical/benign)", "false emergencies",
                      "target"), rows)
 
 
@@ -200,11 +243,12 @@ def problems_table(reports: list[LayerReport]) -> str:
     return md_table(("layer", "problem", "category", "expected", "got", "message", "detail"), rows)
 
 
-def markdown(reports: list[LayerReport]) -> str:
+def markdown(reports: list[LayerReport], path: Path = CASES, label: str = "") -> str:
     n = len(reports[0].outcomes)
     return "\n".join([
-        f"{n} messages in `{rel(CASES)}`. Target: recall 100 % and no false emergency on "
-        "negated, family or hypothetical mentions (nor on benign twitches).",
+        f"{label + ' set: ' if label else ''}{n} messages in `{rel(path)}`. Target: recall "
+        "100 % and no false emergency on negated, family, hypothetical or historical mentions "
+        "(nor on benign twitches).",
         "",
         summary_table(reports),
         "",
@@ -223,10 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", type=Path, default=CASES)
     args = parser.parse_args(argv)
     cases = load_cases(args.file)
-    reports = [score("rules (bot.screening)", cases, rule_level())]
+    reports = [evaluate_rules(cases)]
     if args.url:
         reports.insert(0, evaluate_nlu(args.url, cases))
-    print(markdown(reports))
+    print(markdown(reports, args.file))
     return 0
 
 

@@ -1,7 +1,8 @@
 """`make eval`: every evaluation, a summary in results/eval.md, the tables on stdout.
 
 1. `rasa test nlu` on the held-out split (evaluation.nlu) -> results/nlu/
-2. the red-flag cases through the rule layer alone, in this process (evaluation.red_flags)
+2. the red-flag cases (development and held-out sets, reported apart) through the rule layer
+   alone, in this process (evaluation.red_flags)
 3. the assistant started on free ports with a throw-away database: the red-flag cases through
    its NLU (POST /model/parse), then the dev vignettes through its REST channel
 4. with EVAL_COMPARE=1 only (slow): the intent-model comparison (evaluation.compare_models)
@@ -43,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print("== Red flags: rule layer (bot.screening) ...", flush=True)
     quiet_rasa()
-    cases = red_flags.load_cases()
-    rules = red_flags.evaluate_rules(cases)
+    case_sets = {label: red_flags.load_cases(path) for label, path in red_flags.CASE_SETS.items()}
+    rules = {label: red_flags.evaluate_rules(cases, label) for label, cases in case_sets.items()}
 
     print("== Starting the assistant (action server + Rasa on free ports) ...", flush=True)
     from tests.e2e.servers import running_assistant
@@ -54,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             with running_assistant(model, Path(tmp)) as assistant:
                 print("== Red flags: assistant NLU (/model/parse) ...", flush=True)
-                parsed = red_flags.evaluate_nlu(assistant.url, cases)
+                parsed = {label: red_flags.evaluate_nlu(assistant.url, cases, label)
+                          for label, cases in case_sets.items()}
                 print("== Dev vignettes over REST ...", flush=True)
                 rows = vignettes.evaluate(assistant)
         finally:
@@ -70,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         print("== Comparing intent models (EVAL_COMPARE=1) ...", flush=True)
         comparison = compare_models.run()
 
-    flag_reports = [parsed, rules]
+    flag_reports = {label: [parsed[label], rules[label]] for label in case_sets}
     micro = nlu_report.entity_micro
     safe_rows = [r for r in rows if r.safe]
     level_rows = [r for r in rows if r.at_level]
@@ -85,15 +87,17 @@ def main(argv: list[str] | None = None) -> int:
          len(safe_rows) == len(rows)),
     ]
     # The targets are the assistant's; the rule layer alone is shown in the red-flag section.
-    targets += [
-        ("red-flag recall 100 % (assistant NLU)",
-         f"{len(parsed.positives) - len(parsed.misses)}/{len(parsed.positives)}",
-         not parsed.misses),
-        ("no false emergency on negated/family/hypothetical/benign (assistant NLU)",
-         f"{len(parsed.false_emergencies)} false emergencies; all false alarms "
-         f"{len(parsed.false_alarms)}/{len(parsed.negatives)}",
-         not parsed.false_emergencies),
-    ]
+    for label, report in parsed.items():
+        targets += [
+            (f"red-flag recall 100 % (assistant NLU, {label} set)",
+             f"{len(report.positives) - len(report.misses)}/{len(report.positives)}",
+             not report.misses),
+            (f"no false emergency on negated/family/hypothetical/historical/benign "
+             f"(assistant NLU, {label} set)",
+             f"{len(report.false_emergencies)} false emergencies; all false alarms "
+             f"{len(report.false_alarms)}/{len(report.negatives)}",
+             not report.false_emergencies),
+        ]
 
     target_table = "\n".join(
         ["| target | measured | result |", "|---|---|---|"]
@@ -104,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{time.monotonic() - started:.0f} s. Produced by `make eval` (evaluation/run.py).\n",
         _section("Targets", target_table),
         _section("Dev vignettes", vignettes.markdown(rows)),
-        _section("Red flags", red_flags.markdown(flag_reports)),
+        _section("Red flags", "\n".join(
+            red_flags.markdown(reports, red_flags.CASE_SETS[label], label)
+            for label, reports in flag_reports.items())),
         _section("NLU on the held-out split", nlu.markdown(nlu_report)),
     ]
     if comparison is not None:
@@ -116,8 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("## Targets\n\n" + target_table + "\n")
     print("## Dev vignettes\n\n" + vignettes.table(rows) + "\n")
-    print("## Red flags\n\n" + red_flags.summary_table(flag_reports) + "\n")
-    print(red_flags.problems_table(flag_reports) + "\n")
+    all_flag_reports = [r for reports in flag_reports.values() for r in reports]
+    print("## Red flags\n\n" + red_flags.summary_table(all_flag_reports) + "\n")
+    print(red_flags.problems_table(all_flag_reports) + "\n")
     print("## NLU (holdout)\n\n" + nlu.entity_table(nlu_report) + "\n")
     print(f"intent accuracy {nlu_report.intent_accuracy:.3f}; misclassified:")
     print(nlu.intent_errors_table(nlu_report) + "\n")

@@ -76,7 +76,9 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         """Reuse the doc SpacyNLP made (same pipeline, lower-cased) when its offsets still fit."""
         doc = message.get(SPACY_DOCS[TEXT])
         if doc is not None and len(doc.text) == len(text):
-            return [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
+            mentions = [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
+            bot.nlp.forget_context(doc)  # the message (and its doc) must stay copyable
+            return mentions
         return find_mentions(text)
 
     @staticmethod
@@ -103,7 +105,8 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         elif screen.level == Level.urgent and intent.get("name") != EMERGENCY_INTENT:
             forced = URGENT_INTENT
         elif intent.get("name") in RED_FLAG_INTENTS and not screen.flags and (
-                any(not m.asserted for m in mentions if m.kind in ("symptom", "red_flag"))
+                any(not m.asserted for m in mentions
+                    if m.kind in ("symptom", "red_flag", "condition"))
                 or (intent.get("confidence") or 0) < ML_ONLY_RED_FLAG_CONFIDENCE):
             # the classifier saw red-flag words, but every one of them is denied or
             # hypothetical, or it guessed a red flag the text layer cannot see and is unsure
