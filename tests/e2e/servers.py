@@ -219,3 +219,23 @@ def running_assistant(
         yield assistant
     finally:
         assistant.stop()
+
+
+@contextmanager
+def running_with_channel_env(model: Path, workdir: Path, env: dict[str, str]) -> Iterator[Assistant]:
+    """The assistant with the credentials `deploy/credentials.py` writes for `env`, which Rasa
+    also sees (the file holds `${VAR}` placeholders that Rasa resolves at start-up)."""
+    saved = {key: os.environ.get(key) for key in env}
+    os.environ.update(env)
+    try:
+        credentials = workdir / "credentials.yml"
+        subprocess.run([sys.executable, "deploy/credentials.py", str(credentials)], cwd=ROOT,
+                       check=True)
+        with running_assistant(model, workdir, credentials=str(credentials)) as running:
+            yield running
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

@@ -7,8 +7,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from itertools import count
@@ -19,7 +17,7 @@ import pytest
 import requests
 
 from .fake_apis import FakeApi, fake_slack
-from .servers import ROOT, Assistant, free_port, running_assistant
+from .servers import Assistant, free_port, running_with_channel_env
 
 pytestmark = pytest.mark.e2e
 
@@ -76,18 +74,12 @@ def slack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     api = fake_slack(free_port()).start()
     env = {"SLACK_TOKEN": "xoxb-test-not-a-secret", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
            "SLACK_CHANNEL": "CBOT", "SLACK_API_URL": api.url + "/api/"}
-    credentials = workdir / "credentials.yml"
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in env.items():
-            mp.setenv(key, value)
-        subprocess.run([sys.executable, "deploy/credentials.py", str(credentials)], cwd=ROOT,
-                       check=True)
-        assert "xoxb" not in credentials.read_text()  # placeholders, not the secrets
-        with running_assistant(trained_model, workdir, credentials=str(credentials)) as running:
-            try:
-                yield SlackRun(running, api)
-            finally:
-                api.stop()
+    with running_with_channel_env(trained_model, workdir, env) as running:
+        assert "xoxb" not in (workdir / "credentials.yml").read_text()  # placeholders only
+        try:
+            yield SlackRun(running, api)
+        finally:
+            api.stop()
 
 
 def test_direct_message_red_flag_gets_the_emergency_advice(slack: SlackRun):

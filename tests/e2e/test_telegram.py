@@ -7,8 +7,6 @@ the API answers."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from itertools import count
@@ -18,7 +16,7 @@ import pytest
 import requests
 
 from .fake_apis import BOT_USER, FakeApi, fake_telegram
-from .servers import ROOT, Assistant, free_port, running_assistant
+from .servers import Assistant, free_port, running_with_channel_env
 
 pytestmark = pytest.mark.e2e
 
@@ -67,17 +65,11 @@ def telegram(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         "TELEGRAM_SECRET_TOKEN": SECRET,
         "TELEGRAM_API_URL": api.url,
     }
-    credentials = workdir / "credentials.yml"
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in env.items():
-            mp.setenv(key, value)
-        subprocess.run([sys.executable, "deploy/credentials.py", str(credentials)], cwd=ROOT,
-                       check=True)
-        with running_assistant(trained_model, workdir, credentials=str(credentials)) as running:
-            try:
-                yield TelegramRun(running, api)
-            finally:
-                api.stop()
+    with running_with_channel_env(trained_model, workdir, env) as running:
+        try:
+            yield TelegramRun(running, api)
+        finally:
+            api.stop()
 
 
 def test_starts_while_telegram_is_unreachable_then_sets_the_webhook(telegram: TelegramRun):
