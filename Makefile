@@ -20,7 +20,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 .PHONY: help install train chat serve test lint unit validate test-stories e2e clean web
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: pyproject.toml uv.lock
 	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
@@ -62,7 +62,7 @@ validate: $(VENV)/.installed
 test-stories: $(MODEL)
 	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results/stories
 
-e2e: $(MODEL) web/node_modules/.installed ## End-to-end: real servers on localhost, dev vignettes, restart, rasa shell
+e2e: $(MODEL) web/node_modules/.installed ## End-to-end on localhost: vignettes, restart, rasa shell, web chat, Slack, Telegram, bad input, handoff, scale-out
 	$(BIN)/pytest -q tests/e2e
 
 eval: $(MODEL) ## Evaluation report in results/: holdout NLU, dev vignettes, red flags (EVAL_COMPARE=1: intent models)
