@@ -42,6 +42,7 @@ QUESTION_INTENTS = ("ask_cause", "ask_worry", "ask_remedy", "ask_when_doctor", "
 SMALL_TALK_INTENTS = ("greet", "goodbye", "thank", "affirm", "deny", "bot_challenge",
                       "out_of_scope", "nlu_fallback", "ask_capabilities", "dont_know")
 REPORT_INTENT = "report_symptom"
+INCIDENTAL_TRIGGER_INTENTS = ("goodbye", "bot_challenge", "out_of_scope")
 
 
 @DefaultV1Recipe.register(
@@ -88,8 +89,12 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         intent = message.get(INTENT) or {}
         name = intent.get("name")
         kinds = {m.kind for m in mentions if m.asserted and m.kind in ENTITY_KINDS}
-        # a trigger word alone is weak evidence ("gotta run, bye", "am I talking to a computer")
-        if not kinds or (kinds == {"trigger"} and (intent.get("confidence") or 0) > 0.8):
+        # A trigger word alone is weak evidence in a farewell, a question about the bot or
+        # off-topic chat, which name activities and things in passing ("gotta run, bye", "am I
+        # talking to a computer"). In thanks, greetings and yes/no replies it is the answer to
+        # the trigger question ("way more coffee than usual" came out as `thank`, 0.80).
+        if not kinds or (kinds == {"trigger"} and name in INCIDENTAL_TRIGGER_INTENTS
+                         and (intent.get("confidence") or 0) > 0.8):
             return
         if name in SMALL_TALK_INTENTS or (name in QUESTION_INTENTS and not looks_like_question(text)):
             message.set(INTENT, {"name": REPORT_INTENT, "confidence": intent.get("confidence")},

@@ -212,6 +212,17 @@ def test_a_lone_trigger_word_does_not_overrule_confident_small_talk(extractor, t
     assert message.get("intent")["name"] == classifier
 
 
+@pytest.mark.parametrize("text, classifier", [
+    ("way more coffee than usual", "thank"),  # the bench's trigger answer, thank at 0.80
+    ("yes, too much coffee", "affirm"),
+    ("no, just stress", "deny"),
+])
+def test_a_trigger_in_a_reply_is_the_answer_even_when_the_classifier_is_sure(
+        extractor, text, classifier):
+    message = _process(extractor, text, classifier, [{"name": classifier, "confidence": 0.95}])
+    assert message.get("intent")["name"] == "report_symptom"
+
+
 def test_process_handles_several_messages_and_empty_text(extractor):
     messages = [_message("", "greet"), _message("I can't breathe", "greet")]
     assert extractor.process(messages) == messages
