@@ -164,6 +164,20 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
     return out
 
 
+# "isn't responding / not answering" is someone unresponsive, unless it is about a treatment or
+# a phone: "my twitch isn't responding to magnesium", "my doctor isn't answering my calls"
+NOT_A_PERSON_RESPONDING = re.compile(
+    r"^\s*(?:to\s+(?:the\s+|any\s+|my\s+)?(?:magnesium|treatments?|medications?|medicines?|meds"
+    r"|tablets|pills|supplements?|drops|botox|injections?|therapy|physio|rest|anything)\b"
+    r"|(?:my|your|his|her|the|their|our)\s+(?:calls?|phone|texts?|messages?|emails?)\b)")
+
+
+def _not_unresponsive(mention: Mention, text: str) -> bool:
+    return (mention.value == "loss_of_consciousness"
+            and re.search(r"respond|answer", mention.text.lower()) is not None
+            and NOT_A_PERSON_RESPONDING.match(text[mention.end:].lower()) is not None)
+
+
 def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
@@ -180,6 +194,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     for kind, span in numeric:
         if not any(start < span.end and span.start < end for start, end in taken):
             mentions.append(Mention(kind, span.value, span.start, span.end, span.text))
+    mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
     return _others_past(ordered, text, [(s.start_char, s.end_char) for s in doc.sents])
 

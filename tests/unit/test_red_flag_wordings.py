@@ -73,6 +73,18 @@ def test_someone_not_answering_is_unresponsive(text):
 
 
 @pytest.mark.parametrize("text", [
+    "my twitch isn't responding to magnesium",
+    "my doctor isn't answering my calls and my eye twitches",
+])
+def test_a_treatment_or_a_phone_not_responding_is_no_unresponsive_person(text):
+    assert screen_message(text).level is None
+
+
+def test_someone_not_responding_to_me_still_counts():
+    assert screen_message("my son isn't responding to me").level == Level.emergency
+
+
+@pytest.mark.parametrize("text", [
     "one side of my face won't move when i try to smile",
     "my face doesn't move on the left",
 ])
