@@ -116,6 +116,9 @@ class RedFlag(_Cited):
     advice: str
     explanation: str
     when: List[List[str]] = []
+    # rows that count only while the message also names a medicine (a trigger of kind
+    # `medicine`): twitching, sweating and a racing heart after a new antidepressant
+    when_on_medicine: List[List[str]] = []
     phrases: List[str] = []
     min_duration_days: Optional[float] = None
     min_body_parts: Optional[int] = None
@@ -131,7 +134,7 @@ class RedFlag(_Cited):
 
     @validator("trigger_kinds", always=True)
     def _has_a_way_to_fire(cls, kinds: List[str], values: Dict) -> List[str]:
-        ways = [values.get("when"), values.get("phrases"), values.get("min_duration_days"),
+        ways = [values.get("when"), values.get("when_on_medicine"), values.get("phrases"), values.get("min_duration_days"),
                 values.get("min_body_parts"), kinds]
         if not any(ways):
             raise ValueError("a red flag needs `when`, `phrases` or a threshold to reveal it")
@@ -234,7 +237,8 @@ def validate(kb: KnowledgeBase) -> None:
     trigger_kinds = {trigger.kind for trigger in kb.triggers.values()}
     for flag in kb.red_flags.values():
         where = f"red_flags.yml: {flag.id}"
-        _check_refs(where, [s for row in flag.when for s in row], kb.symptoms, "symptom")
+        _check_refs(where, [s for row in flag.when + flag.when_on_medicine for s in row],
+                    kb.symptoms, "symptom")
         _check_refs(where, flag.body_parts, kb.body_parts, "body part")
         _check_refs(where, flag.trigger_kinds, {k: k for k in trigger_kinds}, "trigger kind")
     _check_unique_synonyms("body_parts", kb.body_parts)

@@ -9,7 +9,7 @@ frequencies are read by bot.durations. Safety bias: when in doubt a symptom coun
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import re
 from typing import TYPE_CHECKING, List, Optional
 
@@ -95,6 +95,89 @@ def _asked_about(span: Span) -> bool:
     return bool(DEFINITION_CUE.search(before) or DEFINITION_AFTER.search(after))
 
 
+# Words between a body part and the symptom it is the subject of: "my face isn't drooping"
+SUBJECT_LINK = re.compile(
+    r"^\s*(?:(?:is|are|was|were|'s|'re|has|have|'ve|does|do|did|has been|not|n't|nt|no"
+    r"|never|isn't|isnt|aren't|arent|doesn't|doesnt|don't|dont|hasn't|hasnt|haven't|havent"
+    r"|wasn't|wasnt|won't|wont|didn't|didnt|at all|really|even)\s*)+$")
+
+
+def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
+    """A body part that is the subject of a denied symptom is not reported as a site: in "my
+    face isn't drooping, but my eye twitches" only the eye twitches (two face sites would
+    otherwise count as a twitch spreading across the face)."""
+    out = list(mentions)
+    for k, mention in enumerate(out[:-1]):
+        following = out[k + 1]
+        if (mention.kind == "body_part" and not mention.negated
+                and following.kind in ("symptom", "red_flag") and following.negated
+                and SUBJECT_LINK.match(text[mention.end:following.start].lower())):
+            out[k] = replace(mention, negated=True)
+    return out
+
+
+# Someone else's past illness, told in the past simple over a long time: "my aunt had bell's
+# palsy and her face drooped for months". Without such a span it stays present (safety bias:
+# "my son had a seizure and his lips turned blue" may be minutes ago), and so does a clause
+# that says it is now ("she had a fit just now").
+CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|then)\b")
+NOW_CUE = re.compile(r"\b(?:now|just|currently|at the moment|today|tonight|this (?:morning|"
+                     r"afternoon|evening)|ago|still|keeps?|right)\b")
+LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
+                       r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
+                       r"|\bfor a long time\b")
+HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:a|an|the|her|his|their|some|bad|really|terrible|"
+                        r"awful)\s+)*$")
+AUX_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|has|have|'ve|just|been|be|being|get|gets|got|"
+                        r"keeps?|now)\s+$")
+
+
+def _clause(text: str, start: int, end: int, sentence: "tuple[int, int]") -> str:
+    before = text[sentence[0]:start]
+    after = text[end:sentence[1]]
+    cut = [m.end() for m in CLAUSE_BREAK.finditer(before)]
+    following = CLAUSE_BREAK.search(after)
+    return (before[cut[-1]:] if cut else before) + text[start:end] + (
+        after[:following.start()] if following else after)
+
+
+def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                 ) -> List[Mention]:
+    """Someone else's symptom told in the past simple ("had bell's palsy", "her face drooped")
+    in a sentence that says it lasted weeks or longer is their history, unless its own clause
+    says it is now. The user's own words are left alone."""
+    out = list(mentions)
+    low = text.lower()
+    for sentence in sentences:
+        if not LONG_SPAN.search(low[sentence[0]:sentence[1]]):
+            continue
+        for k, m in enumerate(out):
+            if not (sentence[0] <= m.start < sentence[1] and m.asserted
+                    and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
+                continue
+            before = low[sentence[0]:m.start]
+            words = m.text.lower().split()
+            past = bool(HAD_BEFORE.search(before)) or (
+                bool(words) and words[0].endswith("ed") and not AUX_BEFORE.search(before))
+            if past and not NOW_CUE.search(_clause(low, m.start, m.end, sentence)):
+                out[k] = replace(m, historical=True)
+    return out
+
+
+# "isn't responding / not answering" is someone unresponsive, unless it is about a treatment or
+# a phone: "my twitch isn't responding to magnesium", "my doctor isn't answering my calls"
+NOT_A_PERSON_RESPONDING = re.compile(
+    r"^\s*(?:to\s+(?:the\s+|any\s+|my\s+)?(?:magnesium|treatments?|medications?|medicines?|meds"
+    r"|tablets|pills|supplements?|drops|botox|injections?|therapy|physio|rest|anything)\b"
+    r"|(?:my|your|his|her|the|their|our)\s+(?:calls?|phone|texts?|messages?|emails?)\b)")
+
+
+def _not_unresponsive(mention: Mention, text: str) -> bool:
+    return (mention.value == "loss_of_consciousness"
+            and re.search(r"respond|answer", mention.text.lower()) is not None
+            and NOT_A_PERSON_RESPONDING.match(text[mention.end:].lower()) is not None)
+
+
 def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
@@ -111,13 +194,13 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     for kind, span in numeric:
         if not any(start < span.end and span.start < end for start, end in taken):
             mentions.append(Mention(kind, span.value, span.start, span.end, span.text))
-    return sorted(mentions, key=lambda m: m.start)
+    mentions = [m for m in mentions if not _not_unresponsive(m, text)]
+    ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
+    return _others_past(ordered, text, [(s.start_char, s.end_char) for s in doc.sents])
 
 
 def find_mentions(text: str) -> List[Mention]:
     """Parsed in lower case, as Rasa's SpacyNLP does ("I CANT BREATHE" is "i cant breathe")."""
-    from dataclasses import replace
-
     from bot.nlp import get_nlp
 
     text = text or ""

@@ -70,7 +70,11 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "are there", "whether", "should i worry", "what are", "develop",
                 "what happens", "how do i know", "how would i know", "could i", "can i get",
                 "would i", "what does", "do i have", "have i got", "does it mean",
-                "does this mean", "am i getting", "am i developing"]
+                "does this mean", "am i getting", "am i developing",
+                # a question with "would" ("would a seizure look like this?") and the generic
+                # "you" ("can twitching make you go weak?") ask about a sign, nobody reports it
+                "would a", "would an", "would that", "would this", "what would",
+                "make you", "makes you", "cause you to", "causes you to"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
 # on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
 # barely breathe"), on a disease name they only mark a worry

@@ -29,14 +29,15 @@ class Screen:
 def _acute_findings(facts: Facts) -> List[Finding]:
     """Emergency and urgent findings, most severe first (triage sorts them)."""
     # Only what a single message can show: symptoms and phrases, not durations or sites.
+    # Medicines named count too (a flag's `when_on_medicine` rows).
     symptom_facts = Facts(body_parts=facts.body_parts, symptoms=facts.symptoms,
-                          red_flags=facts.red_flags)
+                          red_flags=facts.red_flags, triggers=facts.triggers)
     return [f for f in triage(symptom_facts).findings if f.level in ACUTE]
 
 
 def _mention_for(flag_id: str, mentions: List[Mention]) -> Optional[Mention]:
     flag = get_kb().red_flags[flag_id]
-    symptoms = {s for row in flag.when for s in row}
+    symptoms = {s for row in flag.when + flag.when_on_medicine for s in row}
     for mention in mentions:
         if (mention.kind == "red_flag" and mention.value == flag_id) or (
                 mention.kind == "symptom" and mention.value in symptoms):

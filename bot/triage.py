@@ -61,6 +61,10 @@ def _why(flag: RedFlag, facts: Facts, kb: KnowledgeBase) -> Optional[str]:
     for row in flag.when:
         if _row_matches(row, facts) and _site_applies(flag, facts):
             return f"you mentioned {_names(row, kb.symptoms)}"
+    if any(kb.triggers[t].kind == "medicine" for t in facts.triggers if t in kb.triggers):
+        for row in flag.when_on_medicine:
+            if _row_matches(row, facts):
+                return f"you mentioned {_names(row, kb.symptoms)} with a medicine"
     if flag.min_sites_among is not None:
         sites = [p for p in dict.fromkeys(facts.body_parts) if p in flag.body_parts]
         if len(sites) >= flag.min_sites_among:

@@ -1,8 +1,10 @@
-"""Red-flag recall and false alarms on two sets of messages, reported separately:
+"""Red-flag recall and false alarms on three sets of messages, reported separately:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
-- held-out: tests/nlu/red_flag_holdout.yml, written before the issue-4 rule changes and never
-  used to tune them.
+- held-out (1st): tests/nlu/red_flag_holdout.yml, written before the first issue-4 rule changes;
+  its misses were fixed in the red-flag round, so it is partly a development set now;
+- held-out (2nd): tests/nlu/red_flag_holdout_2.yml, written before the red-flag round's rule
+  changes and never used to tune them.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
@@ -17,6 +19,7 @@ least the expected one. False alarms are over `negated`, `family`, `hypothetical
 and `benign`: any level above the expected one (false emergencies are counted separately).
 
 CLI: python -m evaluation.red_flags [--url http://localhost:5005] [--file tests/nlu/....yml]
+(without --url only the rule layer is scored)
 """
 
 from __future__ import annotations
@@ -35,8 +38,14 @@ from .common import ROOT, md_table, pct, rel
 
 CASES = ROOT / "tests" / "nlu" / "red_flag_cases.yml"
 HOLDOUT_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout.yml"
-# label -> file: the development set shaped the rules, the held-out set did not
-CASE_SETS = {"development": CASES, "held-out": HOLDOUT_CASES}
+HOLDOUT_2_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_2.yml"
+# label -> file: the development set shaped the rules; the first held-out set's misses were fixed
+# in the red-flag round (so it is partly development now); the second did not shape them
+CASE_SETS = {
+    "development": CASES,
+    "held-out (1st, partly used for development)": HOLDOUT_CASES,
+    "held-out (2nd)": HOLDOUT_2_CASES,
+}
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
 NEGATIVE = ("negated", "family", "hypothetical", "historical", "benign")
