@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from jsonschema import ValidationError
 from jsonschema.exceptions import best_match
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
@@ -48,5 +47,3 @@ def apply() -> None:
     """Install the patches (idempotent)."""
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
 
-
-__all__ = ["ValidationError", "action_response_validator", "apply", "validate_action_result"]

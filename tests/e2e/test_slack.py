@@ -72,7 +72,7 @@ class SlackRun:
 def slack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SlackRun]:
     workdir = tmp_path_factory.mktemp("slack")
     api = fake_slack(free_port()).start()
-    env = {"SLACK_TOKEN": "xoxb-test-not-a-secret", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+    env = {"SLACK_TOKEN": "xoxb-fake", "SLACK_SIGNING_SECRET": SIGNING_SECRET,
            "SLACK_CHANNEL": "CBOT", "SLACK_API_URL": api.url + "/api/"}
     with running_with_channel_env(trained_model, workdir, env) as running:
         assert "xoxb" not in (workdir / "credentials.yml").read_text()  # placeholders only
@@ -90,7 +90,7 @@ def test_direct_message_red_flag_gets_the_emergency_advice(slack: SlackRun):
     texts = slack.texts("DU1")
     assert any(t.startswith("🚨") and "emergency number" in t for t in texts), texts
     call = slack.replies("DU1")[0]
-    assert call.headers.get("Authorization") == "Bearer xoxb-test-not-a-secret"
+    assert call.headers.get("Authorization") == "Bearer xoxb-fake"
     assert "as_user" not in call.params
 
 
