@@ -2,9 +2,11 @@
 input channels, the tracker and lock stores, the HTTP API guard and start-up patches.
 
 Rasa imports this package at start-up through credentials.yml (the channels) and endpoints.yml
-(the stores), so importing it is where the measured speed patches are applied, once.
+(the stores), so importing it is where the speed patches and the safety nets are installed,
+once, whichever channels a deployment configures.
 """
 
-from server import patches
+from server import patches, safe_actions
 
 patches.apply()
+safe_actions.install()

@@ -1,5 +1,6 @@
-"""Two safety nets inside Rasa's processor, installed by importing server.channels.rest
-(credentials.yml loads it in every `rasa run`), so they cover every channel:
+"""Two safety nets inside Rasa's processor, installed when Rasa imports the `server` package
+(through any of our channels in credentials.yml or our stores in endpoints.yml), so they cover
+every channel:
 
 - When the action server cannot run an action, the person hears a safe message instead of
   silence (Rasa 3.6 logs the error and says nothing): RemoteAction.run is wrapped and the

@@ -20,10 +20,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse, ResponseStream
 
 import rasa.utils.endpoints
-from server import api_guard, safe_actions
+from server import api_guard
 
 logger = logging.getLogger(__name__)
-safe_actions.install()  # this module is loaded by every `rasa run` with our credentials.yml
 
 # A chat message, not a document: 5,000 characters is far more than anyone types.
 MAX_MESSAGE_CHARS = int(os.environ.get("REST_MAX_MESSAGE_CHARS", "5000"))
