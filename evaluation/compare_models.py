@@ -1,10 +1,14 @@
 """Intent model chosen by measurement: NLU-only variants of config.yml, compared on the holdout.
 
-Variants swap only the intent classifier (and, for (c), drop the char n-gram featurizer); the
-rest of the pipeline (FallbackClassifier, ClinicalFactExtractor, EntitySynonymMapper) is kept:
-  (a) current: LogisticRegressionClassifier over word + char_wb 2-4 counts (config.yml as is)
-  (b) DIETClassifier (entity_recognition: false, 100 epochs) over the same features
-  (c) LogisticRegressionClassifier over word counts only (no char n-grams for typos)
+Variants swap only the intent classifier (and its featurizers); the rest of the pipeline
+(FallbackClassifier, ClinicalFactExtractor, EntitySynonymMapper) is kept:
+  (a) current: NGramIntentClassifier, logistic regression over word + char_wb 2-4 counts that it
+      counts itself (config.yml as is)
+  (b) DIETClassifier (entity_recognition: false, 100 epochs) over Rasa's CountVectorsFeaturizers,
+      word + char_wb 2-4
+  (c) Rasa's LogisticRegressionClassifier over the same CountVectorsFeaturizers (the model (a)
+      replaced: same kind of features, counted by Rasa)
+  (d) NGramIntentClassifier over word counts only (no char n-grams for typos)
 For each: `rasa train nlu` (wall clock, with a cold training cache), `rasa test nlu` on
 tests/nlu/holdout.yml (accuracy and macro F1 of the final intent, after the red-flag screen),
 and parse latency in-process (Agent.load, then `await agent.parse_message(text)` for every
@@ -35,7 +39,11 @@ from .common import HOLDOUT, RESULTS, ROOT, md_table, quiet_env, quiet_rasa, ras
 CONFIG = ROOT / "config.yml"
 NLU_DATA = ROOT / "data" / "nlu"
 OUT = RESULTS / "model_comparison.md"
-CLASSIFIER = "LogisticRegressionClassifier"
+CLASSIFIERS = ("NGramIntentClassifier", "LogisticRegressionClassifier", "DIETClassifier")
+RASA_FEATURIZERS = [
+    {"name": "CountVectorsFeaturizer"},
+    {"name": "CountVectorsFeaturizer", "analyzer": "char_wb", "min_ngram": 2, "max_ngram": 4},
+]
 
 
 @dataclass
@@ -64,7 +72,7 @@ def _pipeline() -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 def _classifier_index(pipeline: list[dict[str, Any]]) -> int:
     for i, component in enumerate(pipeline):
-        if component["name"].endswith(CLASSIFIER) or component["name"] == "DIETClassifier":
+        if component["name"].endswith(CLASSIFIERS):
             return i
     raise ValueError(f"no intent classifier in {CONFIG}")
 
@@ -77,17 +85,19 @@ def variants() -> list[Variant]:
     def config(pipe: list[dict[str, Any]]) -> dict[str, Any]:
         return {**copy.deepcopy(base), "pipeline": copy.deepcopy(pipe)}
 
-    diet = pipeline[:i] + [{"name": "DIETClassifier", "entity_recognition": False,
-                            "epochs": 100}] + pipeline[i + 1:]
-    lr = current if current["name"].endswith(CLASSIFIER) else {"name": CLASSIFIER}
-    word_only = [c for c in pipeline[:i] if c.get("analyzer") not in ("char", "char_wb")]
-    word_only += [lr] + pipeline[i + 1:]
+    head, tail = pipeline[:i], pipeline[i + 1:]
+    diet = head + RASA_FEATURIZERS + [{"name": "DIETClassifier", "entity_recognition": False,
+                                       "epochs": 100}] + tail
+    rasa_lr = head + RASA_FEATURIZERS + [{"name": "LogisticRegressionClassifier", "max_iter": 300}]
+    word_only = head + [{**current, "max_char_ngram": 0}] + tail
     return [
-        Variant("a_lr_word_char", f"{current['name']}, word + char_wb 2-4 counts "
+        Variant("a_ngram_lr", f"{current['name']}, word + char_wb 2-4 counts "
                 "(current config.yml)", config(pipeline)),
-        Variant("b_diet", "DIETClassifier (entity_recognition false, 100 epochs), "
-                "word + char_wb 2-4 counts", config(diet)),
-        Variant("c_lr_word", f"{CLASSIFIER}, word counts only", config(word_only)),
+        Variant("b_diet", "DIETClassifier (entity_recognition false, 100 epochs) over "
+                "CountVectorsFeaturizer word + char_wb 2-4", config(diet)),
+        Variant("c_rasa_lr", "LogisticRegressionClassifier over CountVectorsFeaturizer word + "
+                "char_wb 2-4", config(rasa_lr + tail)),
+        Variant("d_ngram_lr_word", f"{current['name']}, word counts only", config(word_only)),
     ]
 
 

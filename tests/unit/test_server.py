@@ -171,38 +171,3 @@ def test_history_deleted_during_a_turn_is_not_written_back(tmp_path: Path, domai
     texts = [e.text for e in run(store.retrieve("p")).events if isinstance(e, UserUttered)]
     assert texts == ["delete my data"]
     assert rows(db, "p") == len(turn("delete my data", "Done"))
-
-
-def _message(text: str, sparse_values: list[float], dense_values: list[float] | None = None):  # noqa: ANN202
-    from rasa.shared.nlu.training_data.features import Features
-    from rasa.shared.nlu.training_data.message import Message
-    from scipy.sparse import coo_matrix
-
-    features = [
-        Features(coo_matrix([sparse_values]), "sentence", "text", "CountVectorsFeaturizer"),
-        Features(coo_matrix([[v * 2 for v in sparse_values]]), "sentence", "text", "char_wb"),
-    ]
-    if dense_values is not None:
-        import numpy as np
-
-        features.append(Features(np.array([dense_values]), "sentence", "text", "dense"))
-    return Message(data={"text": text}, features=features)
-
-
-@pytest.mark.parametrize(
-    "messages",
-    [
-        [_message("one", [0, 1, 0, 2])],
-        [_message("one", [0, 1, 0, 2]), _message("two", [3, 0, 0, 0])],
-        [_message("dense too", [1, 0, 1, 0], [0.5, -0.25])],
-    ],
-)
-def test_lean_classifier_builds_rasas_feature_matrix(messages) -> None:  # noqa: ANN001
-    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-
-    from bot.components.intent_classifier import LeanLogisticRegressionClassifier
-
-    ours = LeanLogisticRegressionClassifier._create_X(None, messages)
-    rasas = LogisticRegressionClassifier._create_X(None, messages)
-    assert ours.shape == rasas.shape and ours.shape[1] >= 8
-    assert (ours.toarray() == rasas.toarray()).all()
