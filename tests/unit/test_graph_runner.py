@@ -8,7 +8,6 @@ import pytest
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
 from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
 from rasa.engine.runner.dask import DaskGraphRunner
 
 import server  # noqa: F401  (applies the patches, as Rasa's start-up does)
