@@ -36,8 +36,53 @@ def action_response_validator() -> Validator:
     return cls(schema)
 
 
+@functools.lru_cache(maxsize=1)
+def event_dispatch() -> tuple[Validator, dict[str, Validator]] | None:
+    """The same schema split for speed: the response without its events' `oneOf`, and for each
+    event name the event schema with only the branch for that name.
+
+    The events' `oneOf` has one branch per event name (`event: {const: name}`) and `event` is
+    required, so an event can only ever match the branch of its own name: checking that branch
+    alone gives oneOf's answer, without trying the other 22 (1 ms per response otherwise).
+    None when the schema is not shaped like that (a new Rasa): then the full check runs.
+    """
+    schema = RemoteAction.action_response_format_spec()
+    try:
+        events = schema["properties"]["events"]
+        item = events["items"]
+        names = [branch["properties"]["event"]["const"] for branch in item["oneOf"]]
+    except (KeyError, TypeError):
+        return None
+    if "event" not in item.get("required", []) or len(set(names)) != len(names):
+        return None
+    common = {k: v for k, v in item.items() if k != "oneOf"}
+    outer = {**schema, "properties": {**schema["properties"],
+                                      "events": {k: v for k, v in events.items() if k != "items"}}}
+    cls = validator_for(schema)
+    by_name = {name: cls({"allOf": [common, branch]})
+               for name, branch in zip(names, item["oneOf"])}
+    return cls(outer), by_name
+
+
+def _valid_fast(result: Any) -> bool:
+    dispatch = event_dispatch()
+    if dispatch is None:
+        return False
+    outer, by_name = dispatch
+    if not outer.is_valid(result):
+        return False
+    for event in result.get("events") or []:
+        check = by_name.get(event.get("event")) if isinstance(event, dict) else None
+        if check is None or not check.is_valid(event):
+            return False
+    return True
+
+
 def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     """Drop-in for `RemoteAction._validate_action_result`: same checks, same error."""
+    if _valid_fast(result):
+        return True
+    # Invalid (or an unexpected schema): the full check finds Rasa's error message.
     error = best_match(action_response_validator().iter_errors(result))
     if error is None:
         return True

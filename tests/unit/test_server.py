@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.core.tracker_store import SQLTrackerStore
@@ -171,3 +173,43 @@ def test_history_deleted_during_a_turn_is_not_written_back(tmp_path: Path, domai
     texts = [e.text for e in run(store.retrieve("p")).events if isinstance(e, UserUttered)]
     assert texts == ["delete my data"]
     assert rows(db, "p") == len(turn("delete my data", "Done"))
+
+
+EVENT_NAMES = ["user", "action", "slot", "entities", "bot", "active_loop", "followup", "restart",
+               "reminder", "form_validation", "session_started", "no_such_event"]
+ANY_VALUE = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                max_size=3),
+    max_leaves=6,
+)
+FIELDS = ["name", "value", "timestamp", "text", "entities", "metadata", "policy", "confidence",
+          "date_time", "intent", "kill_on_user_msg", "parse_data"]
+EVENT = st.builds(
+    lambda name, extra: {**({"event": name} if name else {}), **extra},
+    st.sampled_from(EVENT_NAMES + [None]),
+    st.dictionaries(st.sampled_from(FIELDS), ANY_VALUE, max_size=4),
+)
+WELL_FORMED_EVENT = st.one_of(
+    st.builds(lambda n, v: {"event": "slot", "name": n, "value": v}, st.text(max_size=5), ANY_VALUE),
+    st.builds(lambda n: {"event": "action", "name": n}, st.text(max_size=5)),
+    st.builds(lambda t: {"event": "bot", "text": t}, st.none() | st.text(max_size=5)),
+    st.builds(lambda n: {"event": "active_loop", "name": n}, st.none() | st.text(max_size=5)),
+    st.builds(lambda n: {"event": "followup", "name": n}, st.text(max_size=5)),
+    st.just({"event": "restart"}),
+).flatmap(lambda e: st.dictionaries(st.sampled_from(FIELDS), ANY_VALUE, max_size=1).map(
+    lambda extra: {**extra, **e}))
+RESPONSE = st.dictionaries(
+    st.sampled_from(["events", "responses"]),
+    st.lists(EVENT | WELL_FORMED_EVENT | WELL_FORMED_EVENT, max_size=4) | st.lists(st.dictionaries(st.sampled_from(
+        ["text", "buttons", "response", "image", "custom"]), ANY_VALUE, max_size=2), max_size=2)
+    | ANY_VALUE,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(RESPONSE)
+def test_the_quick_check_answers_as_the_full_schema(response) -> None:  # noqa: ANN001
+    from server.patches import _valid_fast, action_response_validator
+
+    assert _valid_fast(response) == action_response_validator().is_valid(response)
