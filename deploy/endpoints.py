@@ -12,6 +12,9 @@ Scale-out (several Rasa processes behind a load balancer):
                                                server/lock_store.py): one conversation is
   REDIS_PASSWORD=...                           handled by one process at a time
   ACTION_ENDPOINT_URL=http://actions:5055/webhook
+Several worker processes in one Rasa instance (one machine):
+  SANIC_WORKERS=2                              without REDIS_URL, a file lock store
+  LOCK_DIR=/run/twitch/locks                   (server/lock_store.py) in LOCK_DIR (.locks)
 
 Secrets never go into the file: a password is written as `${DB_PASSWORD}` / `${REDIS_PASSWORD}`,
 which Rasa reads from the environment when it loads the file, and a URL holding a password is
@@ -33,6 +36,9 @@ import yaml
 TRACKER_STORE_TYPE = "server.tracker_store.CachedSQLTrackerStore"
 # Rasa's Redis lock store with atomic ticket bookkeeping (server/lock_store.py explains why).
 LOCK_STORE_TYPE = "server.lock_store.AtomicRedisLockStore"
+# flock-based lock store for the worker processes of one machine
+FILE_LOCK_STORE_TYPE = "server.lock_store.FileLockStore"
+DEFAULT_LOCK_DIR = ".locks"
 DEFAULT_ACTION_URL = "http://localhost:5055/webhook"
 DEFAULT_SQLITE_DB = "tracker.db"
 
@@ -64,9 +70,19 @@ def tracker_store(env: Mapping[str, str]) -> Dict[str, Any]:
     return store
 
 
+def _workers(env: Mapping[str, str]) -> int:
+    value = env.get("SANIC_WORKERS", "1").strip() or "1"
+    if not value.isdigit() or int(value) < 1:
+        raise ConfigError("SANIC_WORKERS must be a whole number of at least 1")
+    return int(value)
+
+
 def lock_store(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
     url = env.get("REDIS_URL", "").strip()
     if not url:
+        if _workers(env) > 1:
+            return {"type": FILE_LOCK_STORE_TYPE,
+                    "directory": env.get("LOCK_DIR") or DEFAULT_LOCK_DIR}
         return None  # Rasa's in-memory lock store
     parts = urlsplit(url)
     if parts.scheme not in ("redis", "rediss"):

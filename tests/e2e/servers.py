@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import requests
 import yaml
@@ -163,9 +164,12 @@ def running_assistant(
     credentials: str = "credentials.yml",
     actions_env: dict[str, str] | None = None,
     rasa_args: tuple[str, ...] = (),
+    endpoints_extra: dict[str, Any] | None = None,
+    rasa_env: dict[str, str] | None = None,
 ) -> Iterator[Assistant]:
     """Run the action server and Rasa from `root`, with state and logs kept in `workdir`.
-    The action server records escalations in the same database (DB_URL)."""
+    The action server records escalations in the same database (DB_URL). `endpoints_extra` adds
+    entries to the generated endpoints.yml (e.g. a lock store), `rasa_env` to Rasa's environment."""
     rasa_bin = rasa_bin or default_rasa_bin(root)
     workdir.mkdir(parents=True, exist_ok=True)
     actions_port, rasa_port = free_port(), free_port()
@@ -176,6 +180,7 @@ def running_assistant(
             {
                 "action_endpoint": {"url": f"http://{HOST}:{actions_port}/webhook"},
                 "tracker_store": {**sqlite_tracker_store(root), "db": str(db)},
+                **(endpoints_extra or {}),
             }
         )
     )
@@ -207,7 +212,7 @@ def running_assistant(
         ],
         root,
         workdir / "rasa.log",
-        _env(),
+        _env(**(rasa_env or {})),
     )
     health = f"http://{HOST}:{actions_port}/health"
     assistant = Assistant(actions, rasa, f"http://{HOST}:{rasa_port}", db, health)

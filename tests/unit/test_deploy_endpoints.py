@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from deploy.endpoints import LOCK_STORE_TYPE, TRACKER_STORE_TYPE, ConfigError, endpoints, main
+from deploy.endpoints import (FILE_LOCK_STORE_TYPE, LOCK_STORE_TYPE, TRACKER_STORE_TYPE,
+                              ConfigError, endpoints, main)
 
 
 def test_zero_config_is_sqlite_and_the_in_memory_lock_store():
@@ -30,7 +31,19 @@ def test_postgres_and_redis_with_passwords_from_the_environment():
     assert "p1" not in yaml.safe_dump(config) and "p2" not in yaml.safe_dump(config)
 
 
+def test_several_workers_on_one_machine_get_the_file_lock_store():
+    assert endpoints({"SANIC_WORKERS": "2"})["lock_store"] == {
+        "type": FILE_LOCK_STORE_TYPE, "directory": ".locks"}
+    assert endpoints({"SANIC_WORKERS": "2", "LOCK_DIR": "/run/t/locks"})["lock_store"][
+        "directory"] == "/run/t/locks"
+    assert "lock_store" not in endpoints({"SANIC_WORKERS": "1"})
+    redis = endpoints({"SANIC_WORKERS": "2", "REDIS_URL": "redis://cache:6379/1"})
+    assert redis["lock_store"]["type"] == LOCK_STORE_TYPE  # Redis wins: it also spans machines
+
+
 @pytest.mark.parametrize("env", [
+    {"SANIC_WORKERS": "two"},
+    {"SANIC_WORKERS": "0"},
     {"DB_URL": "postgresql://rasa:secret@db/rasa"},
     {"REDIS_URL": "redis://:secret@cache:6379/1"},
     {"DB_URL": "mysql://rasa@db/rasa"},
