@@ -49,6 +49,19 @@ def status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def pss_kb(pid: int) -> int:
+    """Proportional set size: resident memory with each shared page split among its sharers
+    (forked worker processes share most of their pages), 0 if the process is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def cpu_seconds(root: int) -> float:
     """User + system CPU time used so far by `root` and its living descendants."""
     ticks = 0
@@ -64,15 +77,18 @@ def cpu_seconds(root: int) -> float:
 
 @dataclass
 class TreeMemory:
-    """Peak (VmHWM) and current (VmRSS) resident memory of the trees under some root pids."""
+    """Peak (VmHWM), current (VmRSS) and sampled peak proportional (PSS) memory of the trees
+    under some root pids."""
 
     roots: dict[str, int]  # label -> pid
     hwm_kb: dict[int, int] = field(default_factory=dict)  # every pid ever seen -> its VmHWM
     label_of: dict[int, str] = field(default_factory=dict)
     max_rss_sum_kb: int = 0
+    max_pss_sum_kb: dict[str | None, int] = field(default_factory=dict)  # label (None: all)
 
     def sample(self) -> None:
         rss_sum = 0
+        pss_sums: dict[str | None, int] = {None: 0}
         for label, root in self.roots.items():
             for pid in tree(root):
                 self.label_of.setdefault(pid, label)
@@ -80,7 +96,16 @@ class TreeMemory:
                 if hwm:
                     self.hwm_kb[pid] = max(self.hwm_kb.get(pid, 0), hwm)
                 rss_sum += status_kb(pid, "VmRSS")
+                pss = pss_kb(pid)
+                pss_sums[None] += pss
+                pss_sums[label] = pss_sums.get(label, 0) + pss
         self.max_rss_sum_kb = max(self.max_rss_sum_kb, rss_sum)
+        for label, total in pss_sums.items():
+            self.max_pss_sum_kb[label] = max(self.max_pss_sum_kb.get(label, 0), total)
+
+    def peak_pss_kb(self, label: str | None = None) -> int:
+        """The largest sum of PSS seen by `sample` (every 0.5 s under the Sampler)."""
+        return self.max_pss_sum_kb.get(label, 0)
 
     def peak_kb(self, label: str | None = None) -> int:
         """Sum of VmHWM over the processes (an upper bound of the simultaneous peak)."""

@@ -1,7 +1,10 @@
 """`make bench`: our assistant against the `rasa init` starter, same load, alternating rounds.
 
 python -m bench.run [--rounds 3] [--seconds 20] [--users 1,10] [--strict]
-Environment: BENCH_TRAIN=1 re-times `rasa train`; BENCH_ROUNDS, BENCH_ROUND_SECONDS.
+Environment: BENCH_TRAIN=1 re-times `rasa train`; BENCH_ROUNDS, BENCH_ROUND_SECONDS;
+BENCH_WORKERS (default 2): Rasa worker processes for our assistant, as deploy/rasa.sh runs it with
+SANIC_WORKERS (the file lock store keeps one conversation on one worker at a time). The starter
+runs as `rasa init` makes it: one process (its in-memory lock store allows no more).
 Writes results/bench.md (and logs under results/bench_run/); prints the same Markdown.
 """
 
@@ -151,7 +154,7 @@ def _verdict(ok: bool | None) -> str:
 
 def report(setups: dict[str, Setup], train: dict[str, dict[str, Any]], users: Sequence[int],
            rounds: int, seconds: float, wall: float,
-           loads: tuple[str, str]) -> tuple[str, bool]:
+           loads: tuple[str, str], workers: int = 1) -> tuple[str, bool]:
     o, s = setups[OURS], setups[STARTER_NAME]
     lines = [
         "# `make bench`: our assistant vs the `rasa init` starter",
@@ -163,6 +166,13 @@ def report(setups: dict[str, Setup], train: dict[str, dict[str, Any]], users: Se
         f"{seconds:.0f} s per setup at each user count, after a warm-up. Bench wall time "
         f"{wall / 60:.1f} min. Load average before / after: {loads[0]} / {loads[1]} "
         "(anything else busy on the machine skews both setups alike, but skews them).",
+        "",
+        f"Ours runs {workers} Rasa worker process{'es' * (workers > 1)} "
+        + ("(SANIC_WORKERS, the file lock store: deploy/rasa.sh with SANIC_WORKERS="
+           f"{workers}); " if workers > 1 else "; ")
+        + "the starter runs as `rasa init` makes it, one process. Memory is compared as PSS "
+        "(proportional set size: a page shared by forked workers counts once in the sum); "
+        "the sum of VmHWM counts shared pages once per process.",
         "",
         "## Latency and throughput (REST webhook, all turns)",
         "",
@@ -181,9 +191,9 @@ def report(setups: dict[str, Setup], train: dict[str, dict[str, Any]], users: Se
         "",
         "## CPU time per message (ms, during the measured rounds)",
         "",
-        "Our Rasa server works on one event loop (the starter's TensorFlow also uses threads), so "
-        "its CPU time per message bounds its throughput "
-        "(1000 / ms messages per second on a free core) whatever else the machine is doing.",
+        "Each Rasa worker process works on one event loop (the starter's TensorFlow also uses "
+        "threads), so Rasa's CPU time per message bounds its throughput: 1000 / ms messages "
+        "per second per free core (the Rasa-bound column assumes one core).",
         "",
         "| users | setup | Rasa | action server | total | Rasa-bound msg/s |",
         "| ---: | --- | ---: | ---: | ---: | ---: |",
@@ -243,6 +253,12 @@ def report(setups: dict[str, Setup], train: dict[str, dict[str, Any]], users: Se
         "",
         "| | ours | starter | ours / starter |",
         "| --- | ---: | ---: | ---: |",
+        f"| peak memory, Rasa + action server (largest sum of PSS, sampled every 0.5 s) | "
+        f"{_mb(o.memory.peak_pss_kb())} | {_mb(s.memory.peak_pss_kb())} | "
+        f"{_ratio(o.memory.peak_pss_kb(), s.memory.peak_pss_kb())} |",
+        f"| of which Rasa (PSS) | {_mb(o.memory.peak_pss_kb('rasa'))} | "
+        f"{_mb(s.memory.peak_pss_kb('rasa'))} | "
+        f"{_ratio(o.memory.peak_pss_kb('rasa'), s.memory.peak_pss_kb('rasa'))} |",
         f"| peak RSS, Rasa + action server (sum of VmHWM) | {_mb(o.memory.peak_kb())} | "
         f"{_mb(s.memory.peak_kb())} | {_ratio(o.memory.peak_kb(), s.memory.peak_kb())} |",
         f"| of which Rasa | {_mb(o.memory.peak_kb('rasa'))} | {_mb(s.memory.peak_kb('rasa'))} "
@@ -286,8 +302,9 @@ def report(setups: dict[str, Setup], train: dict[str, dict[str, Any]], users: Se
          f"(now {_ms(no_action)} ms)", None if no_action != no_action else no_action <= NO_ACTION_P50_MS),
         (f"{lo} user: p50 of the assessment turn <= {ASSESSMENT_P50_MS:.0f} ms "
          f"(now {_ms(assess)} ms)", None if assess != assess else assess <= ASSESSMENT_P50_MS),
-        (f"peak memory below the starter's (now {_mb(o.memory.peak_kb())} vs "
-         f"{_mb(s.memory.peak_kb())})", o.memory.peak_kb() < s.memory.peak_kb()),
+        (f"peak memory below the starter's, PSS (now {_mb(o.memory.peak_pss_kb())} vs "
+         f"{_mb(s.memory.peak_pss_kb())}; sum of VmHWM {_mb(o.memory.peak_kb())} vs "
+         f"{_mb(s.memory.peak_kb())})", o.memory.peak_pss_kb() < s.memory.peak_pss_kb()),
         (f"full `rasa train` within {TRAIN_SECONDS:.0f} s (now "
          f"{'n/a' if train_s is None else f'{train_s:.0f} s'})",
          None if train_s is None else train_s <= TRAIN_SECONDS),
@@ -344,6 +361,16 @@ def _loadavg() -> str:
         return "?"
 
 
+def running_ours(model: Path, workdir: Path, workers: int) -> Any:
+    """Our action server and Rasa, with `workers` Rasa processes sharing file locks."""
+    if workers <= 1:
+        return running_assistant(model, workdir, root=ROOT)
+    locks = {"lock_store": {"type": "server.lock_store.FileLockStore",
+                            "directory": str(workdir / "locks")}}
+    return running_assistant(model, workdir, root=ROOT, endpoints_extra=locks,
+                             rasa_env={"SANIC_WORKERS": str(workers)})
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -358,6 +385,7 @@ def _main(argv: list[str] | None = None) -> int:
     p.add_argument("--seconds", type=float,
                    default=float(os.environ.get("BENCH_ROUND_SECONDS", 20)))
     p.add_argument("--users", default=os.environ.get("BENCH_USERS", "1,10"))
+    p.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", 2)))
     p.add_argument("--model", type=Path, default=ROOT / "models" / "twitch.tar.gz")
     p.add_argument("--out", type=Path, default=RESULTS / "bench.md")
     p.add_argument("--train", action="store_true",
@@ -387,7 +415,7 @@ def _main(argv: list[str] | None = None) -> int:
     }
     with ExitStack() as stack:
         # One at a time, so that neither start-up competes with the other for the CPU.
-        starts = {OURS: lambda m, w: running_assistant(m, w, root=ROOT),
+        starts = {OURS: lambda m, w: running_ours(m, w, args.workers),
                   STARTER_NAME: running_starter}
         for st in (setups[OURS], setups[STARTER_NAME]):
             print(f"starting {st.name} (action server + rasa run) ...", flush=True)
@@ -433,7 +461,8 @@ def _main(argv: list[str] | None = None) -> int:
                 texts = [(t.kind, t.text) for c in st.conversations for t in c]
                 st.parse = asyncio.run(parse_latencies(st.assistant.url, texts, 10, 60.0))
         text, all_pass = report(setups, train, users, rounds, args.seconds,
-                                time.monotonic() - started, (load_before, _loadavg()))
+                                time.monotonic() - started, (load_before, _loadavg()),
+                                args.workers)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text)
     print()

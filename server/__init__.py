@@ -6,7 +6,16 @@ Rasa imports this package at start-up through credentials.yml (the channels) and
 once, whichever channels a deployment configures.
 """
 
+import gc
+
 from server import patches, safe_actions
 
 patches.apply()
 safe_actions.install()
+
+# Rasa, TensorFlow, spaCy and Sanic are imported by now. With SANIC_WORKERS > 1 the workers are
+# forked after this point; a garbage collection in a worker writes to every object it examines,
+# which copies the page holding it. Freezing what exists now keeps those pages shared between
+# the workers: 170 MB less memory (PSS) with two workers (bench/procmem.py).
+gc.collect()
+gc.freeze()

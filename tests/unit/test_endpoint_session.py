@@ -62,8 +62,16 @@ def test_a_closed_session_is_replaced_and_loops_do_not_share() -> None:
     async def twice() -> tuple:
         first, again = await session_of(), await session_of()
         await first.close()
-        return first, again, await session_of()
+        after_close = await session_of()
+        is_open = not after_close.closed
+        await after_close.close()
+        return first, again, after_close, is_open
 
-    first, again, after_close = asyncio.run(twice())
-    assert first is again and after_close is not first and not after_close.closed
-    assert asyncio.run(session_of()) is not after_close  # a new event loop, a new session
+    async def in_a_new_loop() -> object:
+        session = await session_of()
+        await session.close()
+        return session
+
+    first, again, after_close, is_open = asyncio.run(twice())
+    assert first is again and after_close is not first and is_open
+    assert asyncio.run(in_a_new_loop()) is not after_close  # a new event loop, a new session
