@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One Rasa instance as deployed: endpoints generated from the environment (deploy/endpoints.py),
 # the REST channel and the HTTP API. Run several behind a load balancer when DB_URL (PostgreSQL)
-# and REDIS_URL are set. Environment: see deploy/twitch.env.example.
+# and REDIS_URL are set. SANIC_WORKERS=2 runs two Rasa processes on the port (REST, Slack,
+# Telegram; not the socket.io web chat). Environment: see deploy/twitch.env.example.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${PORT:=5005}" "${INTERFACE:=127.0.0.1}" "${MODEL:=models/twitch.tar.gz}"
