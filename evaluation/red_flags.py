@@ -1,10 +1,12 @@
-"""Red-flag recall and false alarms on three sets of messages, reported separately:
+"""Red-flag recall and false alarms on four sets of messages, reported separately:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
-- held-out (1st): tests/nlu/red_flag_holdout.yml, written before the first issue-4 rule changes;
-  its misses were fixed in the red-flag round, so it is partly a development set now;
-- held-out (2nd): tests/nlu/red_flag_holdout_2.yml, written before the red-flag round's rule
-  changes and never used to tune them.
+- held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
+  the first issue-4 rule changes; its misses were fixed in the red-flag round;
+- held-out (2nd, used for development in round 3): tests/nlu/red_flag_holdout_2.yml, written
+  before the red-flag round's rule changes; its misses are fixed in the third rule round;
+- held-out (3rd): tests/nlu/red_flag_holdout_3.yml, written before the third rule round by
+  someone who had not read the rules, and never used to tune them.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
@@ -39,12 +41,15 @@ from .common import ROOT, md_table, pct, rel
 CASES = ROOT / "tests" / "nlu" / "red_flag_cases.yml"
 HOLDOUT_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout.yml"
 HOLDOUT_2_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_2.yml"
+HOLDOUT_3_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_3.yml"
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
-# in the red-flag round (so it is partly development now); the second did not shape them
+# in the red-flag round and the second's in the third rule round (so both are partly development
+# now); the third did not shape them
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
-    "held-out (2nd)": HOLDOUT_2_CASES,
+    "held-out (2nd, used for development in round 3)": HOLDOUT_2_CASES,
+    "held-out (3rd)": HOLDOUT_3_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")

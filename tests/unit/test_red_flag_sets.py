@@ -1,0 +1,56 @@
+"""The red-flag case files `make eval` reads (evaluation.red_flags.CASE_SETS) are well formed and
+independent: every case has a known level and category, each set measures both recall and false
+alarms, and no message appears in two sets (a copied message would make a held-out set partly a
+development set). Only the files are checked here; scoring them is `make eval`'s job."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from evaluation.red_flags import (CASE_SETS, HOLDOUT_3_CASES, NEGATIVE, POSITIVE, Case,
+                                  load_cases)
+
+
+def _key(text: str) -> str:
+    """Case, spacing and punctuation do not make a message new."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@pytest.mark.parametrize("label", list(CASE_SETS))
+def test_each_red_flag_set_loads_and_has_positives_and_negatives(label: str) -> None:
+    cases = load_cases(CASE_SETS[label])  # raises on an unknown level or category
+    categories = {c.category for c in cases}
+    assert categories & set(POSITIVE), label
+    assert categories & set(NEGATIVE), label
+    # a near-miss that expects a red flag would make its false alarms unmeasurable
+    assert all(c.expect == "none" for c in cases if c.category in NEGATIVE), label
+    assert all(c.expect != "none" for c in cases if c.category in POSITIVE), label
+
+
+def test_the_third_held_out_set_is_registered() -> None:
+    assert HOLDOUT_3_CASES in CASE_SETS.values()
+    assert len(set(CASE_SETS.values())) == len(CASE_SETS)
+
+
+def test_no_message_is_in_two_red_flag_sets_or_twice_in_one() -> None:
+    seen: Counter[str] = Counter()
+    where: dict[str, list[str]] = {}
+    for label, path in CASE_SETS.items():
+        for case in load_cases(path):
+            seen[_key(case.text)] += 1
+            where.setdefault(_key(case.text), []).append(label)
+    repeated = {text: where[text] for text, n in seen.items() if n > 1}
+    assert not repeated
+
+
+def test_a_bad_case_is_refused(tmp_path) -> None:
+    bad = tmp_path / "bad.yml"
+    bad.write_text('- {text: "my eye twitches", expect: maybe, category: benign}\n')
+    with pytest.raises(ValueError):
+        load_cases(bad)
+    good = tmp_path / "good.yml"
+    good.write_text('- {text: "my eye twitches", expect: none, category: benign}\n')
+    assert load_cases(good) == [Case("my eye twitches", "none", "benign")]
