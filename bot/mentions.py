@@ -163,6 +163,33 @@ EXPLAINED_BY_DIAGNOSIS = {"weakness", "muscle_wasting", "drooping_eyelid", "faci
                           "spreading", "worsening"}
 
 
+# A fit or a faint is an episode: told with a time weeks or more back, in its own clause, it is
+# over ("I had a fit last month but nothing since"). A lasting sign told the same way began
+# then and goes on ("my arm went weak last month"), so only episodes are read this way.
+EPISODES = {"seizure", "loss_of_consciousness"}
+PAST_TIME = re.compile(
+    r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall)\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
+    r"|years?) (?:ago|back)\b|\bin (?:19|20)\d\d\b")
+STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")
+REPEATED = re.compile(r"\b(?:another|again)\b")  # "...and just had another one"
+
+
+def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                   ) -> List[Mention]:
+    out = list(mentions)
+    low = text.lower()
+    for k, m in enumerate(out):
+        if m.kind != "symptom" or m.value not in EPISODES or not m.asserted:
+            continue
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        clause = _clause(low, m.start, m.end, sentence) if sentence else ""
+        if (PAST_TIME.search(clause) and not STILL_NOW.search(clause)
+                and not REPEATED.search(low[sentence[0]:sentence[1]])):
+            out[k] = replace(m, historical=True)
+    return out
+
+
 def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
     return any(m.kind == "condition" and m.experiencer == "other" and not m.negated
                and not m.hypothetical and sentence[0] <= m.start < sentence[1]
@@ -267,7 +294,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    return _onsets(_others_past(ordered, text, sentences), text, sentences)
+    ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
+    return _onsets(ordered, text, sentences)
 
 
 def find_mentions(text: str) -> List[Mention]:

@@ -101,6 +101,8 @@ HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to
                       # a time to come: "my face drooping at some point", "...one day"
                       "at some point", "one day", "eventually", "in the future", "in future",
                       "down the line", "later in life", "someday", "some day", "later on"]
+PAST_SEASONS = ["last christmas", "last easter", "last summer", "last winter", "last spring",
+                "last autumn", "last fall"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
               "when they were", "as a teenager", "as a teen", "in his teens", "in her teens",
               "in my teens", "back in", "when i was younger", "in his youth", "in her youth", "history of", "used to",
@@ -108,16 +110,21 @@ HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was",
               "was diagnosed", "were diagnosed", "diagnosed with", "got diagnosed",
               "diagnosis", "before she", "before he", "before her", "before his", "runs in", "long ago",
               "family history", "decades ago", "years back",
-              # a named time months back: "had a seizure last christmas"
-              "last christmas", "last easter", "last summer", "last winter", "last spring",
-              "last autumn", "last fall", "last month", "months ago", "month ago",
-              "months back", "a while ago", "a while back", "the other year"]
+              # a named time months back: "had a seizure last christmas" (not "last month":
+              # "weak since last month" is now)
+              *PAST_SEASONS, "a while ago", "a while back", "the other year"]
+# ...but a sign that began then and goes on is present: "my calf has been thinner since last
+# summer" (pseudo cues hide the historical one inside them)
+PAST_SINCE = [f"{lead} {season}" for lead in ("since", "started", "began", "from")
+              for season in PAST_SEASONS]
 FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother", "sister",
           "son", "daughter", "child", "kid", "baby", "grandfather", "grandpa", "grandmother",
           "grandma", "granddad", "grandad", "nan", "nana", "husband", "wife", "partner",
           "boyfriend", "girlfriend", "friend", "uncle", "aunt", "auntie", "cousin", "colleague",
           "coworker", "neighbour", "neighbor", "he", "she", "him", "they", "toddler",
-          "grandparent", "relative", "family", "roommate", "flatmate"]
+          "grandparent", "relative", "family", "roommate", "flatmate", "gran", "granny",
+          "grandson", "granddaughter", "niece", "nephew", "stepdad", "stepmum", "stepmom",
+          "fiance", "fiancé", "fiancee", "spouse", "in-law"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
              ",", ";", "whereas", "while", "and now", "but now", "these days",
              "and my", "and i", "and i'm", "but my"]
@@ -137,6 +144,7 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
                           allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
+    rules += [ConTextRule(w, "HISTORICAL", direction="PSEUDO") for w in PAST_SINCE]
     # a past year: "had a stroke in 2015"
     rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": ["in", "since"]}},
