@@ -236,10 +236,18 @@ NOT_A_PERSON_RESPONDING = re.compile(
     r"|(?:my|your|his|her|the|their|our)\s+(?:calls?|phone|texts?|messages?|emails?)\b)")
 
 
+# ...nor is the person typing who declines to answer: "i'd rather not answer", "I won't answer"
+DECLINER_BEFORE = re.compile(r"\bi(?:'d|'ll|'m| would| will| am| do)?(?: rather| prefer to"
+                             r"| just| really)?\s*$")
+RESPOND_WORDS = re.compile(r"respond|answer")
+
+
 def _not_unresponsive(mention: Mention, text: str) -> bool:
-    return (mention.value == "loss_of_consciousness"
-            and re.search(r"respond|answer", mention.text.lower()) is not None
-            and NOT_A_PERSON_RESPONDING.match(text[mention.end:].lower()) is not None)
+    if mention.value != "loss_of_consciousness" or not RESPOND_WORDS.search(mention.text.lower()):
+        return False
+    low = text.lower()
+    return (NOT_A_PERSON_RESPONDING.match(low[mention.end:]) is not None
+            or DECLINER_BEFORE.search(low[max(0, mention.start - 40):mention.start]) is not None)
 
 
 # A sign that began suddenly, minutes or hours ago, or on waking: with a drooping face or a weak

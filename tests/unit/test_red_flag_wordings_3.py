@@ -328,3 +328,15 @@ def test_a_faint_or_fit_weeks_back_is_a_past_episode(text):
 ])
 def test_a_recent_or_repeated_episode_still_counts(text):
     assert _level(text) == Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "i'd rather not answer any more",
+    "I won't answer that, my eye twitches",
+])
+def test_the_user_declining_to_answer_is_no_unresponsive_person(text):
+    assert "loss_of_consciousness" not in _flags(text)
+
+
+def test_someone_else_not_answering_still_counts():
+    assert _level("my grandad won't answer me and he's twitching") == Level.emergency
