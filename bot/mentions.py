@@ -213,6 +213,14 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
                         and m.value in EXPLAINED_BY_DIAGNOSIS
                         and not NOW_CUE.search(_clause(low, m.start, m.end, sentence))):
                     out[k] = replace(m, historical=True)
+        # a relative who "had" a lasting sign had it as part of an illness: "my father had
+        # muscle wasting in his legs" (an episode they "had" may be minutes ago, see below)
+        for k, m in enumerate(out):
+            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
+                    and m.experiencer == "other" and m.value in EXPLAINED_BY_DIAGNOSIS
+                    and HAD_BEFORE.search(low[sentence[0]:m.start])
+                    and not NOW_CUE.search(_clause(low, m.start, m.end, sentence))):
+                out[k] = replace(m, historical=True)
         if not LONG_SPAN.search(low[sentence[0]:sentence[1]]):
             continue
         for k, m in enumerate(out):
@@ -260,7 +268,22 @@ ONSET_CUE = re.compile(
     r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) ago"
     r"|(?:within|in) (?:a few )?(?:minutes|seconds))\b")
 ONSET_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:\w+\s+){0,2}$")
-STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness")
+STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness", "numbness")
+# sudden numbness is a stroke sign in the face or on one side, not in a foot that went to sleep
+ONE_SIDED_NUMBNESS_SITES = ("face", "mouth")
+ONE_SIDE = re.compile(r"\b(?:one side|half (?:of )?my|half (?:of )?(?:his|her|their)|whole "
+                      r"(?:left|right) side|(?:left|right) side of (?:my|his|her|the) body)\b")
+
+
+def _sudden_sign(m: Mention, mentions: List[Mention], low: str,
+                 sentence: "tuple[int, int]") -> bool:
+    if m.kind != "symptom" or m.value not in STROKE_SIGNS_IF_SUDDEN:
+        return False
+    if m.value != "numbness":
+        return True
+    return bool(ONE_SIDE.search(low, sentence[0], sentence[1])) or any(
+        b.kind == "body_part" and b.value in ONE_SIDED_NUMBNESS_SITES and not b.negated
+        and sentence[0] <= b.start < sentence[1] for b in mentions)
 
 
 def _onsets(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
@@ -277,8 +300,7 @@ def _onsets(mentions: List[Mention], text: str, sentences: List["tuple[int, int]
         if not cues:
             continue
         for k, m in enumerate(out):
-            if (sentence[0] <= m.start < sentence[1] and m.kind == "symptom"
-                    and m.value in STROKE_SIGNS_IF_SUDDEN):
+            if sentence[0] <= m.start < sentence[1] and _sudden_sign(m, out, low, sentence):
                 out[k] = replace(m, sudden=True)
     return out
 

@@ -86,7 +86,9 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 # I end up losing muscle", "am I going blind")
                 "should i be worried", "should i worry about", "do i need to worry",
                 "need to worry about", "will i", "am i going", "end up", "i'll end up",
-                "i'll go", "i'll lose", "i will go", "i will lose"]
+                "i'll go", "i'll lose", "i will go", "i will lose",
+                # a question about one's own body: "could my throat close up from this?"
+                "could my", "will my", "would my"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
 # on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
 # barely breathe"), on a disease name they only mark a worry
@@ -406,15 +408,23 @@ class SiteWords:
     droop). The word must share a clause with a body-part entity of one of the listed sites and
     must not be part of another entity, except a symptom entity with exactly its span, which it
     renames. `rules` rows: [symptom id, site ids (space separated), word lemmas (space
-    separated)]; words are matched on content tokens (filler words skipped), longest first."""
+    separated, or "=" and exact word forms)]; words are matched on content tokens (filler words
+    skipped), longest first."""
 
     def __init__(self, rules: List[List[str]]):
-        self.by_first: Dict[str, List[Tuple[Tuple[str, ...], str, frozenset]]] = {}
+        # keyed by the first word's lemma, or by its exact form for words written "=form"
+        self.by_first: Dict[str, List[Tuple[Tuple[str, ...], str, frozenset, bool]]] = {}
         for symptom, sites, lemmas in rules:
-            key = tuple(lemmas.split())
-            self.by_first.setdefault(key[0], []).append((key, symptom, frozenset(sites.split())))
+            exact = lemmas.startswith("=")
+            key = tuple(lemmas.lstrip("=").split())
+            self.by_first.setdefault(("=" if exact else "") + key[0], []).append(
+                (key, symptom, frozenset(sites.split()), exact))
         for rows in self.by_first.values():
             rows.sort(key=lambda row: -len(row[0]))
+
+    @staticmethod
+    def _word(token, exact: bool) -> str:
+        return token.lower_ if exact else token.lemma_.lower()
 
     def __call__(self, doc):
         ents = list(doc.ents)
@@ -439,10 +449,12 @@ class SiteWords:
         while i < len(content):
             token = content[i]
             step = 1
-            for key, symptom, wanted in self.by_first.get(token.lemma_.lower(), ()):
+            rows = (self.by_first.get(token.lemma_.lower(), [])
+                    + self.by_first.get("=" + token.lower_, []))
+            for key, symptom, wanted, exact in rows:
                 window = content[i:i + len(key)]
                 if (len(window) < len(key)
-                        or any(t.lemma_.lower() != lemma for t, lemma in zip(window, key))
+                        or any(self._word(t, exact) != w for t, w in zip(window, key))
                         or clause[window[-1].i] != clause[token.i]
                         or not wanted & sites.get(clause[token.i], set())):
                     continue
@@ -479,6 +491,12 @@ def site_rules(kb: KnowledgeBase, nlp: Language) -> List[List[str]]:
     for symptom in kb.symptoms.values():
         for at_site in symptom.at_sites:
             for word in at_site.words:
+                if word.startswith("="):  # this exact form only: "=dropping", not "drops"
+                    forms = tuple(t.lower_ for t in nlp.make_doc(word[1:].lower())
+                                  if t.lower_ not in SKIP and not t.is_punct)
+                    if forms:
+                        rows.append([symptom.id, " ".join(at_site.sites), "=" + " ".join(forms)])
+                    continue
                 lemmas = _content_lemmas(nlp, word)
                 if lemmas:
                     rows.append([symptom.id, " ".join(at_site.sites), " ".join(lemmas)])

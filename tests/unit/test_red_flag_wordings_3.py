@@ -340,3 +340,75 @@ def test_the_user_declining_to_answer_is_no_unresponsive_person(text):
 
 def test_someone_else_not_answering_still_counts():
     assert _level("my grandad won't answer me and he's twitching") == Level.emergency
+
+
+# ---------------------------------------------------------------- second batch of families
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("my throat feels like it's closing", "breathing_trouble"),
+    ("I'm wheezy and out of breath at rest", "breathing_trouble"),
+    ("bread keeps getting stuck in my throat", "swallowing_trouble"),
+    ("my brother is frothing at the mouth and jerking", "seizure"),
+    ("she went stiff and jerked on the sofa", "seizure"),
+    ("my grandpa slumped over at the table and his hand twitches", "loss_of_consciousness"),
+    ("my dad dropped to the floor", "loss_of_consciousness"),
+    ("he sounds drunk and he hasn't had any alcohol", "stroke_signs"),
+    ("my wife's speech has gone funny", "stroke_signs"),
+])
+def test_more_everyday_wordings_of_emergencies(text, flag):
+    assert _level(text) == Level.emergency
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the right side of my face went numb out of nowhere",
+    "suddenly one side of my body is numb",
+    "her smile went lopsided out of the blue",
+    "my right arm drifted down when I held both up, just now",
+])
+def test_sudden_one_sided_numbness_or_an_arm_drift_is_a_stroke_sign(text):
+    assert _level(text) == Level.emergency
+    assert "stroke_signs" in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my foot suddenly went numb after sitting on it",  # no face, no side
+    "could my throat close up from this?",  # a question
+    "I'm not wheezing, only my eyelid jumps",  # denied
+    "my uncle was frothing at the mouth years ago with his epilepsy",  # a relative's past
+    "my dad has parkinson's and his leg drags",  # a relative's known illness
+])
+def test_second_batch_near_misses_are_not_emergencies(text):
+    assert _level(text) != Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "I can't walk on my heels and my shins twitch",
+    "my hand has gone bony and the thumb twitches",
+    "my left leg keeps dragging",
+    "my eyelid keeps dropping and flickers",
+])
+def test_second_batch_urgent_wordings(text):
+    assert _level(text) in (Level.urgent, Level.emergency)
+
+
+@pytest.mark.parametrize("text", [
+    "my father had muscle wasting in his legs, is my calf twitch a warning sign",
+    "my aunt had weakness in her hands, my thumb twitches",
+])
+def test_a_relative_who_had_a_lasting_sign_is_family_history(text):
+    assert _level(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my dad had weakness in his arm this morning and now he can't talk",
+    "my son had a seizure and his lips turned blue",
+])
+def test_a_relatives_sign_today_or_an_episode_still_counts(text):
+    assert _level(text) == Level.emergency
+
+
+def test_eye_drops_are_no_drooping_eyelid():
+    assert _level("do eye drops help an eye twitch") is None
+    assert "facial_weakness_or_droop" in _flags("my eyelid has dropped and twitches")
