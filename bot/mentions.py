@@ -156,11 +156,12 @@ def _clause(text: str, start: int, end: int, sentence: "tuple[int, int]") -> str
 
 
 # Lasting signs a relative's named, known illness explains: "my cousin has myasthenia and her
-# eyelids droop", "my grandad lost the muscle in his hands with MND". Emergency signs are never
-# explained away this way ("my sister has epilepsy and she is seizing").
+# eyelids droop", "my grandad lost the muscle in his hands with MND", "my brother has MS and his
+# speech is slurred" (a sudden or new one still counts: NOW_CUE). Breathing, swallowing,
+# fits and faints are never explained away ("my sister has epilepsy and she is seizing").
 EXPLAINED_BY_DIAGNOSIS = {"weakness", "muscle_wasting", "drooping_eyelid", "facial_weakness",
                           "double_vision", "stiffness", "numbness", "tingling", "tremor",
-                          "spreading", "worsening"}
+                          "spreading", "worsening", "speech_trouble"}
 
 
 # A fit or a faint is an episode: told with a time weeks or more back, in its own clause, it is

@@ -88,7 +88,15 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "need to worry about", "will i", "am i going", "end up", "i'll end up",
                 "i'll go", "i'll lose", "i will go", "i will lose",
                 # a question about one's own body: "could my throat close up from this?"
-                "could my", "will my", "would my"]
+                "could my", "will my", "would my",
+                # twitching's effects in general ("do twitches ever cause your face to droop")
+                # and what the user read ("I read that twitching comes before wasting")
+                "ever cause", "ever causes", "ever lead to", "ever make", "ever turn",
+                "cause your", "causes your", "make your", "makes your", "read that",
+                "heard that", "i read", "i've read", "read online", "read somewhere",
+                "saw online", "googled"]
+# the future, close before the sign: "scared my face will droop" ("will not" is no future)
+FUTURE = ["will"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
 # on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
 # barely breathe"), on a disease name they only mark a worry
@@ -102,7 +110,8 @@ HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to
                       "something a twitch", "something twitches can",
                       # a time to come: "my face drooping at some point", "...one day"
                       "at some point", "one day", "eventually", "in the future", "in future",
-                      "down the line", "later in life", "someday", "some day", "later on"]
+                      "down the line", "later in life", "someday", "some day", "later on",
+                      "is that true", "is this true", "true?"]
 PAST_SEASONS = ["last christmas", "last easter", "last summer", "last winter", "last spring",
                 "last autumn", "last fall"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
@@ -143,6 +152,8 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in HYPOTHETICAL]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
               for w in HYPOTHETICAL_AFTER]
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD", max_scope=3) for w in FUTURE]
+    rules += [ConTextRule("will not", "HYPOTHETICAL", direction="PSEUDO")]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
                           allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]

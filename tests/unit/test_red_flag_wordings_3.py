@@ -412,3 +412,34 @@ def test_a_relatives_sign_today_or_an_episode_still_counts(text):
 def test_eye_drops_are_no_drooping_eyelid():
     assert _level("do eye drops help an eye twitch") is None
     assert "facial_weakness_or_droop" in _flags("my eyelid has dropped and twitches")
+
+
+@pytest.mark.parametrize("text", [
+    "does twitching ever make your arm go weak?",
+    "can twitches cause your eyelid to droop?",
+    "I heard that twitching comes before muscle wasting",
+    "I read online that twitching turns into weakness",
+    "I'm afraid my arm will go weak like my uncle's",
+])
+def test_general_questions_read_claims_and_future_fears_raise_nothing(text):
+    assert _level(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my arm will not move",
+    "my leg won't move properly and the calf twitches",
+])
+def test_a_limb_that_will_not_move_is_weakness(text):
+    assert "new_weakness" in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my grandad has parkinson's and his speech is slurred",
+    "my mum has MS and her legs buckle",
+])
+def test_a_relatives_known_illness_explains_their_speech_or_weak_legs(text):
+    assert _level(text) is None
+
+
+def test_a_relatives_sudden_slurred_speech_still_counts():
+    assert _level("my mum has MS and all of a sudden her speech is slurred") == Level.emergency
