@@ -258,7 +258,7 @@ def test_a_relatives_known_palsy_explains_their_droop():
 @pytest.mark.parametrize("text", [
     "my knees keep buckling and my thighs twitch",
     "my legs gave out on the stairs",
-    "my hand feels heavy and my fingers twitch",
+    "my hand feels useless and my fingers twitch",
     "my leg won't take my weight",
 ])
 def test_limbs_that_give_way_or_feel_heavy_are_weakness(text):
@@ -347,7 +347,7 @@ def test_someone_else_not_answering_still_counts():
 
 @pytest.mark.parametrize("text, flag", [
     ("my throat feels like it's closing", "breathing_trouble"),
-    ("I'm wheezy and out of breath at rest", "breathing_trouble"),
+    ("I'm out of breath at rest and my chest twitches", "breathing_trouble"),
     ("bread keeps getting stuck in my throat", "swallowing_trouble"),
     ("my brother is frothing at the mouth and jerking", "seizure"),
     ("she went stiff and jerked on the sofa", "seizure"),
@@ -366,6 +366,7 @@ def test_more_everyday_wordings_of_emergencies(text, flag):
     "suddenly one side of my body is numb",
     "her smile went lopsided out of the blue",
     "my right arm drifted down when I held both up, just now",
+    "my girlfriend's arm suddenly went heavy",
 ])
 def test_sudden_one_sided_numbness_or_an_arm_drift_is_a_stroke_sign(text):
     assert _level(text) == Level.emergency
@@ -375,7 +376,7 @@ def test_sudden_one_sided_numbness_or_an_arm_drift_is_a_stroke_sign(text):
 @pytest.mark.parametrize("text", [
     "my foot suddenly went numb after sitting on it",  # no face, no side
     "could my throat close up from this?",  # a question
-    "I'm not wheezing, only my eyelid jumps",  # denied
+    "I'm not out of breath at rest, only my eyelid jumps",  # denied
     "my uncle was frothing at the mouth years ago with his epilepsy",  # a relative's past
     "my dad has parkinson's and his leg drags",  # a relative's known illness
 ])
@@ -443,3 +444,20 @@ def test_a_relatives_known_illness_explains_their_speech_or_weak_legs(text):
 
 def test_a_relatives_sudden_slurred_speech_still_counts():
     assert _level("my mum has MS and all of a sudden her speech is slurred") == Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "my arms feel heavy after the gym and my biceps twitch",
+    "I can't move my desk on my own, my back twitches",
+    "I was gasping after my run and now my calf twitches",
+])
+def test_exertion_and_things_that_will_not_move_are_no_red_flags(text):
+    assert _level(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I can't move my left leg",
+    "she is unable to move her arm",
+])
+def test_a_limb_one_cannot_move_is_weakness(text):
+    assert "new_weakness" in _flags(text) or "stroke_signs" in _flags(text)
