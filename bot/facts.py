@@ -45,18 +45,33 @@ def _union(first: List[str], second: List[str]) -> List[str]:
     return list(dict.fromkeys([*first, *second]))
 
 
+# A drooping face or a weak limb that came on suddenly is a stroke sign (NHS/Stroke
+# Association FAST), unless the message says it has lasted a day or more.
+SUDDEN_STROKE_FLAG = "stroke_signs"
+ACUTE_DAYS = 1.0
+
+
+def _sudden_stroke_sign(mentions: List[Mention], duration_days: Optional[float]) -> bool:
+    return (duration_days is None or duration_days < ACUTE_DAYS) and any(
+        m.sudden and m.asserted for m in mentions if m.kind == "symptom")
+
+
 def facts_from_mentions(mentions: List[Mention]) -> Facts:
     duration_values = [float(m.value) for m in mentions if m.kind == "duration" and m.asserted]
+    duration_days = max(duration_values) if duration_values else None
+    red_flags = asserted(mentions, "red_flag")
+    if _sudden_stroke_sign(mentions, duration_days) and SUDDEN_STROKE_FLAG not in red_flags:
+        red_flags.append(SUDDEN_STROKE_FLAG)
     frequency_values = asserted(mentions, "frequency")
     return Facts(
         body_parts=asserted(mentions, "body_part"),
-        duration_days=max(duration_values) if duration_values else None,
+        duration_days=duration_days,
         frequency=frequency_values[0] if frequency_values else None,
         triggers=asserted(mentions, "trigger"),
         symptoms=asserted(mentions, "symptom"),
         absent_symptoms=list(dict.fromkeys(
             str(m.value) for m in mentions if m.kind == "symptom" and m.negated)),
-        red_flags=asserted(mentions, "red_flag"),
+        red_flags=red_flags,
     )
 
 

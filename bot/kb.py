@@ -75,11 +75,23 @@ class Trigger(_Item):
     name: str
     kind: str = Field(..., regex=r"^(lifestyle|activity|environment|nutrition|medicine|health)$")
     synonyms: List[str] = []
+    serotonergic: bool = False  # raises serotonin: a red flag's `when_on_serotonergic` rows
+
+
+class AtSite(BaseModel):
+    """Words that name a symptom only at these body parts, in the same clause: "skinnier" with
+    a calf is muscle wasting, "bluish" with the lips is a breathing emergency."""
+    sites: List[str] = Field(..., min_items=1)
+    words: List[str] = Field(..., min_items=1)
+
+    class Config:
+        extra = Extra.forbid
 
 
 class Symptom(_Item):
     name: str
     synonyms: List[str] = []
+    at_sites: List[AtSite] = []
 
 
 class Condition(_Item):
@@ -119,6 +131,9 @@ class RedFlag(_Cited):
     # rows that count only while the message also names a medicine (a trigger of kind
     # `medicine`): twitching, sweating and a racing heart after a new antidepressant
     when_on_medicine: List[List[str]] = []
+    # rows that count only with a medicine or drug that raises serotonin (MedlinePlus: serotonin
+    # syndrome): a fever with the twitching after tramadol and an SSRI
+    when_on_serotonergic: List[List[str]] = []
     phrases: List[str] = []
     min_duration_days: Optional[float] = None
     min_body_parts: Optional[int] = None
@@ -134,7 +149,8 @@ class RedFlag(_Cited):
 
     @validator("trigger_kinds", always=True)
     def _has_a_way_to_fire(cls, kinds: List[str], values: Dict) -> List[str]:
-        ways = [values.get("when"), values.get("when_on_medicine"), values.get("phrases"), values.get("min_duration_days"),
+        ways = [values.get("when"), values.get("when_on_medicine"),
+                values.get("when_on_serotonergic"), values.get("phrases"), values.get("min_duration_days"),
                 values.get("min_body_parts"), kinds]
         if not any(ways):
             raise ValueError("a red flag needs `when`, `phrases` or a threshold to reveal it")
@@ -230,6 +246,9 @@ def validate(kb: KnowledgeBase) -> None:
         _check_refs(where, cause.triggers, kb.triggers, "trigger")
         _check_refs(where, cause.cues, kb.symptoms, "symptom")
         _check_refs(where, cause.remedies, kb.remedies, "remedy")
+    for symptom in kb.symptoms.values():
+        for at_site in symptom.at_sites:
+            _check_refs(f"symptoms.yml: {symptom.id}", at_site.sites, kb.body_parts, "body part")
     for remedy in kb.remedies.values():
         where = f"remedies.yml: {remedy.id}"
         _check_refs(where, remedy.body_parts, kb.body_parts, "body part", allow_any=True)
@@ -237,8 +256,8 @@ def validate(kb: KnowledgeBase) -> None:
     trigger_kinds = {trigger.kind for trigger in kb.triggers.values()}
     for flag in kb.red_flags.values():
         where = f"red_flags.yml: {flag.id}"
-        _check_refs(where, [s for row in flag.when + flag.when_on_medicine for s in row],
-                    kb.symptoms, "symptom")
+        rows = flag.when + flag.when_on_medicine + flag.when_on_serotonergic
+        _check_refs(where, [s for row in rows for s in row], kb.symptoms, "symptom")
         _check_refs(where, flag.body_parts, kb.body_parts, "body part")
         _check_refs(where, flag.trigger_kinds, {k: k for k in trigger_kinds}, "trigger kind")
     _check_unique_synonyms("body_parts", kb.body_parts)

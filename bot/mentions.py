@@ -39,6 +39,7 @@ class Mention:
     hypothetical: bool = False
     historical: bool = False
     experiencer: str = "user"  # "user" or "other" (someone the user speaks about)
+    sudden: bool = False  # its sentence says it began suddenly or minutes ago (ONSET_CUE)
 
     @property
     def asserted(self) -> bool:
@@ -102,11 +103,23 @@ SUBJECT_LINK = re.compile(
     r"|wasn't|wasnt|won't|wont|didn't|didnt|at all|really|even)\s*)+$")
 
 
+# A body part said to look or feel normal is no twitching site: "my face looks the same in the
+# mirror", "my other hand is fine", "both eyes look normal"
+LOOKS_NORMAL = re.compile(
+    r"^\s*(?:(?:is|are|'s|'re|still|just|all|both|totally|completely|perfectly|seems?|looks?|"
+    r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
+    r"|all right|symmetrical|even|unchanged|as usual)\b")
+
+
 def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
-    """A body part that is the subject of a denied symptom is not reported as a site: in "my
-    face isn't drooping, but my eye twitches" only the eye twitches (two face sites would
-    otherwise count as a twitch spreading across the face)."""
+    """A body part that is the subject of a denied symptom, or said to look normal, is not
+    reported as a site: in "my face isn't drooping, but my eye twitches" or "my face looks the
+    same, just my eye twitches" only the eye twitches (two face sites would otherwise count as a
+    twitch spreading across the face)."""
     out = list(mentions)
+    for k, mention in enumerate(out):
+        if mention.kind == "body_part" and LOOKS_NORMAL.match(text[mention.end:].lower()):
+            out[k] = replace(mention, negated=True)
     for k, mention in enumerate(out[:-1]):
         following = out[k + 1]
         if (mention.kind == "body_part" and not mention.negated
@@ -122,7 +135,8 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
 # that says it is now ("she had a fit just now").
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|then)\b")
 NOW_CUE = re.compile(r"\b(?:now|just|currently|at the moment|today|tonight|this (?:morning|"
-                     r"afternoon|evening)|ago|still|keeps?|right)\b")
+                     r"afternoon|evening)|ago|still|keeps?|right|sudden(?:ly)?|out of nowhere"
+                     r"|out of the blue|woke up|getting worse|worse)\b")
 LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
                        r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
                        r"|\bfor a long time\b")
@@ -141,14 +155,73 @@ def _clause(text: str, start: int, end: int, sentence: "tuple[int, int]") -> str
         after[:following.start()] if following else after)
 
 
+# Lasting signs a relative's named, known illness explains: "my cousin has myasthenia and her
+# eyelids droop", "my grandad lost the muscle in his hands with MND", "my brother has MS and his
+# speech is slurred" (a sudden or new one still counts: NOW_CUE). Breathing, swallowing,
+# fits and faints are never explained away ("my sister has epilepsy and she is seizing").
+EXPLAINED_BY_DIAGNOSIS = {"weakness", "muscle_wasting", "drooping_eyelid", "facial_weakness",
+                          "double_vision", "stiffness", "numbness", "tingling", "tremor",
+                          "spreading", "worsening", "speech_trouble"}
+
+
+# A fit or a faint is an episode: told with a time weeks or more back, in its own clause, it is
+# over ("I had a fit last month but nothing since"). A lasting sign told the same way began
+# then and goes on ("my arm went weak last month"), so only episodes are read this way.
+EPISODES = {"seizure", "loss_of_consciousness"}
+PAST_TIME = re.compile(
+    r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall)\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
+    r"|years?) (?:ago|back)\b|\bin (?:19|20)\d\d\b")
+STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")
+REPEATED = re.compile(r"\b(?:another|again)\b")  # "...and just had another one"
+
+
+def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                   ) -> List[Mention]:
+    out = list(mentions)
+    low = text.lower()
+    for k, m in enumerate(out):
+        if m.kind != "symptom" or m.value not in EPISODES or not m.asserted:
+            continue
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        clause = _clause(low, m.start, m.end, sentence) if sentence else ""
+        if (PAST_TIME.search(clause) and not STILL_NOW.search(clause)
+                and not REPEATED.search(low[sentence[0]:sentence[1]])):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
+    return any(m.kind == "condition" and m.experiencer == "other" and not m.negated
+               and not m.hypothetical and sentence[0] <= m.start < sentence[1]
+               for m in mentions)
+
+
 def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                  ) -> List[Mention]:
     """Someone else's symptom told in the past simple ("had bell's palsy", "her face drooped")
     in a sentence that says it lasted weeks or longer is their history, unless its own clause
-    says it is now. The user's own words are left alone."""
+    says it is now; so is a lasting sign of someone else's named illness in the same sentence
+    (EXPLAINED_BY_DIAGNOSIS), unless its clause says it is new. The user's own words are left
+    alone."""
     out = list(mentions)
     low = text.lower()
     for sentence in sentences:
+        if _relative_with_diagnosis(out, sentence):
+            for k, m in enumerate(out):
+                if (sentence[0] <= m.start < sentence[1] and m.asserted
+                        and m.kind == "symptom" and m.experiencer == "other"
+                        and m.value in EXPLAINED_BY_DIAGNOSIS
+                        and not NOW_CUE.search(_clause(low, m.start, m.end, sentence))):
+                    out[k] = replace(m, historical=True)
+        # a relative who "had" a lasting sign had it as part of an illness: "my father had
+        # muscle wasting in his legs" (an episode they "had" may be minutes ago, see below)
+        for k, m in enumerate(out):
+            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
+                    and m.experiencer == "other" and m.value in EXPLAINED_BY_DIAGNOSIS
+                    and HAD_BEFORE.search(low[sentence[0]:m.start])
+                    and not NOW_CUE.search(_clause(low, m.start, m.end, sentence))):
+                out[k] = replace(m, historical=True)
         if not LONG_SPAN.search(low[sentence[0]:sentence[1]]):
             continue
         for k, m in enumerate(out):
@@ -172,10 +245,65 @@ NOT_A_PERSON_RESPONDING = re.compile(
     r"|(?:my|your|his|her|the|their|our)\s+(?:calls?|phone|texts?|messages?|emails?)\b)")
 
 
+# ...nor is the person typing who declines to answer: "i'd rather not answer", "I won't answer"
+DECLINER_BEFORE = re.compile(r"\bi(?:'d|'ll|'m| would| will| am| do)?(?: rather| prefer to"
+                             r"| just| really)?\s*$")
+RESPOND_WORDS = re.compile(r"respond|answer")
+
+
 def _not_unresponsive(mention: Mention, text: str) -> bool:
-    return (mention.value == "loss_of_consciousness"
-            and re.search(r"respond|answer", mention.text.lower()) is not None
-            and NOT_A_PERSON_RESPONDING.match(text[mention.end:].lower()) is not None)
+    if mention.value != "loss_of_consciousness" or not RESPOND_WORDS.search(mention.text.lower()):
+        return False
+    low = text.lower()
+    return (NOT_A_PERSON_RESPONDING.match(low[mention.end:]) is not None
+            or DECLINER_BEFORE.search(low[max(0, mention.start - 40):mention.start]) is not None)
+
+
+# A sign that began suddenly, minutes or hours ago, or on waking: with a drooping face or a weak
+# limb this is a stroke until proven otherwise (bot.facts). Not after a denial ("it wasn't
+# sudden", "didn't come on suddenly").
+ONSET_CUE = re.compile(
+    r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue|without warning"
+    r"|just now|woke up (?:with|and|to find)|came on (?:fast|quickly|suddenly|in minutes)"
+    r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
+    r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) ago"
+    r"|(?:within|in) (?:a few )?(?:minutes|seconds))\b")
+ONSET_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:\w+\s+){0,2}$")
+STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness", "numbness")
+# sudden numbness is a stroke sign in the face or on one side, not in a foot that went to sleep
+ONE_SIDED_NUMBNESS_SITES = ("face", "mouth")
+ONE_SIDE = re.compile(r"\b(?:one side|half (?:of )?my|half (?:of )?(?:his|her|their)|whole "
+                      r"(?:left|right) side|(?:left|right) side of (?:my|his|her|the) body)\b")
+
+
+def _sudden_sign(m: Mention, mentions: List[Mention], low: str,
+                 sentence: "tuple[int, int]") -> bool:
+    if m.kind != "symptom" or m.value not in STROKE_SIGNS_IF_SUDDEN:
+        return False
+    if m.value != "numbness":
+        return True
+    return bool(ONE_SIDE.search(low, sentence[0], sentence[1])) or any(
+        b.kind == "body_part" and b.value in ONE_SIDED_NUMBNESS_SITES and not b.negated
+        and sentence[0] <= b.start < sentence[1] for b in mentions)
+
+
+def _onsets(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+            ) -> List[Mention]:
+    """Mark a stroke-like sign (STROKE_SIGNS_IF_SUDDEN) whose sentence says it came on
+    suddenly."""
+    if not any(m.kind == "symptom" and m.value in STROKE_SIGNS_IF_SUDDEN for m in mentions):
+        return mentions
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        cues = [c for c in ONSET_CUE.finditer(low, sentence[0], sentence[1])
+                if not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])]
+        if not cues:
+            continue
+        for k, m in enumerate(out):
+            if sentence[0] <= m.start < sentence[1] and _sudden_sign(m, out, low, sentence):
+                out[k] = replace(m, sudden=True)
+    return out
 
 
 def mentions_from_doc(doc: Doc) -> List[Mention]:
@@ -196,7 +324,9 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
             mentions.append(Mention(kind, span.value, span.start, span.end, span.text))
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
-    return _others_past(ordered, text, [(s.start_char, s.end_char) for s in doc.sents])
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
+    return _onsets(ordered, text, sentences)
 
 
 def find_mentions(text: str) -> List[Mention]:

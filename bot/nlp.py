@@ -4,6 +4,8 @@ blank English -> sentencizer -> lookup lemmatizer (spacy-lookups-data) -> typo r
 one edit away from a body-part or symptom word: "eylid") -> entity ruler whose patterns are the
 knowledge-base vocabulary (body parts, triggers, symptoms, conditions, red-flag phrases) -> span
 convention (data/nlu/README.md: "feels weak" -> "weak", "face is drooping" -> face + drooping)
+-> site words (a word that names a symptom only at certain body parts, in the same clause:
+"one calf is skinnier", "my lips look bluish", "the corner of my mouth sagged")
 -> medspaCy ConText with our rules (negated, hypothetical, historical, family).
 
 `python -m bot.nlp build` (run by `make train`) writes it to `.spacy/twitch-<hash>/` with its
@@ -54,6 +56,11 @@ BODY_EXTRA = {"muscle", "muscles", "side", "of", "area", "region", "part", "in",
 # English word spaCy's lookup tables know ("single" is not "tingle").
 TYPO_MIN_LENGTH = 5
 
+# A site word and the body part it describes must share a clause: these words and punctuation
+# end one ("my eyelid droops and my cheek twitches": the droop is the eyelid's).
+SITE_CLAUSE_BREAKS = {"and", "but", "so", "then", "while", "whereas", "although", "though",
+                      "because", ",", ";", ".", "!", "?", ":", "-", "--"}
+
 # ConText rules, NegEx style (Chapman et al. 2001). Safety bias: a comma ends a negation, so
 # "no weakness, my speech is slurred" still counts the slurred speech.
 NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "deny", "denies",
@@ -74,7 +81,22 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 # a question with "would" ("would a seizure look like this?") and the generic
                 # "you" ("can twitching make you go weak?") ask about a sign, nobody reports it
                 "would a", "would an", "would that", "would this", "what would",
-                "make you", "makes you", "cause you to", "causes you to"]
+                "make you", "makes you", "cause you to", "causes you to",
+                # a worry about the future ("should I be worried about my face drooping", "will
+                # I end up losing muscle", "am I going blind")
+                "should i be worried", "should i worry about", "do i need to worry",
+                "need to worry about", "will i", "am i going", "end up", "i'll end up",
+                "i'll go", "i'll lose", "i will go", "i will lose",
+                # a question about one's own body: "could my throat close up from this?"
+                "could my", "will my", "would my",
+                # twitching's effects in general ("do twitches ever cause your face to droop")
+                # and what the user read ("I read that twitching comes before wasting")
+                "ever cause", "ever causes", "ever lead to", "ever make", "ever turn",
+                "cause your", "causes your", "make your", "makes your", "read that",
+                "heard that", "i read", "i've read", "read online", "read somewhere",
+                "saw online", "googled"]
+# the future, close before the sign: "scared my face will droop" ("will not" is no future)
+FUTURE = ["will"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
 # on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
 # barely breathe"), on a disease name they only mark a worry
@@ -82,20 +104,38 @@ CONDITION_HYPOTHETICAL = ["could", "think i have", "think it's", "worried", "sca
                           "terrified", "odds", "chance", "this is", "dangerous", "panic"]
 # A question whose cue follows the symptom: "is trouble breathing something to watch for?"
 HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to worry about",
-                      "a warning sign", "a bad sign", "something serious", "serious?"]
+                      "a warning sign", "a bad sign", "something serious", "serious?",
+                      # "is muscle wasting something twitching can lead to?"
+                      "something twitching", "something twitches", "something that twitching",
+                      "something a twitch", "something twitches can",
+                      # a time to come: "my face drooping at some point", "...one day"
+                      "at some point", "one day", "eventually", "in the future", "in future",
+                      "down the line", "later in life", "someday", "some day", "later on",
+                      "is that true", "is this true", "true?"]
+PAST_SEASONS = ["last christmas", "last easter", "last summer", "last winter", "last spring",
+                "last autumn", "last fall"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
               "when they were", "as a teenager", "as a teen", "in his teens", "in her teens",
               "in my teens", "back in", "when i was younger", "in his youth", "in her youth", "history of", "used to",
               "in the past", "as a child", "as a kid", "died of", "died from", "passed away",
               "was diagnosed", "were diagnosed", "diagnosed with", "got diagnosed",
               "diagnosis", "before she", "before he", "before her", "before his", "runs in", "long ago",
-              "family history", "decades ago", "years back"]
+              "family history", "decades ago", "years back",
+              # a named time months back: "had a seizure last christmas" (not "last month":
+              # "weak since last month" is now)
+              *PAST_SEASONS, "a while ago", "a while back", "the other year"]
+# ...but a sign that began then and goes on is present: "my calf has been thinner since last
+# summer" (pseudo cues hide the historical one inside them)
+PAST_SINCE = [f"{lead} {season}" for lead in ("since", "started", "began", "from")
+              for season in PAST_SEASONS]
 FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother", "sister",
           "son", "daughter", "child", "kid", "baby", "grandfather", "grandpa", "grandmother",
           "grandma", "granddad", "grandad", "nan", "nana", "husband", "wife", "partner",
           "boyfriend", "girlfriend", "friend", "uncle", "aunt", "auntie", "cousin", "colleague",
           "coworker", "neighbour", "neighbor", "he", "she", "him", "they", "toddler",
-          "grandparent", "relative", "family", "roommate", "flatmate"]
+          "grandparent", "relative", "family", "roommate", "flatmate", "gran", "granny",
+          "grandson", "granddaughter", "niece", "nephew", "stepdad", "stepmum", "stepmom",
+          "fiance", "fiancé", "fiancee", "spouse", "in-law"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
              ",", ";", "whereas", "while", "and now", "but now", "these days",
              "and my", "and i", "and i'm", "but my"]
@@ -112,9 +152,12 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in HYPOTHETICAL]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
               for w in HYPOTHETICAL_AFTER]
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD", max_scope=3) for w in FUTURE]
+    rules += [ConTextRule("will not", "HYPOTHETICAL", direction="PSEUDO")]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
                           allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
+    rules += [ConTextRule(w, "HISTORICAL", direction="PSEUDO") for w in PAST_SINCE]
     # a past year: "had a stroke in 2015"
     rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": ["in", "since"]}},
@@ -369,6 +412,108 @@ def make_span_convention(nlp: Language, name: str) -> SpanConvention:
     return SpanConvention(nlp)
 
 
+class SiteWords:
+    """Symptoms named by an ordinary word at a certain body part (symptoms.yml `at_sites`):
+    "one calf is skinnier than the other" (muscle wasting), "my lips are going bluish"
+    (breathing trouble), "the corner of my mouth sagged" (facial weakness, not the eyelid's
+    droop). The word must share a clause with a body-part entity of one of the listed sites and
+    must not be part of another entity, except a symptom entity with exactly its span, which it
+    renames. `rules` rows: [symptom id, site ids (space separated), word lemmas (space
+    separated, or "=" and exact word forms)]; words are matched on content tokens (filler words
+    skipped), longest first."""
+
+    def __init__(self, rules: List[List[str]]):
+        # keyed by the first word's lemma, or by its exact form for words written "=form"
+        self.by_first: Dict[str, List[Tuple[Tuple[str, ...], str, frozenset, bool]]] = {}
+        for symptom, sites, lemmas in rules:
+            exact = lemmas.startswith("=")
+            key = tuple(lemmas.lstrip("=").split())
+            self.by_first.setdefault(("=" if exact else "") + key[0], []).append(
+                (key, symptom, frozenset(sites.split()), exact))
+        for rows in self.by_first.values():
+            rows.sort(key=lambda row: -len(row[0]))
+
+    @staticmethod
+    def _word(token, exact: bool) -> str:
+        return token.lower_ if exact else token.lemma_.lower()
+
+    def __call__(self, doc):
+        ents = list(doc.ents)
+        if not any(e.label_ == "body_part" for e in ents):
+            return doc
+        clause, current = [], 0
+        for token in doc:
+            if token.lower_ in SITE_CLAUSE_BREAKS:
+                current += 1
+            clause.append(current)
+        owner = [-1] * len(doc)
+        sites: Dict[int, set] = {}
+        for k, ent in enumerate(ents):
+            for i in range(ent.start, ent.end):
+                owner[i] = k
+            if ent.label_ == "body_part":
+                sites.setdefault(clause[ent.start], set()).add(ent.ent_id_)
+        content = [t for t in doc if t.lower_ not in SKIP and not t.is_punct]
+        replaced: Dict[int, Span] = {}
+        added: List[Span] = []
+        i = 0
+        while i < len(content):
+            token = content[i]
+            step = 1
+            rows = (self.by_first.get(token.lemma_.lower(), [])
+                    + self.by_first.get("=" + token.lower_, []))
+            for key, symptom, wanted, exact in rows:
+                window = content[i:i + len(key)]
+                if (len(window) < len(key)
+                        or any(self._word(t, exact) != w for t, w in zip(window, key))
+                        or clause[window[-1].i] != clause[token.i]
+                        or not wanted & sites.get(clause[token.i], set())):
+                    continue
+                start, end = token.i, window[-1].i + 1
+                owners = {owner[j] for j in range(start, end)}
+                if owners == {-1}:
+                    added.append(Span(doc, start, end, label="symptom", span_id=symptom))
+                elif len(owners) == 1 and -1 not in owners:
+                    ent = ents[owners.pop()]
+                    if (ent.label_ != "symptom" or (ent.start, ent.end) != (start, end)):
+                        continue
+                    if ent.ent_id_ != symptom:
+                        replaced[ent.start] = Span(doc, ent.start, ent.end, label="symptom",
+                                                   span_id=symptom)
+                else:
+                    continue
+                step = len(key)
+                break
+            i += step
+        if added or replaced:
+            kept = [replaced.get(e.start, e) if e.label_ == "symptom" else e for e in ents]
+            doc.ents = sorted(kept + added, key=lambda e: e.start)
+        return doc
+
+
+@Language.factory("twitch_sites", default_config={"rules": []})
+def make_site_words(nlp: Language, name: str, rules: List[List[str]]) -> SiteWords:
+    return SiteWords(rules)
+
+
+def site_rules(kb: KnowledgeBase, nlp: Language) -> List[List[str]]:
+    """The `at_sites` words of every symptom as lemma rows for SiteWords."""
+    rows = []
+    for symptom in kb.symptoms.values():
+        for at_site in symptom.at_sites:
+            for word in at_site.words:
+                if word.startswith("="):  # this exact form only: "=dropping", not "drops"
+                    forms = tuple(t.lower_ for t in nlp.make_doc(word[1:].lower())
+                                  if t.lower_ not in SKIP and not t.is_punct)
+                    if forms:
+                        rows.append([symptom.id, " ".join(at_site.sites), "=" + " ".join(forms)])
+                    continue
+                lemmas = _content_lemmas(nlp, word)
+                if lemmas:
+                    rows.append([symptom.id, " ".join(at_site.sites), " ".join(lemmas)])
+    return rows
+
+
 def _lemma_pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -423,6 +568,7 @@ def build_nlp(kb: KnowledgeBase) -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(patterns)
     nlp.add_pipe("twitch_spans")
+    nlp.add_pipe("twitch_sites", config={"rules": site_rules(kb, nlp)})
     nlp.add_pipe("twitch_context")
     nlp.meta.update(name="twitch", version="1.0.0",
                     description="Knowledge-base vocabulary and clinical context for the "

@@ -65,6 +65,11 @@ def _why(flag: RedFlag, facts: Facts, kb: KnowledgeBase) -> Optional[str]:
         for row in flag.when_on_medicine:
             if _row_matches(row, facts):
                 return f"you mentioned {_names(row, kb.symptoms)} with a medicine"
+    if any(kb.triggers[t].serotonergic for t in facts.triggers if t in kb.triggers):
+        for row in flag.when_on_serotonergic:
+            if _row_matches(row, facts):
+                return (f"you mentioned {_names(row, kb.symptoms)} with a medicine or drug "
+                        "that raises serotonin")
     if flag.min_sites_among is not None:
         sites = [p for p in dict.fromkeys(facts.body_parts) if p in flag.body_parts]
         if len(sites) >= flag.min_sites_among:
