@@ -1,11 +1,14 @@
-"""Red-flag recall and false alarms on four sets of messages, reported separately:
+"""Red-flag recall and false alarms on five sets of messages, reported separately:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
   the first issue-4 rule changes; its misses were fixed in the red-flag round;
 - held-out (2nd, used for development in round 3): tests/nlu/red_flag_holdout_2.yml, written
   before the red-flag round's rule changes; its misses are fixed in the third rule round;
-- held-out (3rd): tests/nlu/red_flag_holdout_3.yml, written before the third rule round by
+- held-out (3rd, used for development in round 4): tests/nlu/red_flag_holdout_3.yml, written
+  before the third rule round by someone who had not read the rules; its misses are fixed in the
+  fourth rule round;
+- held-out (4th): tests/nlu/red_flag_holdout_4.yml, written before the fourth rule round by
   someone who had not read the rules, and never used to tune them.
 
 Two layers are scored on the same cases:
@@ -42,14 +45,16 @@ CASES = ROOT / "tests" / "nlu" / "red_flag_cases.yml"
 HOLDOUT_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout.yml"
 HOLDOUT_2_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_2.yml"
 HOLDOUT_3_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_3.yml"
+HOLDOUT_4_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_4.yml"
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
-# in the red-flag round and the second's in the third rule round (so both are partly development
-# now); the third did not shape them
+# in the red-flag round, the second's in the third rule round and the third's in the fourth (so
+# they are partly development now); the fourth did not shape them
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
     "held-out (2nd, used for development in round 3)": HOLDOUT_2_CASES,
-    "held-out (3rd)": HOLDOUT_3_CASES,
+    "held-out (3rd, used for development in round 4)": HOLDOUT_3_CASES,
+    "held-out (4th)": HOLDOUT_4_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
