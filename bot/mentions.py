@@ -191,6 +191,58 @@ def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[in
     return out
 
 
+# A sentence about someone else that is anchored in the past: an age ("had a stroke at 52"), a
+# year ("that was 2018"), the end of a life or illness ("towards the end", "before he died"), or
+# a past necessity ("had to be fed through a tube"). Their symptoms told in the past tense in it
+# are their history unless their own clause says it is now.
+PAST_ANCHOR = re.compile(
+    r"\b(?:at|aged?|at the age of) \d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|min|hour|hr))"
+    r"|\b(?:in |that was |back in )?(?:19|20)\d\d\b|\b(?:towards?|near|at|by) the end\b"
+    r"|\bin the end\b|\bbefore (?:he|she|they) (?:died|passed)\b|\bhad to\b"
+    r"|\bback then\b|\bat the time\b")
+# the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
+PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
+PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became)\s+(?:\w+\s+)?$")
+# A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
+# fits", "he has seizures") are their history, not an emergency now
+HABIT_BEFORE = re.compile(
+    r"\b(?:gets?|suffers? (?:from|with)|(?:is|are) prone to|tends? to (?:get|have)"
+    r"|(?:often|sometimes|occasionally|regularly) (?:gets?|has|have))\s+(?:\w+\s+){0,2}$")
+HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
+
+
+def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
+    if not (m.asserted and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
+        return False
+    clause = _clause(low, m.start, m.end, sentence)
+    if NOW_CUE.search(clause):
+        return False
+    before = low[max(sentence[0], m.start - 60):m.start]
+    words = low[m.start:m.end]
+    if HABIT_BEFORE.search(before) or (
+            HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
+        return True
+    past = bool(PAST_FORM.match(words) or PAST_BEFORE.search(before))
+    # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
+    return past and any(not NOW_CUE.search(low, a.end(), min(sentence[1], a.end() + 25))
+                        for a in PAST_ANCHOR.finditer(low, sentence[0], sentence[1]))
+
+
+def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
+    """A body part that is the subject of someone's past symptom is their history too: in "his
+    face drooped" the face is not one of the user's twitch sites."""
+    out = list(mentions)
+    for k, mention in enumerate(out[:-1]):
+        following = out[k + 1]
+        if (mention.kind == "body_part" and mention.asserted
+                and following.kind in ("symptom", "red_flag") and following.historical
+                and following.experiencer == "other"
+                and (not text[mention.end:following.start].strip()
+                     or SUBJECT_LINK.match(text[mention.end:following.start].lower()))):
+            out[k] = replace(mention, historical=True, experiencer="other")
+    return out
+
+
 def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
     return any(m.kind == "condition" and m.experiencer == "other" and not m.negated
                and not m.hypothetical and sentence[0] <= m.start < sentence[1]
@@ -207,6 +259,9 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
     out = list(mentions)
     low = text.lower()
     for sentence in sentences:
+        for k, m in enumerate(out):
+            if sentence[0] <= m.start < sentence[1] and _relative_past_or_habit(m, low, sentence):
+                out[k] = replace(m, historical=True)
         if _relative_with_diagnosis(out, sentence):
             for k, m in enumerate(out):
                 if (sentence[0] <= m.start < sentence[1] and m.asserted
@@ -326,6 +381,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
+    ordered = _history_subjects(ordered, text)
     return _onsets(ordered, text, sentences)
 
 
