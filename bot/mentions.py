@@ -108,7 +108,10 @@ SUBJECT_LINK = re.compile(
 LOOKS_NORMAL = re.compile(
     r"^\s*(?:(?:is|are|'s|'re|still|just|all|both|totally|completely|perfectly|seems?|looks?|"
     r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
-    r"|all right|symmetrical|even|unchanged|as usual)\b")
+    r"|all right|symmetrical|even|unchanged|as usual)\b"
+    # ...or in a terse list of denials: "nope, speech fine, face symmetrical, arms strong"
+    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good)"
+    r"\s*(?:[,;.!/]|and\b|but\b|$)")
 
 
 def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
@@ -361,6 +364,34 @@ def _onsets(mentions: List[Mention], text: str, sentences: List["tuple[int, int]
     return out
 
 
+# Being able to do a thing is the absence of the matching inability: "I can breathe and swallow
+# without any problem", "she can still talk", "I can lift everything like normal". These add
+# denied mentions (no alarm of their own), so a classifier guess of "emergency" on such a
+# message is withdrawn. Not when the clause qualifies it ("I can breathe but only just").
+ABLE_VERBS = {"breathe": "breathing_trouble", "swallow": "swallowing_trouble",
+              "talk": "speech_trouble", "speak": "speech_trouble", "see": "blurred_vision",
+              "walk": "balance_trouble", "lift": "weakness", "move": "weakness",
+              "grip": "weakness", "hold": "weakness"}
+_ABLE_VERB = "(?:" + "|".join(ABLE_VERBS) + ")"
+ABLE = re.compile(r"\b(?:i|he|she|they|we)\s+can\s+(?:still\s+|easily\s+|totally\s+)?"
+                  + _ABLE_VERB + r"\b(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)"
+                  + _ABLE_VERB + r"\b)*")
+ABLE_VERB = re.compile(r"\b" + _ABLE_VERB + r"\b")
+ABLE_QUALIFIED = re.compile(r"^[^,.;!?]*?\b(?:but|only|barely|hardly|not|just about|if)\b")
+
+
+def _abilities(text: str) -> List[Mention]:
+    low = text.lower()
+    out: List[Mention] = []
+    for match in ABLE.finditer(low):
+        if ABLE_QUALIFIED.match(low[match.end():]):
+            continue
+        for verb in ABLE_VERB.finditer(low, match.start(), match.end()):
+            out.append(Mention("symptom", ABLE_VERBS[verb.group()], verb.start(), verb.end(),
+                               text[verb.start():verb.end()], negated=True))
+    return out
+
+
 def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
@@ -377,6 +408,9 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     for kind, span in numeric:
         if not any(start < span.end and span.start < end for start, end in taken):
             mentions.append(Mention(kind, span.value, span.start, span.end, span.text))
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in _abilities(text)
+                 if not any(start < m.end and m.start < end for start, end in taken)]
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
