@@ -392,6 +392,47 @@ def _abilities(text: str) -> List[Mention]:
     return out
 
 
+# Signs read from a pattern rather than a phrase. A measured temperature of 38 C / 100.4 F or
+# more is a fever ("temp is 39", "temperature of 101.5F", "fever 38.5"); a blow to the head
+# names the head after the blow, whatever lies between ("smacked the back of my head", "hit
+# the side of his head on the cupboard", "cracked my skull").
+TEMPERATURE = re.compile(
+    r"\b(?:temp(?:erature)?|fever|thermometer(?: says| reads| shows)?)\s*(?:is|was|of|at|'s"
+    r"|hit|reads|reading|says|=|:)?\s*(?:is\s+|of\s+|at\s+|about\s+|around\s+|over\s+)?"
+    r"(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\b")
+HEAD_BLOW = re.compile(
+    r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
+    r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
+    r"(?:my|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
+    r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b")
+DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bwithout)\s+(?:\w+\s+){0,2}$")
+IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
+OTHER_HEAD = re.compile(r"\b(?:his|her|their)\b")
+
+
+def _fever(value: str, unit: str | None) -> bool:
+    degrees = float(value.replace(",", "."))
+    if unit == "f" or degrees >= 90:
+        return 100.4 <= degrees <= 110
+    return 38 <= degrees <= 44
+
+
+def _pattern_signs(text: str) -> List[Mention]:
+    low = text.lower()
+    out: List[Mention] = []
+    found = [("fever", m) for m in TEMPERATURE.finditer(low) if _fever(m.group(1), m.group(2))]
+    found += [("head_injury", m) for m in HEAD_BLOW.finditer(low)]
+    for symptom, match in found:
+        before = low[max(0, match.start() - 40):match.start()]
+        out.append(Mention(
+            "symptom", symptom, match.start(), match.end(), text[match.start():match.end()],
+            negated=bool(DENIED_BEFORE.search(before)),
+            hypothetical=bool(IF_BEFORE.search(before)),
+            experiencer="other" if symptom == "head_injury" and OTHER_HEAD.search(
+                match.group()) else "user"))
+    return out
+
+
 def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
@@ -409,7 +450,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
         if not any(start < span.end and span.start < end for start, end in taken):
             mentions.append(Mention(kind, span.value, span.start, span.end, span.text))
     taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _abilities(text)
+    mentions += [m for m in _abilities(text) + _pattern_signs(text)
                  if not any(start < m.end and m.start < end for start, end in taken)]
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
