@@ -211,6 +211,8 @@ PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|becam
 HABIT_BEFORE = re.compile(
     r"\b(?:gets?|suffers? (?:from|with)|(?:is|are) prone to|tends? to (?:get|have)"
     r"|(?:often|sometimes|occasionally|regularly) (?:gets?|has|have))\s+(?:\w+\s+){0,2}$")
+ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
+                     r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
 HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
 
 
@@ -224,7 +226,8 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
     words = low[m.start:m.end]
     if HABIT_BEFORE.search(before) or (
             HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
-        return True
+        # ...unless one is happening: "he gets seizures and he's having one now"
+        return not ONE_NOW.search(low, sentence[0], sentence[1])
     past = bool(PAST_FORM.match(words) or PAST_BEFORE.search(before))
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
     return past and any(not NOW_CUE.search(low, a.end(), min(sentence[1], a.end() + 25))
