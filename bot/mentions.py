@@ -408,6 +408,14 @@ HEAD_BLOW = re.compile(
     r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b")
+# Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
+# tablets down", "spluttering on every sip" (not "can't get my weight down")
+SWALLOW_FAILS = re.compile(
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to)\s+get\s+(?:(?:my|his|her|their"
+    r"|the|any|a|some)\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
+    r"|liquids?|fluids?|tea|soup|spit|saliva|anything|it|them)\s+down\b"
+    r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with)\s+"
+    r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b")
 DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bwithout)\s+(?:\w+\s+){0,2}$")
 IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
 OTHER_HEAD = re.compile(r"\b(?:his|her|their)\b")
@@ -425,6 +433,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     out: List[Mention] = []
     found = [("fever", m) for m in TEMPERATURE.finditer(low) if _fever(m.group(1), m.group(2))]
     found += [("head_injury", m) for m in HEAD_BLOW.finditer(low)]
+    found += [("swallowing_trouble", m) for m in SWALLOW_FAILS.finditer(low)]
     for symptom, match in found:
         before = low[max(0, match.start() - 40):match.start()]
         out.append(Mention(
@@ -434,6 +443,31 @@ def _pattern_signs(text: str) -> List[Mention]:
             experiencer="other" if symptom == "head_injury" and OTHER_HEAD.search(
                 match.group()) else "user"))
     return out
+
+
+# A headache that began suddenly and is the worst, or severe, is a thunderclap headache: "a
+# headache hit me out of nowhere, worst pain I've ever felt"
+HEADACHES = {"headache", "severe_headache"}
+SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
+                    r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion))\b")
+
+
+def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                  ) -> List[Mention]:
+    if not any(m.kind == "symptom" and m.value in HEADACHES for m in mentions):
+        return mentions
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        heads = [m for m in mentions if m.kind == "symptom" and m.value in HEADACHES
+                 and m.asserted and sentence[0] <= m.start < sentence[1]]
+        if not heads or not SEVERE.search(low, sentence[0], sentence[1]):
+            continue
+        if any(not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])
+               for c in ONSET_CUE.finditer(low, sentence[0], sentence[1])):
+            head = heads[0]
+            out.append(replace(head, kind="red_flag", value="thunderclap_headache"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def mentions_from_doc(doc: Doc) -> List[Mention]:
@@ -460,7 +494,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _history_subjects(ordered, text)
-    return _onsets(ordered, text, sentences)
+    return _thunderclaps(_onsets(ordered, text, sentences), text, sentences)
 
 
 def find_mentions(text: str) -> List[Mention]:

@@ -208,3 +208,52 @@ def test_a_lid_that_shuts_normally_in_sleep_is_not_flagged():
 ])
 def test_spat_out_saliva_is_a_swallowing_emergency(text):
     assert "swallowing_trouble" in _symptoms(text)
+
+
+# ---------------------------------------------------------------- round 4, second batch
+
+
+@pytest.mark.parametrize("text", [
+    "this headache came out of the blue, it's excruciating, and my cheek twitches",
+    "suddenly got a headache like a hammer, the worst ever, eyelid jumping",
+])
+def test_a_sudden_worst_headache_is_a_thunderclap(text):
+    assert "thunderclap_headache" in _flags(text)
+    assert _level(text) == Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "I've had a bad headache since this morning and my eye twitches",
+    "no sudden severe headache, just the twitch",
+])
+def test_an_ordinary_or_denied_headache_is_no_thunderclap(text):
+    assert "thunderclap_headache" not in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "half my face is sliding down and my arm is weak",
+    "my mouth went down on one side 20 minutes ago and my hand has no strength",
+])
+def test_a_face_sliding_down_with_a_weak_limb_is_a_stroke(text):
+    assert "stroke_signs" in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he can't get any food down and coughs on every mouthful",
+    "she splutters over every gulp of tea, my neck twitches",
+])
+def test_food_or_pills_that_will_not_go_down_are_a_swallowing_emergency(text):
+    assert "swallowing_trouble" in _symptoms(text)
+    assert _level(text) == Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "i can't get my weight down and my calf twitches",
+    "can't get my temperature down below 37.5, eye twitch",
+])
+def test_getting_a_number_down_is_no_swallowing_trouble(text):
+    assert "swallowing_trouble" not in _symptoms(text)
+
+
+def test_a_chest_that_cannot_fill_is_a_breathing_emergency():
+    assert _level("i cannot take a full breath and my ribs flicker") == Level.emergency
