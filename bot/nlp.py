@@ -67,10 +67,11 @@ NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "de
                   "nothing", "nope", "nah", "zero", "free of", "absence of"]
 POST_NEGATION = ["none", "gone", "went away", "has gone", "no longer", "not present", "stopped",
                  "is fine", "are fine", "is normal", "is ok", "is okay",
-                 # after each item of a list of denials: "I can breathe and swallow without any
-                 # problem", "speech fine", "arms like normal" (a comma still ends the scope)
-                 "fine", "ok", "okay", "like normal", "as normal", "as usual", "no problem",
-                 "no problems", "no issues", "without any problem", "without any problems",
+                 # "I can breathe and swallow without any problem" (a comma still ends the
+                 # scope; not a bare "ok" or "like normal": "I can't breathe ok", "can't walk
+                 # like normal" are the sign itself)
+                 "no problem", "no problems", "no issues", "without any problem",
+                 "without any problems",
                  "without a problem", "without problems", "without any trouble",
                  "without trouble", "without any issue", "without any issues",
                  "without difficulty", "without any difficulty"]

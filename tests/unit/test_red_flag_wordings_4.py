@@ -257,3 +257,11 @@ def test_getting_a_number_down_is_no_swallowing_trouble(text):
 
 def test_a_chest_that_cannot_fill_is_a_breathing_emergency():
     assert _level("i cannot take a full breath and my ribs flicker") == Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "i cant breathe ok",
+    "I can't swallow okay and my tongue twitches",
+])
+def test_ok_after_an_inability_is_no_denial(text):
+    assert _level(text) == Level.emergency
