@@ -407,7 +407,8 @@ HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
-    r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b")
+    r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
+    r"|\bhead-?butt(?:ed)?\b")
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(

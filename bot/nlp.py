@@ -151,7 +151,9 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "coworker", "neighbour", "neighbor", "he", "she", "him", "they", "toddler",
           "grandparent", "relative", "family", "roommate", "flatmate", "gran", "granny",
           "grandson", "granddaughter", "niece", "nephew", "stepdad", "stepmum", "stepmom",
-          "fiance", "fiancé", "fiancee", "spouse", "in-law"]
+          "fiance", "fiancé", "fiancee", "spouse", "in-law",
+          # a third-person possessor is someone else too: "his face drooped", "her speech"
+          "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
              ",", ";", "whereas", "while", "and now", "but now", "these days",
              "and my", "and i", "and i'm", "but my"]

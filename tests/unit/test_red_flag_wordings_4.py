@@ -265,3 +265,24 @@ def test_a_chest_that_cannot_fill_is_a_breathing_emergency():
 ])
 def test_ok_after_an_inability_is_no_denial(text):
     assert _level(text) == Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "his speech has been slurred for years from his MS, my eye twitches",
+    "her arm went weak when she had a stroke in 2012, now my thumb twitches",
+])
+def test_a_possessive_pronoun_marks_someone_elses_lasting_sign(text):
+    assert _level(text) != Level.emergency
+
+
+def test_a_headbutt_is_a_blow_to_the_head():
+    assert "head_injury" in _symptoms("i headbutted the door frame and now i'm being sick")
+    assert "head_injury_neuro_signs" in _flags("i headbutted the door frame and now i'm being sick")
+
+
+@pytest.mark.parametrize("text", [
+    "my eyelid covers most of my pupil now",
+    "the text doubles when I read",
+])
+def test_more_lid_and_doubling_words(text):
+    assert _level(text) == Level.urgent
