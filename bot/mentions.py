@@ -196,12 +196,17 @@ def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[in
 
 # A sentence about someone else that is anchored in the past: an age ("had a stroke at 52"), a
 # year ("that was 2018"), the end of a life or illness ("towards the end", "before he died"), or
-# a past necessity ("had to be fed through a tube"). Their symptoms told in the past tense in it
+# long-term care ("had to be fed through a tube"). Their symptoms told in the past tense in it
 # are their history unless their own clause says it is now.
 PAST_ANCHOR = re.compile(
-    r"\b(?:at|aged?|at the age of) \d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|:|o'?clock|min|hour|hr))"
+    # an age, not a clock time: "at 52", "aged 7", "at the age of 9" (not "at 5", "at 11pm")
+    r"\b(?:aged?|at the age of) \d{1,2}\b|\bat (?:1[3-9]|[2-9]\d)\b"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|:|\.\d|o'?clock|min|hour|hr))"
     r"|\b(?:in |that was |back in )?(?:19|20)\d\d\b|\b(?:towards?|near|at|by) the end\b"
-    r"|\bin the end\b|\bbefore (?:he|she|they) (?:died|passed)\b|\bhad to\b"
+    r"|\bin the end\b|\bbefore (?:he|she|they) (?:died|passed)\b"
+    # long-term care of a lasting illness (not a bare "had to": "she had to sit down, she
+    # couldn't breathe" may be now)
+    r"|\bhad to be (?:fed|tube[- ]fed)\b|\b(?:feeding|through a) tube\b"
     r"|\bback then\b|\bat the time\b")
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")

@@ -286,3 +286,12 @@ def test_a_headbutt_is_a_blow_to_the_head():
 ])
 def test_more_lid_and_doubling_words(text):
     assert _level(text) == Level.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "my dad had a stroke at 5 and he can't lift his arm",
+    "my mum had to sit down, she couldnt breathe",
+    "my dad had a stroke at 11 today",
+])
+def test_a_clock_time_or_a_bare_had_to_is_no_past_anchor(text):
+    assert _level(text) == Level.emergency
