@@ -108,7 +108,10 @@ SUBJECT_LINK = re.compile(
 LOOKS_NORMAL = re.compile(
     r"^\s*(?:(?:is|are|'s|'re|still|just|all|both|totally|completely|perfectly|seems?|looks?|"
     r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
-    r"|all right|symmetrical|even|unchanged|as usual)\b")
+    r"|all right|symmetrical|even|unchanged|as usual)\b"
+    # ...or in a terse list of denials: "nope, speech fine, face symmetrical, arms strong"
+    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good)"
+    r"\s*(?:[,;.!/]|and\b|but\b|$)")
 
 
 def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
@@ -191,6 +194,66 @@ def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[in
     return out
 
 
+# A sentence about someone else that is anchored in the past: an age ("had a stroke at 52"), a
+# year ("that was 2018"), the end of a life or illness ("towards the end", "before he died"), or
+# long-term care ("had to be fed through a tube"). Their symptoms told in the past tense in it
+# are their history unless their own clause says it is now.
+PAST_ANCHOR = re.compile(
+    # an age, not a clock time: "at 52", "aged 7", "at the age of 9" (not "at 5", "at 11pm")
+    r"\b(?:aged?|at the age of) \d{1,2}\b|\bat (?:1[3-9]|[2-9]\d)\b"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|:|\.\d|o'?clock|min|hour|hr))"
+    r"|\b(?:in |that was |back in )?(?:19|20)\d\d\b|\b(?:towards?|near|at|by) the end\b"
+    r"|\bin the end\b|\bbefore (?:he|she|they) (?:died|passed)\b"
+    # long-term care of a lasting illness (not a bare "had to": "she had to sit down, she
+    # couldn't breathe" may be now)
+    r"|\bhad to be (?:fed|tube[- ]fed)\b|\b(?:feeding|through a) tube\b"
+    r"|\bback then\b|\bat the time\b")
+# the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
+PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
+PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became)\s+(?:\w+\s+)?$")
+# A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
+# fits", "he has seizures") are their history, not an emergency now
+HABIT_BEFORE = re.compile(
+    r"\b(?:gets?|suffers? (?:from|with)|(?:is|are) prone to|tends? to (?:get|have)"
+    r"|(?:often|sometimes|occasionally|regularly) (?:gets?|has|have))\s+(?:\w+\s+){0,2}$")
+ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
+                     r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
+HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
+
+
+def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
+    if not (m.asserted and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
+        return False
+    clause = _clause(low, m.start, m.end, sentence)
+    if NOW_CUE.search(clause):
+        return False
+    before = low[max(sentence[0], m.start - 60):m.start]
+    words = low[m.start:m.end]
+    if HABIT_BEFORE.search(before) or (
+            HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
+        # ...unless one is happening: "he gets seizures and he's having one now"
+        return not ONE_NOW.search(low, sentence[0], sentence[1])
+    past = bool(PAST_FORM.match(words) or PAST_BEFORE.search(before))
+    # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
+    return past and any(not NOW_CUE.search(low, a.end(), min(sentence[1], a.end() + 25))
+                        for a in PAST_ANCHOR.finditer(low, sentence[0], sentence[1]))
+
+
+def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
+    """A body part that is the subject of someone's past symptom is their history too: in "his
+    face drooped" the face is not one of the user's twitch sites."""
+    out = list(mentions)
+    for k, mention in enumerate(out[:-1]):
+        following = out[k + 1]
+        if (mention.kind == "body_part" and mention.asserted
+                and following.kind in ("symptom", "red_flag") and following.historical
+                and following.experiencer == "other"
+                and (not text[mention.end:following.start].strip()
+                     or SUBJECT_LINK.match(text[mention.end:following.start].lower()))):
+            out[k] = replace(mention, historical=True, experiencer="other")
+    return out
+
+
 def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
     return any(m.kind == "condition" and m.experiencer == "other" and not m.negated
                and not m.hypothetical and sentence[0] <= m.start < sentence[1]
@@ -207,6 +270,9 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
     out = list(mentions)
     low = text.lower()
     for sentence in sentences:
+        for k, m in enumerate(out):
+            if sentence[0] <= m.start < sentence[1] and _relative_past_or_habit(m, low, sentence):
+                out[k] = replace(m, historical=True)
         if _relative_with_diagnosis(out, sentence):
             for k, m in enumerate(out):
                 if (sentence[0] <= m.start < sentence[1] and m.asserted
@@ -306,6 +372,110 @@ def _onsets(mentions: List[Mention], text: str, sentences: List["tuple[int, int]
     return out
 
 
+# Being able to do a thing is the absence of the matching inability: "I can breathe and swallow
+# without any problem", "she can still talk", "I can lift everything like normal". These add
+# denied mentions (no alarm of their own), so a classifier guess of "emergency" on such a
+# message is withdrawn. Not when the clause qualifies it ("I can breathe but only just").
+ABLE_VERBS = {"breathe": "breathing_trouble", "swallow": "swallowing_trouble",
+              "talk": "speech_trouble", "speak": "speech_trouble", "see": "blurred_vision",
+              "walk": "balance_trouble", "lift": "weakness", "move": "weakness",
+              "grip": "weakness", "hold": "weakness"}
+_ABLE_VERB = "(?:" + "|".join(ABLE_VERBS) + ")"
+ABLE = re.compile(r"\b(?:i|he|she|they|we)\s+can\s+(?:still\s+|easily\s+|totally\s+)?"
+                  + _ABLE_VERB + r"\b(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)"
+                  + _ABLE_VERB + r"\b)*")
+ABLE_VERB = re.compile(r"\b" + _ABLE_VERB + r"\b")
+ABLE_QUALIFIED = re.compile(r"^[^,.;!?]*?\b(?:but|only|barely|hardly|not|just about|if)\b")
+
+
+def _abilities(text: str) -> List[Mention]:
+    low = text.lower()
+    out: List[Mention] = []
+    for match in ABLE.finditer(low):
+        if ABLE_QUALIFIED.match(low[match.end():]):
+            continue
+        for verb in ABLE_VERB.finditer(low, match.start(), match.end()):
+            out.append(Mention("symptom", ABLE_VERBS[verb.group()], verb.start(), verb.end(),
+                               text[verb.start():verb.end()], negated=True))
+    return out
+
+
+# Signs read from a pattern rather than a phrase. A measured temperature of 38 C / 100.4 F or
+# more is a fever ("temp is 39", "temperature of 101.5F", "fever 38.5"); a blow to the head
+# names the head after the blow, whatever lies between ("smacked the back of my head", "hit
+# the side of his head on the cupboard", "cracked my skull").
+TEMPERATURE = re.compile(
+    r"\b(?:temp(?:erature)?|fever|thermometer(?: says| reads| shows)?)\s*(?:is|was|of|at|'s"
+    r"|hit|reads|reading|says|=|:)?\s*(?:is\s+|of\s+|at\s+|about\s+|around\s+|over\s+)?"
+    r"(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\b")
+HEAD_BLOW = re.compile(
+    r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
+    r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
+    r"(?:my|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
+    r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
+    r"|\bhead-?butt(?:ed)?\b")
+# Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
+# tablets down", "spluttering on every sip" (not "can't get my weight down")
+SWALLOW_FAILS = re.compile(
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to)\s+get\s+(?:(?:my|his|her|their"
+    r"|the|any|a|some)\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
+    r"|liquids?|fluids?|tea|soup|spit|saliva|anything|it|them)\s+down\b"
+    r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with)\s+"
+    r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b")
+DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bwithout)\s+(?:\w+\s+){0,2}$")
+IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
+OTHER_HEAD = re.compile(r"\b(?:his|her|their)\b")
+
+
+def _fever(value: str, unit: str | None) -> bool:
+    degrees = float(value.replace(",", "."))
+    if unit == "f" or degrees >= 90:
+        return 100.4 <= degrees <= 110
+    return 38 <= degrees <= 44
+
+
+def _pattern_signs(text: str) -> List[Mention]:
+    low = text.lower()
+    out: List[Mention] = []
+    found = [("fever", m) for m in TEMPERATURE.finditer(low) if _fever(m.group(1), m.group(2))]
+    found += [("head_injury", m) for m in HEAD_BLOW.finditer(low)]
+    found += [("swallowing_trouble", m) for m in SWALLOW_FAILS.finditer(low)]
+    for symptom, match in found:
+        before = low[max(0, match.start() - 40):match.start()]
+        out.append(Mention(
+            "symptom", symptom, match.start(), match.end(), text[match.start():match.end()],
+            negated=bool(DENIED_BEFORE.search(before)),
+            hypothetical=bool(IF_BEFORE.search(before)),
+            experiencer="other" if symptom == "head_injury" and OTHER_HEAD.search(
+                match.group()) else "user"))
+    return out
+
+
+# A headache that began suddenly and is the worst, or severe, is a thunderclap headache: "a
+# headache hit me out of nowhere, worst pain I've ever felt"
+HEADACHES = {"headache", "severe_headache"}
+SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
+                    r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion))\b")
+
+
+def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                  ) -> List[Mention]:
+    if not any(m.kind == "symptom" and m.value in HEADACHES for m in mentions):
+        return mentions
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        heads = [m for m in mentions if m.kind == "symptom" and m.value in HEADACHES
+                 and m.asserted and sentence[0] <= m.start < sentence[1]]
+        if not heads or not SEVERE.search(low, sentence[0], sentence[1]):
+            continue
+        if any(not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])
+               for c in ONSET_CUE.finditer(low, sentence[0], sentence[1])):
+            head = heads[0]
+            out.append(replace(head, kind="red_flag", value="thunderclap_headache"))
+    return sorted(out, key=lambda m: m.start)
+
+
 def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
@@ -322,11 +492,15 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     for kind, span in numeric:
         if not any(start < span.end and span.start < end for start, end in taken):
             mentions.append(Mention(kind, span.value, span.start, span.end, span.text))
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in _abilities(text) + _pattern_signs(text)
+                 if not any(start < m.end and m.start < end for start, end in taken)]
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
-    return _onsets(ordered, text, sentences)
+    ordered = _history_subjects(ordered, text)
+    return _thunderclaps(_onsets(ordered, text, sentences), text, sentences)
 
 
 def find_mentions(text: str) -> List[Mention]:

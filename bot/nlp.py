@@ -66,7 +66,23 @@ SITE_CLAUSE_BREAKS = {"and", "but", "so", "then", "while", "whereas", "although"
 NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "deny", "denies",
                   "nothing", "nope", "nah", "zero", "free of", "absence of"]
 POST_NEGATION = ["none", "gone", "went away", "has gone", "no longer", "not present", "stopped",
-                 "is fine", "are fine", "is normal", "is ok", "is okay"]
+                 "is fine", "are fine", "is normal", "is ok", "is okay",
+                 # "I can breathe and swallow without any problem" (a comma still ends the
+                 # scope; not a bare "ok" or "like normal": "I can't breathe ok", "can't walk
+                 # like normal" are the sign itself)
+                 "no problem", "no problems", "no issues", "without any problem",
+                 "without any problems",
+                 "without a problem", "without problems", "without any trouble",
+                 "without trouble", "without any issue", "without any issues",
+                 "without difficulty", "without any difficulty"]
+# "gone" ends a sign ("the numbness has gone") but "gone" + an adjective is a change ("my lid
+# has gone swollen", "her arm's gone floppy")
+GONE_BECOME = [f"{verb} {adjective}" for verb in ("gone", "has gone", "'s gone", "have gone")
+               for adjective in ("all", "really", "very", "a bit", "kind of", "completely",
+                                 "totally", "swollen", "red", "puffy", "numb", "weak", "floppy",
+                                 "limp", "stiff", "blue", "grey", "gray", "pale", "purple",
+                                 "white", "dead", "cold", "droopy", "blurry", "funny", "weird",
+                                 "wonky", "heavy", "tight", "hard", "lumpy", "sore", "dark")]
 PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain", "no doubt",
                    "no clue", "not always", "no matter", "not really sure", "no wonder"]
 HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could that", "can it",
@@ -135,7 +151,9 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "coworker", "neighbour", "neighbor", "he", "she", "him", "they", "toddler",
           "grandparent", "relative", "family", "roommate", "flatmate", "gran", "granny",
           "grandson", "granddaughter", "niece", "nephew", "stepdad", "stepmum", "stepmom",
-          "fiance", "fiancé", "fiancee", "spouse", "in-law"]
+          "fiance", "fiancé", "fiancee", "spouse", "in-law",
+          # a third-person possessor is someone else too: "his face drooped", "her speech"
+          "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
              ",", ";", "whereas", "while", "and now", "but now", "these days",
              "and my", "and i", "and i'm", "but my"]
@@ -148,7 +166,8 @@ def context_rules() -> List[ConTextRule]:
                           pattern=[{"LOWER": "n't"}])]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3)
               for w in POST_NEGATION]
-    rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO") for w in PSEUDO_NEGATION]
+    rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO")
+              for w in PSEUDO_NEGATION + GONE_BECOME]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in HYPOTHETICAL]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
               for w in HYPOTHETICAL_AFTER]
@@ -412,6 +431,15 @@ def make_span_convention(nlp: Language, name: str) -> SpanConvention:
     return SpanConvention(nlp)
 
 
+# A site word that describes a movement is the movement's size, not the muscle's: "only small
+# jumping in one finger", "a tiny flicker in my calf" (not a wasted or shrunken muscle)
+MOVEMENT_WORDS = {"twitch", "twitches", "twitching", "twitchy", "jump", "jumps", "jumping",
+                  "flicker", "flickers", "flickering", "spasm", "spasms", "movement",
+                  "movements", "tic", "tics", "ripple", "ripples", "rippling", "pulse",
+                  "pulses", "pulsing", "jerk", "jerks", "jerking", "tremor", "quiver",
+                  "quivering", "flutter", "fluttering", "buzz", "buzzing", "thump", "thumping"}
+
+
 class SiteWords:
     """Symptoms named by an ordinary word at a certain body part (symptoms.yml `at_sites`):
     "one calf is skinnier than the other" (muscle wasting), "my lips are going bluish"
@@ -470,6 +498,8 @@ class SiteWords:
                         or not wanted & sites.get(clause[token.i], set())):
                     continue
                 start, end = token.i, window[-1].i + 1
+                if end < len(doc) and doc[end].lower_ in MOVEMENT_WORDS:
+                    continue
                 owners = {owner[j] for j in range(start, end)}
                 if owners == {-1}:
                     added.append(Span(doc, start, end, label="symptom", span_id=symptom))
