@@ -102,7 +102,10 @@ def lock_store(env: Mapping[str, str]) -> Optional[Dict[str, Any]]:
 
 def endpoints(env: Mapping[str, str]) -> Dict[str, Any]:
     config: Dict[str, Any] = {
-        "action_endpoint": {"url": env.get("ACTION_ENDPOINT_URL") or DEFAULT_ACTION_URL},
+        # the domain goes only to the actions that read it (validate_symptom_form), as in
+        # endpoints.yml
+        "action_endpoint": {"url": env.get("ACTION_ENDPOINT_URL") or DEFAULT_ACTION_URL,
+                            "enable_selective_domain": True},
         "tracker_store": tracker_store(env),
     }
     lock = lock_store(env)

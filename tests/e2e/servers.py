@@ -178,7 +178,8 @@ def running_assistant(
     endpoints.write_text(
         yaml.safe_dump(
             {
-                "action_endpoint": {"url": f"http://{HOST}:{actions_port}/webhook"},
+                "action_endpoint": {"url": f"http://{HOST}:{actions_port}/webhook",
+                                    "enable_selective_domain": True},  # as endpoints.yml
                 "tracker_store": {**sqlite_tracker_store(root), "db": str(db)},
                 **(endpoints_extra or {}),
             }

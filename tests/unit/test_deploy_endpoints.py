@@ -14,7 +14,8 @@ def test_zero_config_is_sqlite_and_the_in_memory_lock_store():
     assert config["tracker_store"] == {"type": TRACKER_STORE_TYPE, "dialect": "sqlite",
                                        "db": "tracker.db"}
     assert "lock_store" not in config
-    assert config["action_endpoint"]["url"] == "http://localhost:5055/webhook"
+    assert config["action_endpoint"] == {"url": "http://localhost:5055/webhook",
+                                         "enable_selective_domain": True}
 
 
 def test_postgres_and_redis_with_passwords_from_the_environment():

@@ -75,3 +75,29 @@ def test_a_closed_session_is_replaced_and_loops_do_not_share() -> None:
     first, again, after_close, is_open = asyncio.run(twice())
     assert first is again and after_close is not first and is_open
     assert asyncio.run(in_a_new_loop()) is not after_close  # a new event loop, a new session
+
+
+def test_request_bodies_decode_to_what_json_would_send() -> None:
+    import json
+
+    import numpy as np
+
+    from server.patches import dumps
+
+    body = {"tracker": {"events": [{"event": "user", "text": "mon œil tremble 👁️ <b>",
+                                    "parse_data": {"intent": {"confidence": 0.25}}},
+                                   {"event": "slot", "name": "n", "value": [1, 2.5, None, True]}],
+                        "slots": {1: "int key", "x": np.float64(0.5)}},
+            "version": "3.6.21"}
+    plain = {**body, "tracker": {**body["tracker"], "slots": {"1": "int key", "x": 0.5}}}
+    assert json.loads(dumps(body)) == json.loads(json.dumps(plain))
+
+    class Custom:  # orjson refuses it; json's own error is kept
+        pass
+
+    try:
+        dumps({"x": Custom()})
+    except TypeError as e:
+        assert "Custom" in str(e)
+    else:
+        raise AssertionError("an unserialisable body must fail as with json.dumps")
