@@ -273,19 +273,14 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
         for k, m in enumerate(out):
             if sentence[0] <= m.start < sentence[1] and _relative_past_or_habit(m, low, sentence):
                 out[k] = replace(m, historical=True)
-        if _relative_with_diagnosis(out, sentence):
-            for k, m in enumerate(out):
-                if (sentence[0] <= m.start < sentence[1] and m.asserted
-                        and m.kind == "symptom" and m.experiencer == "other"
-                        and m.value in EXPLAINED_BY_DIAGNOSIS
-                        and not NOW_CUE.search(_clause(low, m.start, m.end, sentence))):
-                    out[k] = replace(m, historical=True)
-        # a relative who "had" a lasting sign had it as part of an illness: "my father had
-        # muscle wasting in his legs" (an episode they "had" may be minutes ago, see below)
+        # A lasting sign of a relative is explained by their named illness in the sentence, or
+        # they "had" it as part of one: "my father had muscle wasting in his legs" (an episode
+        # they "had" may be minutes ago, see below)
+        diagnosed = _relative_with_diagnosis(out, sentence)
         for k, m in enumerate(out):
             if (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
                     and m.experiencer == "other" and m.value in EXPLAINED_BY_DIAGNOSIS
-                    and HAD_BEFORE.search(low[sentence[0]:m.start])
+                    and (diagnosed or HAD_BEFORE.search(low[sentence[0]:m.start]))
                     and not NOW_CUE.search(_clause(low, m.start, m.end, sentence))):
                 out[k] = replace(m, historical=True)
         if not LONG_SPAN.search(low[sentence[0]:sentence[1]]):
@@ -476,6 +471,12 @@ def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int
     return sorted(out, key=lambda m: m.start)
 
 
+def _not_overlapping(found: List[Mention], extra: List[Mention]) -> List[Mention]:
+    """The `extra` mentions whose words no `found` mention already covers."""
+    taken = [(m.start, m.end) for m in found]
+    return [m for m in extra if not any(start < m.end and m.start < end for start, end in taken)]
+
+
 def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
@@ -485,16 +486,12 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
         mention = _from_entity(span)
         mentions.append(mention)
         mentions.extend(_inner(span, mention))
-    taken = [(m.start, m.end) for m in mentions]
     text = doc.text
     numeric = [("duration", s) for s in durations.find_durations(text)]
     numeric += [("frequency", s) for s in durations.find_frequencies(text)]
-    for kind, span in numeric:
-        if not any(start < span.end and span.start < end for start, end in taken):
-            mentions.append(Mention(kind, span.value, span.start, span.end, span.text))
-    taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _abilities(text) + _pattern_signs(text)
-                 if not any(start < m.end and m.start < end for start, end in taken)]
+    mentions += _not_overlapping(mentions, [Mention(kind, span.value, span.start, span.end,
+                                                    span.text) for kind, span in numeric])
+    mentions += _not_overlapping(mentions, _abilities(text) + _pattern_signs(text))
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
