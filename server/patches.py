@@ -13,7 +13,6 @@ from typing import Any
 
 import aiohttp
 import orjson
-
 from jsonschema.exceptions import best_match
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
