@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on five sets of messages, reported separately:
+"""Red-flag recall and false alarms on six sets of messages, reported separately:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -8,7 +8,10 @@
 - held-out (3rd, used for development in round 4): tests/nlu/red_flag_holdout_3.yml, written
   before the third rule round by someone who had not read the rules; its misses are fixed in the
   fourth rule round;
-- held-out (4th): tests/nlu/red_flag_holdout_4.yml, written before the fourth rule round by
+- held-out (4th, used for development in round 5): tests/nlu/red_flag_holdout_4.yml, written
+  before the fourth rule round by someone who had not read the rules; its misses are fixed in the
+  fifth rule round;
+- held-out (5th): tests/nlu/red_flag_holdout_5.yml, written before the fifth rule round by
   someone who had not read the rules, and never used to tune them.
 
 Two layers are scored on the same cases:
@@ -46,15 +49,17 @@ HOLDOUT_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout.yml"
 HOLDOUT_2_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_2.yml"
 HOLDOUT_3_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_3.yml"
 HOLDOUT_4_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_4.yml"
+HOLDOUT_5_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_5.yml"
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
-# in the red-flag round, the second's in the third rule round and the third's in the fourth (so
-# they are partly development now); the fourth did not shape them
+# in the red-flag round, the second's in the third rule round, the third's in the fourth and the
+# fourth's in the fifth (so they are partly development now); the fifth did not shape them
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
     "held-out (2nd, used for development in round 3)": HOLDOUT_2_CASES,
     "held-out (3rd, used for development in round 4)": HOLDOUT_3_CASES,
-    "held-out (4th)": HOLDOUT_4_CASES,
+    "held-out (4th, used for development in round 5)": HOLDOUT_4_CASES,
+    "held-out (5th)": HOLDOUT_5_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")

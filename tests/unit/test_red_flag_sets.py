@@ -10,8 +10,8 @@ from collections import Counter
 
 import pytest
 
-from evaluation.red_flags import (CASE_SETS, HOLDOUT_3_CASES, HOLDOUT_4_CASES, NEGATIVE, POSITIVE,
-                                  Case, load_cases)
+from evaluation.red_flags import (CASE_SETS, HOLDOUT_3_CASES, HOLDOUT_4_CASES, HOLDOUT_5_CASES,
+                                  NEGATIVE, POSITIVE, Case, load_cases)
 
 
 def _key(text: str) -> str:
@@ -30,9 +30,10 @@ def test_each_red_flag_set_loads_and_has_positives_and_negatives(label: str) -> 
     assert all(c.expect != "none" for c in cases if c.category in POSITIVE), label
 
 
-def test_the_third_and_fourth_held_out_sets_are_registered() -> None:
+def test_the_third_fourth_and_fifth_held_out_sets_are_registered() -> None:
     assert HOLDOUT_3_CASES in CASE_SETS.values()
     assert HOLDOUT_4_CASES in CASE_SETS.values()
+    assert HOLDOUT_5_CASES in CASE_SETS.values()
     assert len(set(CASE_SETS.values())) == len(CASE_SETS)
 
 
