@@ -6,13 +6,18 @@ Found with py-spy on the running server under `make bench` load (see bench/READM
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
+import importlib
 import json
+import logging
+import types
 import weakref
 from typing import Any
 
 import aiohttp
 import orjson
+import structlog
 from jsonschema.exceptions import best_match
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
@@ -274,6 +279,35 @@ def unique_entity_mappings(self: FormAction, domain: Domain) -> set[str]:
     return by_form[self.name()]
 
 
+# The modules whose every `copy.deepcopy` is an argument of a `structlogger.debug(...)` call
+# (tests/unit/test_policy_patches.py checks it on Rasa's source).
+MODULES_COPYING_FOR_DEBUG_LOGS = ("rasa.core.processor", "rasa.core.actions.forms",
+                                  "rasa.core.policies.rule_policy")
+_DROPPED_LOG_CALL = structlog.make_filtering_bound_logger(logging.INFO).debug  # structlog's no-op
+
+
+def debug_logs_dropped() -> bool:
+    """Whether structlog drops debug events before looking at their arguments."""
+    return structlog.get_config()["wrapper_class"].debug is _DROPPED_LOG_CALL
+
+
+class _CopyForDebugLogs(types.ModuleType):
+    """The `copy` module as those Rasa modules see it: a deep copy made only for a debug log
+    event is skipped when structlog drops debug events (rasa run's default INFO level).
+
+    Rasa snapshots the conversation's events, states and entities for debug events on every
+    prediction and action (5 % of the server's time), even when the event is thrown away unread.
+    With debug logging on, the copies are made as before.
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(copy, name)
+
+    @staticmethod
+    def deepcopy(obj: Any, memo: Any = None) -> Any:
+        return obj if debug_logs_dropped() else copy.deepcopy(obj, memo)
+
+
 def apply() -> None:
     """Install the patches (idempotent)."""
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
@@ -282,4 +316,7 @@ def apply() -> None:
     RulePolicy._find_action_from_rules = find_action_from_rules  # type: ignore[method-assign]
     Domain.is_empty = domain_is_empty  # type: ignore[method-assign]
     FormAction._create_unique_entity_mappings = unique_entity_mappings  # type: ignore
+    copy_for_logs = _CopyForDebugLogs("copy")
+    for module in MODULES_COPYING_FOR_DEBUG_LOGS:
+        importlib.import_module(module).copy = copy_for_logs  # type: ignore[attr-defined]
 

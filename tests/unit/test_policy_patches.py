@@ -6,11 +6,17 @@ every point of every training and test conversation, with and without the patch.
 
 from __future__ import annotations
 
+import ast
+import copy
+import importlib
 import json
+import logging
 import tempfile
 from pathlib import Path
 
 import pytest
+import rasa.core.processor
+import structlog
 from rasa.core.actions.forms import FormAction
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -105,3 +111,32 @@ def test_unique_entity_mappings_are_rasa_s_and_computed_once(project) -> None:
         "type": "text", "mappings": [{"type": "from_entity", "entity": "place"}]}},
         "forms": {FORM: {"required_slots": ["where"]}}})
     assert FormAction(FORM, None)._create_unique_entity_mappings(other) != first
+
+
+@pytest.mark.parametrize("module_name", patches.MODULES_COPYING_FOR_DEBUG_LOGS)
+def test_rasa_deep_copies_in_those_modules_only_feed_debug_logs(module_name: str) -> None:
+    module = importlib.import_module(module_name)
+    tree = ast.parse(Path(module.__file__).read_text())
+    debug_args, deep_copies = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "structlogger.debug":
+            debug_args |= {id(k.value) for k in node.keywords}
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "copy.deepcopy":
+            deep_copies.add(id(node))
+    assert deep_copies and deep_copies <= debug_args
+    assert module.copy.deepcopy is patches._CopyForDebugLogs.deepcopy
+    assert module.copy.copy is copy.copy  # everything else is the real module
+
+
+@pytest.mark.parametrize("level, copied", [(logging.INFO, False), (logging.DEBUG, True)])
+def test_debug_log_copies_are_made_only_when_debug_logs_are_kept(level: int, copied: bool
+                                                                 ) -> None:
+    before = structlog.get_config()
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(level))
+    try:
+        events = [{"event": "slot", "value": ["left eyelid"]}]
+        result = rasa.core.processor.copy.deepcopy(events)
+        assert result == events and (result is not events) == copied
+        assert (result[0]["value"] is not events[0]["value"]) == copied
+    finally:
+        structlog.configure(**before)
