@@ -105,7 +105,7 @@ DOUBLE = _re(
     r"\bseeing (?:two|2|double|things twice|everything twice)\b",
     r"\b(?:see|saw|sees) (?:double|everything twice|things twice)\b",
     r"\bghost(?:ed|ing)?\b|\bdouble (?:image|images|vision)\b",
-    r"\boverlapp\w*\b" + _NEAR + r"\b(?:images?|pictures?|letters|vision|words|lines|faces)\b",
+    r"\boverlap\w*\b" + _NEAR + r"\b(?:images?|pictures?|letters|vision|words|lines|faces)\b",
     r"\b(?:images?|pictures?|things) (?:split|separate|side by side|on top of each other)\b",
     r"\bone (?:above|on top of) the other\b")
 BREATH = _re(
