@@ -78,13 +78,14 @@ LIMB_EXPLAINED = re.compile(
     r"lifting)|sore|tired|aching|achy|stiff)\b")
 # both limbs of one side, or a half of the body: a stroke pattern rather than one weak limb
 ONE_SIDE = _re(r"\b(?:left|right|one) side of (?:my|his|her|the) (?:body|face)\b",
-               r"\b(left|right) (?:arm|hand) and (?:my |his |her |the )?(?:\1 )?(?:leg|foot)\b",
-               r"\b(?:arm|hand) and (?:my |his |her |the )?(?:leg|foot|face)\b",
+               r"\b(left|right) (?:arm|hand) (?:and|or) (?:my |his |her |the )?(?:\1 )?(?:leg|foot)\b",
+               r"\b(?:arm|hand) (?:and|or) (?:my |his |her |the )?(?:leg|foot|face)\b",
                r"\bhalf (?:of )?(?:my|his|her) (?:body|face)\b", r"\bwhole (?:left|right) side\b")
 FACE_DROOP = _re(
     r"\b(?:face|smile|mouth|lips?|cheek|jaw)\b" + r"[^.!?;,]{0,25}?\b(?:lopsided|crooked|"
     r"uneven|wonky|droop\w*|sag\w*|slump\w*|dropped|fallen|hang\w*|pulled to one side|"
-    r"not moving|won'?t move|frozen|paraly[sz]ed|not mine|someone else'?s|went slack|slack)",
+    r"not moving|won'?t move|frozen|paraly[sz]ed|not mine|isn'?t mine|not my own|"
+    r"someone else'?s|went slack|slack)",
     r"\b(?:dribbl\w*|drool\w*|spill\w*|leak\w*)\b" + _NEAR + r"\b(?:side of|corner of) "
     r"(?:my|his|her|the) mouth\b",
     r"\b" + _NOT + r"\s+(?:fully\s+)?(?:close|shut|blink)\s+(?:my|one|his|her|the)\s+"
@@ -193,7 +194,7 @@ WASTING = _re(
 BODY_OR_MUSCLE = re.compile(r"\b(?:muscles?|calf|calves|thigh|arm|hand|thumb|shoulder|leg|"
                             r"forearm|bicep|tongue|side|one|other)\b")
 SPREAD_FACE = _re(
-    r"\b(?:spread\w*|mov(?:ed|ing)|travell?\w*|now (?:also )?(?:in|on)|jumped|creep\w*)\b"
+    r"\b(?:spread\w*|mov(?:ed|ing)|travell?\w*|now (?:also )?(?:in|on)|jumped|creep\w*|crept)\b"
     + r"[^.!?;]{0,30}?\b(?:cheek|mouth|lips?|jaw|chin|half my face|side of my face|"
     r"whole face|rest of my face)\b")
 SWEATY = re.compile(r"\b(?:sweat\w*|shiver\w*|racing|pounding|burning up|boiling|feverish|"
@@ -237,6 +238,7 @@ class Scope:
     category: str
     modifier: Span
     scope: Span
+    direction: str = "FORWARD"
 
 
 def context_scopes(doc: "Doc") -> List[Scope]:
@@ -249,11 +251,12 @@ def context_scopes(doc: "Doc") -> List[Scope]:
     for modifier in graph.modifiers:
         m_start, m_end = modifier.modifier_span
         s_start, s_end = modifier.scope_span
-        if s_end <= s_start or m_end <= m_start:
-            continue
+        if s_end <= s_start or m_end <= m_start or modifier.direction in ("PSEUDO", "TERMINATE"):
+            continue  # a pseudo-cue ("has gone" in "has gone crooked") modifies nothing
         out.append(Scope(modifier.category,
                          (doc[m_start].idx, doc[m_end - 1].idx + len(doc[m_end - 1])),
-                         (doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1]))))
+                         (doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1])),
+                         modifier.direction))
     return out
 
 
@@ -313,6 +316,12 @@ def _raw_cues(low: str, mentions: Sequence[Mention], sentences: Sequence[Span]
             yield "serotonin_syndrome_signs", match
 
 
+# a negation that is part of the description itself ("can't get air", "no strength left",
+# "don't remember falling"), not a denial of it ("my sight never went dark")
+DESIGNED_NEGATION = re.compile(
+    _NOT + r"|\bno (?:strength|power|grip)\b|\bnot (?:able|mine|my own|going|coming|working|"
+    r"moving)\b|\b(?:isn'?t|aren'?t|doesn'?t feel|don'?t feel) (?:like )?(?:mine|my own)\b"
+    r"|\b(?:don'?t|do not|didn'?t|did not) remember\b")
 # the clause says it is now, even about someone else: "my husband is gasping"
 PRESENT = re.compile(r"\b(?:is|are|'s|'re|isn'?t|can'?t|cannot|won'?t|keeps?|right now)\b")
 # ...or it happened to the user, told by someone else: "my wife found me on the floor"
@@ -323,10 +332,13 @@ def _in_context(flag: str, span: Span, low: str, scopes: Sequence[Scope],
                 mentions: Sequence[Mention], sentences: Sequence[Span]) -> bool:
     """The cue is the user's (or a companion's) sign now: not denied, hypothetical or past."""
     for scope in scopes:
-        if _overlaps(scope.modifier, span):
+        within = _overlaps(scope.modifier, span)
+        if within and scope.category == "NEGATED_EXISTENCE" and DESIGNED_NEGATION.match(
+                low, scope.modifier[0]):
             continue  # "can't" in "can't get air" is part of the cue, not its negation
-        inside = scope.scope[0] <= span[0] < scope.scope[1]
-        if not inside:
+        if within and scope.direction == "BACKWARD" and scope.modifier[1] < span[1]:
+            continue  # "has gone" inside "smile has gone crooked" is no "the pain has gone"
+        if not (within or scope.scope[0] <= span[0] < scope.scope[1]):
             continue
         if scope.category in DROPPING:
             return False
