@@ -57,7 +57,14 @@ SIGHT_GONE = _re(
     r"(?:went|go|goes|going|gone|turned|turning|faded|fading|blacked|greyed|grayed|whited)"
     r"\s+(?:\w+\s+){0,2}?(?:black|dark|grey|gray|white|dim|blank|out)\b",
     r"\b(?:blacked|greyed|grayed|whited) out\b",
-    r"\b(?:curtain|shade|blind|shadow|veil|black cloud)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:vision|sight|eye)\s+(?:\w+\s+){0,2}?(?:dimmed|dimming|faded|fading|went (?:dim|foggy|"
+    r"misty|cloudy|blank|blurry|blurred)|gone (?:dim|blank))\b",
+    r"\b(?:then )?nothing\b[^.!?;]{0,20}?\b(?:black|dark|sheet|curtain)\b",
+    r"\bhalf (?:of )?(?:what|everything) (?:i|he|she) (?:look at|see|sees|looks at)\b",
+    r"\b(?:missing|gone|blank) (?:on|from) (?:the |my )?(?:left|right) side\b",
+    r"\blike (?:a |the |someone )?(?:\w+ )?(?:lights?|tv|screen|switch)\b[^.!?;]{0,15}?\b(?:off|"
+    r"out|down)\b",
+    r"\b(?:curtain|shade|blind|shadow|veil|black cloud|sheet|film)\s+(?:\w+\s+){0,3}?"
     r"(?:came|coming|come|pulled|drawn|dropped|dropping|fell|falling|over|across|down)\b",
     r"\blights?\s+(?:went|go|going|turned|switched)\s+(?:out|off)\b",
     r"\b(?:flicked|flipped|switched|turned) (?:a |the )?(?:switch|light)s?\b",
@@ -75,13 +82,18 @@ LIMB_WEAK = _re(
     r"weak|jelly|numb|paraly[sz]ed|like lead|not working|won'?t (?:work|move|respond|hold)|"
     r"gave way|give way|giving way|buckl\w*|collaps\w*)",
     r"\b(?:keep|kept|keeps|keep on) dropping\b",
+    r"\b" + _LIMB + r"\s+(?:just\s+)?(?:won'?t|wouldn'?t|doesn'?t|didn'?t|does not|did not|"
+    r"would not|will not)\s+(?:do it|work|move|obey|listen|respond|grip|hold|cooperate)\b",
     r"\bno (?:strength|power|grip) (?:in|left)\b",
     r"\b(?:not|isn'?t|aren'?t|doesn'?t feel|don'?t feel) (?:like )?(?:mine|my own)\b",
     r"\bbelongs? to someone else\b|\bsomeone else'?s (?:arm|leg|hand|face)\b")
 LIMB_EXPLAINED = re.compile(
     r"\b(?:slept on|sleeping on|lying on|lay on|laid on|pins and needles|cramp|after (?:the )?"
     r"(?:gym|workout|run|running|training|exercise|lifting)|from (?:the )?(?:gym|workout|"
-    r"lifting)|sore|tired|aching|achy|stiff)\b")
+    r"lifting)|sore|tired|aching|achy|stiff)\b"
+    # an exertion: "after a day of painting the ceiling" (not "after waking")
+    r"|\bafter (?:a (?:long |whole )?(?:day|session|morning|afternoon|night|week) of )?"
+    r"(?!wak)\w+ing\b")
 # both limbs of one side, or a half of the body: a stroke pattern rather than one weak limb
 ONE_SIDE = _re(r"\b(?:left|right|one) side of (?:my|his|her|the) (?:body|face)\b",
                r"\b(left|right) (?:arm|hand) (?:and|or) (?:my |his |her |the )?(?:\1 )?(?:leg|foot)\b",
@@ -92,6 +104,8 @@ FACE_DROOP = _re(
     r"uneven|wonky|droop\w*|sag\w*|slump\w*|dropped|fallen|hang\w*|pulled to one side|"
     r"not moving|won'?t move|frozen|paraly[sz]ed|not mine|isn'?t mine|not my own|"
     r"someone else'?s|went slack|slack)",
+    r"\bface\b[^.!?;]{0,20}?\b(?:odd|funny|strange|weird|numb|tingly|dead|heavy) on (?:that|"
+    r"one|the left|the right|my left|my right) side\b",
     r"\b(?:dribbl\w*|drool\w*|spill\w*|leak\w*)\b" + _NEAR + r"\b(?:side of|corner of) "
     r"(?:my|his|her|the) mouth\b",
     r"\b" + _NOT + r"\s+(?:fully\s+)?(?:close|shut|blink)\s+(?:my|one|his|her|the)\s+"
@@ -103,6 +117,10 @@ WORDS_WRONG = _re(
     r"scrambled|garbled|gibberish|nonsense|mixed up|slurr\w*|thick|drunk|funny|weird|strange|"
     r"won'?t come out|not coming out|came out)\b",
     r"\bsound(?:s|ed|ing)? (?:like )?(?:i'?m |i was |he'?s |she'?s |)?drunk\b",
+    r"\b(?:come|comes|came|coming) out (?:all )?(?:\w+ )?(?:wrong|mushy|slurred|garbled|funny|"
+    r"weird|strange|muddled|jumbled|backwards|mixed)\b",
+    r"\bmouth (?:won'?t|doesn'?t|isn'?t|wouldn'?t|can'?t|cannot) (?:work|move|cooperate|"
+    r"form|say)\w*",
     r"\b" + _NOT + r"\s+(?:find|get|say|form|think of|remember) (?:my|the|his|her|any|proper|a"
     r"|simple|easy|normal) words?\b",
     r"\b(?:wrong words?|calling (?:it|things|them) (?:the )?(?:wrong|something else))\b",
@@ -114,7 +132,9 @@ DOUBLE = _re(
     r"\bghost(?:ed|ing)?\b|\bdouble (?:image|images|vision)\b",
     r"\boverlap\w*\b" + _NEAR + r"\b(?:images?|pictures?|letters|vision|words|lines|faces)\b",
     r"\b(?:images?|pictures?|things) (?:split|separate|side by side|on top of each other)\b",
-    r"\bone (?:above|on top of) the other\b")
+    r"\bone (?:above|on top of) the other\b",
+    r"\b(?:go|goes|went|going|turns?|turned|turning|into|overlap\w*) (?:\w+ )?double\b",
+    r"\b(?:lines|letters|words|images?)\s+overlap\w*")
 BREATH = _re(
     r"\b(?:out of breath|short(?:ness)? of breath|breathless\w*|winded|air hunger|wheez\w*"
     r"|gasp\w*|suffocat\w*|can'?t breath\b|drowning)\b",
@@ -134,7 +154,8 @@ BREATH = _re(
     r"bluish|grey|gray|purple)\b")
 BREATH_EXPLAINED = re.compile(r"\b(?:after|from|during|while|when)\s+(?:\w+\s+)?(?:running|"
                               r"run|jog\w*|exercise|exercising|workout|sprint\w*|gym|"
-                              r"training|swimming)\b")
+                              r"training|swimming)\b|\b(?:climbing|walking up|going up|"
+                              r"running up) (?:the |a )?(?:stairs|hills?)\b")
 SWALLOW = _re(
     r"\bchok\w*\b" + _NEAR + r"\b(?:water|drinks?|food|spit|saliva|tea|coffee|soup|tablets?"
     r"|pills?|everything|anything|own|bite|mouthful|sips?)\b",
@@ -149,7 +170,7 @@ SWALLOW = _re(
     r"won'?t let|stuck)\b",
     r"\b(?:cough\w*|splutter\w*|gag\w*)\b" + _NEAR + r"\b(?:every time|whenever|when|each "
     r"time)\b[^.!?;]{0,20}?\b(?:drink|eat|swallow|sip)\w*",
-    r"\b" + _NOT + r"\s+(?:keep|get)\s+(?:anything|food|water|drinks?|it)\s+down\b")
+    r"\b" + _NOT + r"\s+(?:keep|get|swallow)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:go\s+)?down\b")
 SHAKING = r"(?:shak\w*|shook|jerk\w*|convuls\w*|fitting|thrash\w*|spasming|stiff\w*)"
 FIT = _re(
     r"\bon the (?:floor|ground)\b" + _NEAR + r"\b" + SHAKING,
@@ -162,7 +183,10 @@ FIT = _re(
     r"anxious|anxiety)\b)",
     r"\b(?:shak\w*|shook|jerk\w*)\b[^.!?;]{0,20}?\b(?:uncontrollabl\w*|violently|"
     r"(?:couldn'?t|can'?t|wouldn'?t|won'?t) stop)\b",
-    r"\bwent (?:rigid|stiff)\b")
+    r"\bwent (?:rigid|stiff)\b",
+    r"\b(?:shak\w*|shook|jerk\w*|convuls\w*|thrash\w*) (?:all over|everywhere)\b(?![^.!?;]{0,20}"
+    r"\b(?:cold|shiver\w*|nervous|anxious|anxiety)\b)",
+    r"\b(?:zoned|blanked|spaced) out\b[^.!?;]{0,60}?\b(?:shak\w*|shook|jerk\w*|twitch\w* all)")
 OUT_COLD = _re(
     r"\b(?:came to|came round|came around|woke up|coming round|found myself)\b" + _NEAR
     + r"\b(?:on the (?:\w+ )?(?:floor|ground)|in an ambulance|in (?:the )?hospital)\b",
@@ -181,7 +205,10 @@ HEAD_HIT = _re(
     r"thumped|fell on|landed on)\b" + r"[^.!?;]{0,30}?\b(?:head|skull|forehead|temple)\b",
     r"\b(?:head|skull|forehead)\b[^.!?;]{0,15}?\b(?:hit|smacked|slammed|banged|cracked|"
     r"bounced|struck)\b",
-    r"\bconcuss\w*\b")
+    r"\bconcuss\w*\b",
+    r"\b(?:elbowed|kicked|punched|kneed|headbutted|hit|struck|whacked|smacked|clocked)\s+"
+    r"(?:\w+\s+)?(?:in|on) the (?:head|temple|skull)\b",
+    r"\bseeing stars\b")
 HEAD_PAIN = re.compile(r"\b(?:head\w*|migraine|skull|brain)\b")
 WORST_PAIN = _re(
     r"\b(?:worst|explosive|explod\w*|thunderclap|blinding|excruciating|unbearable|agony|"
@@ -222,6 +249,12 @@ OVER = re.compile(r"\b(?:recovered|got better|healed|back then|at (?:uni|school|
                   r"(?:kid|child|teen\w*)|years? ago|when i was)\b")
 # a denial just before the cue, also without an apostrophe ("didnt faint")
 DENIED_JUST_BEFORE = re.compile(r"(?:\bnot|n'?t|\bnever|\bno|\bwithout|\bnor)\s+(?:\w+\s+){0,2}$")
+# a worry about the future reaches past a comma or an "and my" (where ConText's scope ends):
+# "worried that one day I'll wake up and my arm won't work"; a condition only within its clause
+WORRY_BEFORE = re.compile(r"\b(?:(?:worried|afraid|scared|terrified|fear\w*) (?:that|of|about|"
+                          r"it)|what if|one day|someday|some day|i'?ll|will i|am i going to|"
+                          r"is it possible)\b[^.!?]*$")
+IF_BEFORE = re.compile(r"\b(?:if|in case|could|would|might|should)\b[^,.;!?]*$")
 # the sign is on the user's own body: "my husband said my mouth looked lopsided"
 OWN_BEFORE = re.compile(r"\bmy\s+(?:\w+\s+)?$")
 
@@ -339,8 +372,9 @@ def _in_context(flag: str, span: Span, low: str, scopes: Sequence[Scope],
     """The cue is the user's (or a companion's) sign now: not denied, hypothetical or past."""
     for scope in scopes:
         within = _overlaps(scope.modifier, span)
-        if within and scope.category == "NEGATED_EXISTENCE" and DESIGNED_NEGATION.match(
-                low, scope.modifier[0]):
+        if within and scope.category == "NEGATED_EXISTENCE" and any(
+                m.start() <= scope.modifier[0] < m.end()
+                for m in DESIGNED_NEGATION.finditer(low, span[0], span[1])):
             continue  # "can't" in "can't get air" is part of the cue, not its negation
         if within and scope.direction == "BACKWARD" and scope.modifier[1] < span[1]:
             continue  # "has gone" inside "smile has gone crooked" is no "the pain has gone"
@@ -360,6 +394,10 @@ def _in_context(flag: str, span: Span, low: str, scopes: Sequence[Scope],
            if m.kind in ("symptom", "red_flag")):
         return False
     if DENIED_JUST_BEFORE.search(low[max(0, span[0] - 30):span[0]]):
+        return False
+    sentence = _sentence_of(span[0], sentences, len(low))
+    if WORRY_BEFORE.search(low, sentence[0], span[0]) or IF_BEFORE.search(
+            low, sentence[0], span[0]):
         return False
     if flag in EPISODE_FLAGS:  # "I passed out on the floor last year" is over
         sentence = _sentence_of(span[0], sentences, len(low))
