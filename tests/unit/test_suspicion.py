@@ -51,6 +51,16 @@ def flags(text: str) -> list:
     ("my left trouser leg hangs looser than the right and the thigh flickers all day",
      "muscle_wasting"),
     ("my left arm feels like it belongs to someone else since this afternoon", "new_weakness"),
+    # a second batch, written to probe the families after the first round of cues
+    ("the vision in my left eye dimmed like someone turned down the lights, then came back",
+     "stroke_signs"),
+    ("half of what I look at is missing on the right side since an hour", "stroke_signs"),
+    ("my mouth won't work properly, the words come out all mushy", "stroke_signs"),
+    ("I tried to pick up my cup and my right hand just wouldn't do it, and my face feels odd "
+     "on that side", "stroke_signs"),
+    ("I can't get my tablets to go down, they keep getting stuck", "swallowing_trouble"),
+    ("got elbowed in the head at football and now I'm seeing stars", "head_injury_neuro_signs"),
+    ("I zoned out and my mate said I was shaking all over for two minutes", "seizure"),
 ])
 def test_a_described_sign_is_suspected(text, flag):
     assert flag in flags(text)
@@ -86,6 +96,9 @@ def test_a_suspicion_points_at_its_words():
     # a sign explained by something ordinary
     "my arm went dead because I fell asleep lying on it, now the thumb twitches",
     "I'm out of breath after running for the bus and my calf twitches",
+    "my arm feels heavy after a day of painting the ceiling, and the bicep twitches",
+    "I get out of breath climbing stairs since I put on weight, and my eyelid twitches",
+    "worried that one day I'll wake up and my hand won't work",
     # an episode long over
     "had a concussion as a teenager, fully recovered, now my lip twitches",
     # ordinary twitches
