@@ -72,7 +72,7 @@ SIGHT_GONE = _re(
     + _ME + r"\b",
     r"\b(?:blind|lost (?:the |my |his |her )?(?:sight|vision))\b",
     r"\bhalf (?:of )?(?:my|the|his|her) (?:vision|sight)\b")
-EYE_WORDS = re.compile(r"\b(?:eyes?|vision|sight|see|seeing|saw)\b")
+EYE_WORDS = re.compile(r"\b(?:eyes?|vision|sight|see|seeing|saw|look|looking|view|read\w*)\b")
 # a face, limb or body half that feels like someone else's, dead, heavy or will not move
 LIMB_WEAK = _re(
     r"\b" + _NOT + r"\s+(?:\w+\s+)?(?:move|lift|raise|feel|use|grip|hold|grasp|bend|"
