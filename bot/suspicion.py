@@ -61,10 +61,13 @@ SIGHT_GONE = _re(
     r"misty|cloudy|blank|blurry|blurred)|gone (?:dim|blank))\b",
     r"\b(?:then )?nothing\b[^.!?;]{0,20}?\b(?:black|dark|sheet|curtain)\b",
     r"\bhalf (?:of )?(?:what|everything) (?:i|he|she) (?:look at|see|sees|looks at)\b",
+    r"\blost (?:the |my |his |her )?(?:\w+ )?(?:half|part|top|bottom|side|corner) of (?:the |my |"
+    r"his |her )?(?:picture|view|vision|sight)\b",
+    r"\b(?:lost|gone|missing|dark|black|blank)\b[^.!?;]{0,40}?\bin one eye\b",
     r"\b(?:missing|gone|blank) (?:on|from) (?:the |my )?(?:left|right) side\b",
     r"\blike (?:a |the |someone )?(?:\w+ )?(?:lights?|tv|screen|switch)\b[^.!?;]{0,15}?\b(?:off|"
     r"out|down)\b",
-    r"\b(?:curtain|shade|blind|shadow|veil|black cloud|sheet|film)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:curtain|shade|blind|shadow|veil|black cloud|sheet|film|shutter|screen)\s+(?:\w+\s+){0,3}?"
     r"(?:came|coming|come|pulled|drawn|dropped|dropping|fell|falling|over|across|down)\b",
     r"\blights?\s+(?:went|go|going|turned|switched)\s+(?:out|off)\b",
     r"\b(?:flicked|flipped|switched|turned) (?:a |the )?(?:switch|light)s?\b",
@@ -85,12 +88,14 @@ LIMB_WEAK = _re(
     r"\b" + _LIMB + r"\s+(?:just\s+)?(?:won'?t|wouldn'?t|doesn'?t|didn'?t|does not|did not|"
     r"would not|will not)\s+(?:do it|work|move|obey|listen|respond|grip|hold|cooperate)\b",
     r"\bno (?:strength|power|grip) (?:in|left)\b",
+    r"\b(?:left|right|one) side\b[^.!?;]{0,25}?\b(?:asleep|numb|dead|heavy|weak|useless|"
+    r"paraly[sz]ed|not working|gone)\b",
     r"\b(?:not|isn'?t|aren'?t|doesn'?t feel|don'?t feel) (?:like )?(?:mine|my own)\b",
     r"\bbelongs? to someone else\b|\bsomeone else'?s (?:arm|leg|hand|face)\b")
 LIMB_EXPLAINED = re.compile(
     r"\b(?:slept on|sleeping on|lying on|lay on|laid on|pins and needles|cramp|after (?:the )?"
     r"(?:gym|workout|run|running|training|exercise|lifting)|from (?:the )?(?:gym|workout|"
-    r"lifting)|sore|tired|aching|achy|stiff)\b"
+    r"lifting)|sore|tired|aching|achy|stiff|leg day|arm day|funny bone)\b"
     # an exertion: "after a day of painting the ceiling" (not "after waking")
     r"|\bafter (?:a (?:long |whole )?(?:day|session|morning|afternoon|night|week) of )?"
     r"(?!wak)\w+ing\b")
@@ -98,7 +103,8 @@ LIMB_EXPLAINED = re.compile(
 ONE_SIDE = _re(r"\b(?:left|right|one) side of (?:my|his|her|the) (?:body|face)\b",
                r"\b(left|right) (?:arm|hand) (?:and|or) (?:my |his |her |the )?(?:\1 )?(?:leg|foot)\b",
                r"\b(?:arm|hand) (?:and|or) (?:my |his |her |the )?(?:leg|foot|face)\b",
-               r"\bhalf (?:of )?(?:my|his|her) (?:body|face)\b", r"\bwhole (?:left|right) side\b")
+               r"\bhalf (?:of )?(?:my|his|her) (?:body|face)\b", r"\bwhole (?:left|right) side\b",
+               r"\b(?:my|his|her) (?:whole )?(?:left|right) side\b")
 FACE_DROOP = _re(
     r"\b(?:face|smile|mouth|lips?|cheek|jaw)\b" + r"[^.!?;,]{0,25}?\b(?:lopsided|crooked|"
     r"uneven|wonky|droop\w*|sag\w*|slump\w*|dropped|fallen|hang\w*|pulled to one side|"
@@ -124,7 +130,9 @@ WORDS_WRONG = _re(
     r"\b" + _NOT + r"\s+(?:find|get|say|form|think of|remember) (?:my|the|his|her|any|proper|a"
     r"|simple|easy|normal) words?\b",
     r"\b(?:wrong words?|calling (?:it|things|them) (?:the )?(?:wrong|something else))\b",
-    r"\btongue\b[^.!?;]{0,20}?\b(?:thick|heavy|won'?t work|not working)\b")
+    r"\btongue\b[^.!?;]{0,20}?\b(?:thick|heavy|too big|swollen|fat|won'?t work|not working)\b",
+    r"\b(?:tripping|stumbling|falling) over (?:my |his |her |the )?words\b",
+    r"\bwords (?:won'?t|wouldn'?t|don'?t|didn'?t) come\b")
 DOUBLE = _re(
     r"\b(?:two|2) of (?:everything|every\w*|things|each|them|it|you|the\b)",
     r"\bseeing (?:two|2|double|things twice|everything twice)\b",
@@ -133,6 +141,9 @@ DOUBLE = _re(
     r"\boverlap\w*\b" + _NEAR + r"\b(?:images?|pictures?|letters|vision|words|lines|faces)\b",
     r"\b(?:images?|pictures?|things) (?:split|separate|side by side|on top of each other)\b",
     r"\bone (?:above|on top of) the other\b",
+    r"\b(?:shadow|second|extra|ghost|faint) (?:copy|image|outline|version)\b",
+    r"\b(?:see|saw|seeing|sees) (?:two|2) (?:\w+ )?(?:doorways|doors|people|cars|lines|moons|"
+    r"faces|tvs|clocks|screens|of)\b",
     r"\b(?:go|goes|went|going|turns?|turned|turning|into|overlap\w*) (?:\w+ )?double\b",
     r"\b(?:lines|letters|words|images?)\s+overlap\w*")
 BREATH = _re(
@@ -173,11 +184,14 @@ SWALLOW = _re(
     r"\b" + _NOT + r"\s+(?:keep|get|swallow)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:go\s+)?down\b")
 SHAKING = r"(?:shak\w*|shook|jerk\w*|convuls\w*|fitting|thrash\w*|spasming|stiff\w*)"
 FIT = _re(
-    r"\bon the (?:floor|ground)\b" + _NEAR + r"\b" + SHAKING,
+    r"\bon the (?:floor|ground)\b" + _NEAR + r"\b(?:" + SHAKING + r"|twitch\w*)",
     r"\b" + SHAKING + r"\b" + _NEAR + r"\bon the (?:floor|ground)\b",
     r"\b(?:foam\w*|froth\w*)\b",
     r"\beyes?\s+(?:\w+\s+)?(?:rolled|rolling|rolls)\s+(?:back|up)\b",
-    r"\b(?:bit|bitten|biting|bite) (?:my|his|her|their) tongue\b",
+    r"\b(?:bit|bitten|biting|bite) (?:my|his|her|their|the side of (?:my|his|her)) tongue\b",
+    r"\bbitten tongue\b|\bwet (?:myself|himself|herself|themselves|(?:my |his |her )?"
+    r"(?:trousers|pants|jeans))\b",
+    r"\beyes (?:are |were )?(?:wide )?open but\b",
     r"\b(?:whole body|all over|arms and legs|everything)\b" + r"[^.!?;]{0,15}?\b(?:shak\w*|"
     r"shook|jerk\w*|convuls\w*|thrash\w*)\b(?![^.!?;]{0,20}\b(?:cold|shiver\w*|nervous|"
     r"anxious|anxiety)\b)",
@@ -194,6 +208,10 @@ OUT_COLD = _re(
     r"unconscious|collapsed|passed out|not moving)\b",
     r"\b(?:can'?t|cannot|don'?t|do not|didn'?t|couldn'?t) remember\b" + _NEAR
     + r"\b(?:fall\w*|fell|what happened|anything|any of it|going down|hitting|getting|how i)",
+    r"\bno (?:memory|recollection) of\b|\bblanked out\b|\b(?:he|she|they)(?:'s| is| was|'re"
+    r"| are| were)? not (?:there|with it|with us)\b",
+    r"\b(?:came|coming) (?:round|around)\b|\bcame to\b(?=\s*(?:[,.!?;]|$|with\b|and\b|on\b|in\b|"
+    r"lying\b|to find\b))",
     r"\b(?:collaps\w*|faint\w*|keeled over|hit the deck|went down like|lost time|out cold|"
     r"knocked (?:me |him |her )?out|unresponsive)\b",
     r"\b(?:can'?t|cannot|couldn'?t|won'?t) (?:wake|rouse) (?:him|her|them|up)?\b")
@@ -255,6 +273,8 @@ WORRY_BEFORE = re.compile(r"\b(?:(?:worried|afraid|scared|terrified|fear\w*) (?:
                           r"it)|what if|one day|someday|some day|i'?ll|will i|am i going to|"
                           r"is it possible)\b[^.!?]*$")
 IF_BEFORE = re.compile(r"\b(?:if|in case|could|would|might|should)\b[^,.;!?]*$")
+HEAD_FINE = re.compile(r"\b(?:no other symptoms|(?:feel|feeling|i'?m) (?:completely |totally |"
+                       r"perfectly |absolutely )?(?:fine|ok|okay|normal)|otherwise fine)\b")
 # the sign is on the user's own body: "my husband said my mouth looked lopsided"
 OWN_BEFORE = re.compile(r"\bmy\s+(?:\w+\s+)?$")
 
@@ -399,6 +419,8 @@ def _in_context(flag: str, span: Span, low: str, scopes: Sequence[Scope],
     if WORRY_BEFORE.search(low, sentence[0], span[0]) or IF_BEFORE.search(
             low, sentence[0], span[0]):
         return False
+    if flag == "head_injury_neuro_signs" and HEAD_FINE.search(low):
+        return False  # the knock and its answer in one message: "no other symptoms, I feel fine"
     if flag in EPISODE_FLAGS:  # "I passed out on the floor last year" is over
         sentence = _sentence_of(span[0], sentences, len(low))
         clause = _clause(low, span[0], span[1], sentence)

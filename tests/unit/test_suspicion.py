@@ -61,6 +61,16 @@ def flags(text: str) -> list:
     ("I can't get my tablets to go down, they keep getting stuck", "swallowing_trouble"),
     ("got elbowed in the head at football and now I'm seeing stars", "head_injury_neuro_signs"),
     ("I zoned out and my mate said I was shaking all over for two minutes", "seizure"),
+    # a third batch
+    ("it was like a shutter came down over my right eye for a minute", "stroke_signs"),
+    ("I lost the bottom half of the picture in one eye this morning", "stroke_signs"),
+    ("my left side feels like it's asleep, arm and leg both, since I got up", "stroke_signs"),
+    ("my tongue feels too big and I'm tripping over my words", "stroke_signs"),
+    ("my boyfriend is on the floor twitching and his eyes are open but he's not there",
+     "seizure"),
+    ("I woke up on the sofa with a bitten tongue and wet trousers, no memory of it", "seizure"),
+    ("I blanked out at work and came to with people around me", "loss_of_consciousness"),
+    ("everything I look at has a shadow copy beside it", "double_vision"),
 ])
 def test_a_described_sign_is_suspected(text, flag):
     assert flag in flags(text)
@@ -99,6 +109,9 @@ def test_a_suspicion_points_at_its_words():
     "my arm feels heavy after a day of painting the ceiling, and the bicep twitches",
     "I get out of breath climbing stairs since I put on weight, and my eyelid twitches",
     "worried that one day I'll wake up and my hand won't work",
+    "my legs feel like jelly after leg day and my quads twitch",
+    "I knocked my head on the cupboard door, no other symptoms, feel completely fine",
+    "my arm went numb for a second when I hit my funny bone",
     # an episode long over
     "had a concussion as a teenager, fully recovered, now my lip twitches",
     # ordinary twitches
