@@ -61,6 +61,10 @@ SIGHT_GONE = _re(
     r"misty|cloudy|blank|blurry|blurred)|gone (?:dim|blank))\b",
     r"\b(?:then )?nothing\b[^.!?;]{0,20}?\b(?:black|dark|sheet|curtain)\b",
     r"\bhalf (?:of )?(?:what|everything) (?:i|he|she) (?:look at|see|sees|looks at)\b",
+    r"\b(?:eye|vision|sight)\s+(?:\w+\s+){0,2}?(?:switched|turned|shut|cut|clicked|blinked) "
+    r"(?:off|out)\b",
+    r"\b(?:patch|spot|blob|area|shadow|hole|smudge)\s+(?:\w+\s+){0,2}?(?:blocking|covering|"
+    r"over|across|in the (?:middle|centre|center) of)\b[^.!?;]{0,25}?\b(?:vision|sight|eye)\b",
     r"\blost (?:the |my |his |her )?(?:\w+ )?(?:half|part|top|bottom|side|corner) of (?:the |my |"
     r"his |her )?(?:picture|view|vision|sight)\b",
     r"\b(?:lost|gone|missing|dark|black|blank)\b[^.!?;]{0,40}?\bin one eye\b",
@@ -160,9 +164,9 @@ BREATH = _re(
     r"(?:full |whole )?sentences?\b",
     r"\b(?:breathing|breath|breaths)\s+(?:\w+\s+){0,2}?(?:hard|difficult|shallow|laboured|"
     r"labored|fast|quick|rattly|noisy|strange|weird|tight)\b",
-    r"\bhard to breathe\b|\bchest (?:won'?t|will not|doesn'?t) (?:expand|move|rise)\b",
+    r"\bpanting\b|\bhard to breathe\b|\bchest (?:won'?t|will not|doesn'?t) (?:expand|move|rise)\b",
     r"\blips?\s+(?:are\s+|is\s+|look\w*\s+|going\s+|turning\s+|gone\s+|went\s+)?(?:blue|"
-    r"bluish|grey|gray|purple)\b")
+    r"bluish|grey|gray|purple|(?:a )?(?:funny|odd|strange|weird|dusky|dark) colou?r)\b")
 BREATH_EXPLAINED = re.compile(r"\b(?:after|from|during|while|when)\s+(?:\w+\s+)?(?:running|"
                               r"run|jog\w*|exercise|exercising|workout|sprint\w*|gym|"
                               r"training|swimming)\b|\b(?:climbing|walking up|going up|"
@@ -180,7 +184,8 @@ SWALLOW = _re(
     r"\bthroat\b[^.!?;]{0,25}?\b(?:closing|closed|blocked|won'?t work|not working|"
     r"won'?t let|stuck)\b",
     r"\b(?:cough\w*|splutter\w*|gag\w*)\b" + _NEAR + r"\b(?:every time|whenever|when|each "
-    r"time)\b[^.!?;]{0,20}?\b(?:drink|eat|swallow|sip)\w*",
+    r"time)\b[^.!?;]{0,20}?\b(?:drink|eat|swallow|sip)\w*(?![^.!?;]{0,15}\b(?:spicy|pepper\w*|"
+    r"chil+i\w*|crumbs?|too fast)\b)",
     r"\b" + _NOT + r"\s+(?:keep|get|swallow)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:go\s+)?down\b")
 SHAKING = r"(?:shak\w*|shook|jerk\w*|convuls\w*|fitting|thrash\w*|spasming|stiff\w*)"
 FIT = _re(
@@ -198,6 +203,8 @@ FIT = _re(
     r"\b(?:shak\w*|shook|jerk\w*)\b[^.!?;]{0,20}?\b(?:uncontrollabl\w*|violently|"
     r"(?:couldn'?t|can'?t|wouldn'?t|won'?t) stop)\b",
     r"\bwent (?:rigid|stiff)\b",
+    r"\b(?:full|whole)[- ]body (?:spasm|jerk|shake|shaking|fit|convulsion)s?\b",
+    r"\blost control of (?:my |his |her |their )?(?:bladder|bowels?)\b",
     r"\b(?:shak\w*|shook|jerk\w*|convuls\w*|thrash\w*) (?:all over|everywhere)\b(?![^.!?;]{0,20}"
     r"\b(?:cold|shiver\w*|nervous|anxious|anxiety)\b)",
     r"\b(?:zoned|blanked|spaced) out\b[^.!?;]{0,60}?\b(?:shak\w*|shook|jerk\w*|twitch\w* all)")

@@ -71,6 +71,12 @@ def flags(text: str) -> list:
     ("I woke up on the sofa with a bitten tongue and wet trousers, no memory of it", "seizure"),
     ("I blanked out at work and came to with people around me", "loss_of_consciousness"),
     ("everything I look at has a shadow copy beside it", "double_vision"),
+    # a fourth batch
+    ("the left eye just switched off, totally black, for about thirty seconds", "stroke_signs"),
+    ("there's a grey patch blocking the middle of my vision in one eye since I got up",
+     "stroke_signs"),
+    ("I had a full body spasm and lost control of my bladder", "seizure"),
+    ("I'm panting even sitting down and my lips look a funny colour", "breathing_trouble"),
 ])
 def test_a_described_sign_is_suspected(text, flag):
     assert flag in flags(text)
@@ -112,6 +118,7 @@ def test_a_suspicion_points_at_its_words():
     "my legs feel like jelly after leg day and my quads twitch",
     "I knocked my head on the cupboard door, no other symptoms, feel completely fine",
     "my arm went numb for a second when I hit my funny bone",
+    "I cough when I eat spicy food, nothing more",
     # an episode long over
     "had a concussion as a teenager, fully recovered, now my lip twitches",
     # ordinary twitches
