@@ -3,7 +3,7 @@ the flag-specific advice that follows the generic `utter_urgent_advice` / `utter
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -13,6 +13,29 @@ from actions.tracker_facts import latest_entities
 from bot.kb import Level, get_kb
 
 RED_FLAG_ENTITY = "red_flag"
+CHECK_QUESTION = "utter_ask_red_flag_check"
+# "yes" to the check question, or the sign described again in answer (EmergencyPolicy)
+YES_INTENTS = ("affirm", "possible_red_flag", "emergency")
+QUIET_ACTIONS = ("action_listen", "action_deactivate_loop", "action_extract_slots")
+
+
+def confirmed_check_flag(tracker: Tracker) -> Optional[str]:
+    """The flag whose check question the latest message answered "yes" (bot/suspicion.py)."""
+    if ((tracker.latest_message or {}).get("intent") or {}).get("name") not in YES_INTENTS:
+        return None
+    users = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                return None
+        elif users == 1 and event.get("event") == "action" \
+                and event.get("name") not in QUIET_ACTIONS:
+            if event.get("name") != CHECK_QUESTION:
+                return None
+            flag = tracker.get_slot(slots.PENDING_RED_FLAG)
+            return str(flag) if flag in get_kb().red_flags else None
+    return None
 
 
 def all_red_flags(tracker: Tracker) -> List[str]:
@@ -22,6 +45,8 @@ def all_red_flags(tracker: Tracker) -> List[str]:
         if event.get("event") == "slot" and event.get("name") == slots.RED_FLAGS:
             found += [str(v) for v in (event.get("value") or [])]
     found += [str(v) for v in (tracker.get_slot(slots.RED_FLAGS) or [])]
+    confirmed = confirmed_check_flag(tracker)
+    found += [confirmed] if confirmed else []
     return [f for f in dict.fromkeys(found) if f in get_kb().red_flags]
 
 
@@ -30,6 +55,8 @@ def latest_flags(tracker: Tracker, level: Level) -> List[str]:
     # a red flag with a role is denied or hypothetical ("what if it spreads to my face?")
     ids = [e["value"] for e in latest_entities(tracker)
            if e.get("entity") == RED_FLAG_ENTITY and not e.get("role")]
+    confirmed = confirmed_check_flag(tracker)
+    ids += [confirmed] if confirmed else []
     return [i for i in dict.fromkeys(ids) if i in kb.red_flags and kb.red_flags[i].level == level]
 
 

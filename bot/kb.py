@@ -140,12 +140,24 @@ class RedFlag(_Cited):
     trigger_kinds: List[str] = []
     body_parts: List[str] = []
     min_sites_among: Optional[int] = None  # this many of `body_parts` at once
+    # asked when a message only suggests this flag (bot.suspicion): one yes/no question, in
+    # plain words, that names the sign and no diagnosis; required for emergency and urgent flags
+    check_question: str = ""
 
     @validator("level")
     def _not_self_care(cls, level: Level) -> Level:
         if level == Level.self_care:
             raise ValueError("a red flag must be emergency, urgent or routine")
         return level
+
+    @validator("check_question", always=True)
+    def _acute_flags_can_be_checked(cls, question: str, values: Dict) -> str:
+        level = values.get("level")
+        if level in (Level.emergency, Level.urgent) and not question.strip():
+            raise ValueError("an emergency or urgent red flag needs a `check_question`")
+        if question and not question.rstrip().endswith("?"):
+            raise ValueError("`check_question` must be a question (end with '?')")
+        return question
 
     @validator("trigger_kinds", always=True)
     def _has_a_way_to_fire(cls, kinds: List[str], values: Dict) -> List[str]:

@@ -26,6 +26,12 @@ Recall is over the `flag` and `other_person_now` cases: a case is caught when th
 least the expected one. False alarms are over `negated`, `family`, `hypothetical`, `historical`
 and `benign`: any level above the expected one (false emergencies are counted separately).
 
+The safety net (bot/suspicion.py) is scored beside them: a case is "caught or asked" when it is
+caught, or the assistant asks the check question of a flag whose level ("yes") is at least the
+expected one (`nlu`: intent `possible_red_flag` with the `suspected_red_flag` entity; `rules`:
+bot.suspicion.suspect_message). "Asked" on the negative categories is reported as a rate: a
+question is not a false alarm (a "no" carries on), but it should stay rare.
+
 CLI: python -m evaluation.red_flags [--url http://localhost:5005] [--file tests/nlu/....yml]
 (without --url only the rule layer is scored)
 """
@@ -83,6 +89,7 @@ class Outcome:
     case: Case
     level: str
     detail: str  # intent and confidence, or the flags the rules found
+    asked: str = ""  # the red flag whose check question is asked (the safety net), if any
 
     @property
     def caught(self) -> bool:
@@ -95,6 +102,18 @@ class Outcome:
     @property
     def false_emergency(self) -> bool:
         return self.level == "emergency" and self.case.expect != "emergency"
+
+    @property
+    def caught_or_asked(self) -> bool:
+        return self.caught or (bool(self.asked) and rank(flag_level(self.asked))
+                               >= rank(self.case.expect))
+
+
+def flag_level(flag_id: str) -> str:
+    from bot.kb import get_kb
+
+    flag = get_kb().red_flags.get(flag_id)
+    return flag.level.value if flag else "none"
 
 
 @dataclass
@@ -131,6 +150,14 @@ class LayerReport:
         return len(self.false_alarms) / len(self.negatives) if self.negatives else 0.0
 
     @property
+    def caught_or_asked(self) -> list[Outcome]:
+        return [o for o in self.positives if o.caught_or_asked]
+
+    @property
+    def asked_on_negatives(self) -> list[Outcome]:
+        return [o for o in self.negatives if o.asked]
+
+    @property
     def ok(self) -> bool:
         return not self.misses and not self.false_emergencies
 
@@ -152,7 +179,7 @@ def load_cases(path: Path = CASES) -> list[Case]:
     return cases
 
 
-def score(layer: str, cases: list[Case], level_of: Callable[[str], tuple[str, str]]
+def score(layer: str, cases: list[Case], level_of: Callable[[str], tuple[str, ...]]
           ) -> LayerReport:
     return LayerReport(layer, [Outcome(c, *level_of(c.text)) for c in cases])
 
@@ -172,11 +199,11 @@ def routine_flags(symptoms: list[str], body_parts: list[str]) -> list[str]:
     return found
 
 
-def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str]]:
+def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str, str]]:
     """The level the running assistant's NLU gives a message, via POST /model/parse."""
     session = requests.Session()
 
-    def level_of(text: str) -> tuple[str, str]:
+    def level_of(text: str) -> tuple[str, str, str]:
         r = session.post(f"{url.rstrip('/')}/model/parse", json={"text": text}, timeout=timeout)
         r.raise_for_status()
         parsed: dict[str, Any] = r.json()
@@ -185,6 +212,12 @@ def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str
                  if e.get("entity") == "red_flag" and not e.get("role")]
         detail = f"{intent.get('name')} {float(intent.get('confidence') or 0):.2f}"
         level = INTENT_LEVEL.get(str(intent.get("name")), "none")
+        suspected = [e for e in parsed.get("entities") or []
+                     if e.get("entity") == "suspected_red_flag"]
+        asked = str(suspected[0]["value"]) if suspected else ""
+        if asked:  # asked before an urgent flag's advice: "no" still gives that advice
+            level = str(suspected[0].get("level_reached") or "none")
+            detail += f" asks {asked}"
         if level == "none":
             present = [e for e in parsed.get("entities") or [] if not e.get("role")]
             routine = routine_flags([str(e["value"]) for e in present if e["entity"] == "symptom"],
@@ -194,23 +227,27 @@ def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str
                 level, flags = "routine", routine
         if flags:
             detail += f" [{', '.join(map(str, flags))}]"
-        return level, detail
+        return level, detail, asked
 
     return level_of
 
 
-def rule_level() -> Callable[[str], tuple[str, str]]:
-    """The level of bot.screening alone (imported here: it loads the spaCy pipeline)."""
+def rule_level() -> Callable[[str], tuple[str, str, str]]:
+    """The level of bot.screening alone (imported here: it loads the spaCy pipeline), and the
+    flag bot.suspicion would ask about."""
     from bot.mentions import asserted, find_mentions
     from bot.screening import screen_mentions
+    from bot.suspicion import suspect_message
 
-    def level_of(text: str) -> tuple[str, str]:
+    def level_of(text: str) -> tuple[str, str, str]:
         mentions = find_mentions(text)
         screen = screen_mentions(mentions)
+        suspected = suspect_message(text)
+        asked = suspected[0].flag if suspected else ""
         if screen.level is not None:
-            return screen.level.value, ", ".join(screen.flags)
+            return screen.level.value, ", ".join(screen.flags), asked
         routine = routine_flags(asserted(mentions, "symptom"), asserted(mentions, "body_part"))
-        return ("routine" if routine else "none"), ", ".join(routine) or "-"
+        return ("routine" if routine else "none"), ", ".join(routine) or "-", asked
 
     return level_of
 
@@ -238,10 +275,14 @@ def summary_table(reports: list[LayerReport]) -> str:
             f"{len(r.false_alarms)}/{len(r.negatives)} = {pct(r.false_alarm_rate)}",
             len(r.false_emergencies),
             "PASS" if r.ok else "FAIL",
+            f"{len(r.caught_or_asked)}/{len(r.positives)} = "
+            f"{pct(len(r.caught_or_asked) / len(r.positives) if r.positives else 1.0)}",
+            f"{len(r.asked_on_negatives)}/{len(r.negatives)} = "
+            f"{pct(len(r.asked_on_negatives) / len(r.negatives) if r.negatives else 0.0)}",
         ))
     return md_table(("layer", "recall (flag + other_person_now)",
                      "false alarms (negated/family/hypothetical/historical/benign)", "false emergencies",
-                     "target"), rows)
+                     "target", "caught or asked (safety net)", "asked on negatives"), rows)
 
 
 def category_table(reports: list[LayerReport]) -> str:
@@ -256,8 +297,12 @@ def problems_table(reports: list[LayerReport]) -> str:
     rows = []
     for r in reports:
         for o in r.misses:
-            rows.append((r.layer, "MISS", o.case.category, o.case.expect, o.level, o.case.text,
+            problem = f"MISS, asked {o.asked}" if o.caught_or_asked else "MISS"
+            rows.append((r.layer, problem, o.case.category, o.case.expect, o.level, o.case.text,
                          o.detail))
+        for o in r.asked_on_negatives:
+            rows.append((r.layer, f"asked {o.asked}", o.case.category, o.case.expect, o.level,
+                         o.case.text, o.detail))
         for o in r.false_alarms:
             kind = "FALSE EMERGENCY" if o.false_emergency else "false alarm"
             rows.append((r.layer, kind, o.case.category, o.case.expect, o.level, o.case.text,

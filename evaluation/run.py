@@ -97,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
              f"{len(report.false_emergencies)} false emergencies; all false alarms "
              f"{len(report.false_alarms)}/{len(report.negatives)}",
              not report.false_emergencies),
+            # the safety net: a miss the assistant asks about at the right level (its check
+            # question) is not ignored; how often negatives get a question is shown, no target
+            (f"red flag caught or asked 100 % (safety net, assistant NLU, {label} set)",
+             f"{len(report.caught_or_asked)}/{len(report.positives)}; asked on "
+             f"{len(report.asked_on_negatives)}/{len(report.negatives)} negatives",
+             len(report.caught_or_asked) == len(report.positives)),
         ]
 
     target_table = "\n".join(

@@ -6,6 +6,12 @@ canonical ids as values; a denied symptom gets the role `absent`, a hypothetical
 `hypothetical`, someone's past history `other`. It then applies bot.screening: an emergency or
 urgent flag forces the `emergency` / `urgent_symptom` intent, and a classifier guess of either is
 withdrawn when the text only names red flags in a denied or hypothetical way.
+
+Last comes the safety net (bot.suspicion): when the message describes a sign the screen did not
+confirm ("everything went black in one eye"), the intent becomes `possible_red_flag` and the
+entity `suspected_red_flag` carries the flag id (slot `pending_red_flag`); EmergencyPolicy then
+asks that flag's check question. A classifier guess of `possible_red_flag` without such a
+description is withdrawn.
 """
 
 from __future__ import annotations
@@ -24,11 +30,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 import bot.nlp  # noqa: F401  registers the `twitch_context` factory before SpacyNLP loads
-from bot.entities import ENTITY_KINDS, message_entities
+from bot.entities import ENTITY_KINDS, EXTRACTOR, message_entities
 from bot.kb import Level
-from bot.mentions import Mention, find_mentions, mentions_from_doc
+from bot.mentions import Mention, mentions_from_doc
 from bot.question_form import looks_like_question
 from bot.screening import Screen, screen_mentions
+from bot.suspicion import Suspicion, acute_suspicions, context_scopes, suspected_flags
 
 EMERGENCY_INTENT = "emergency"
 URGENT_INTENT = "urgent_symptom"
@@ -43,6 +50,12 @@ SMALL_TALK_INTENTS = ("greet", "goodbye", "thank", "affirm", "deny", "bot_challe
                       "out_of_scope", "nlu_fallback", "ask_capabilities", "dont_know")
 REPORT_INTENT = "report_symptom"
 INCIDENTAL_TRIGGER_INTENTS = ("goodbye", "bot_challenge", "out_of_scope")
+POSSIBLE_RED_FLAG_INTENT = "possible_red_flag"
+SUSPECTED_ENTITY = "suspected_red_flag"
+# Requests that stand whatever else the message says (a person, data deletion, stop, restart)
+# and the escalations themselves: a suspicion never replaces them.
+KEEP_INTENTS = (EMERGENCY_INTENT, "request_human", "delete_my_data", "stop", "start_over")
+INTENT_LEVEL = {EMERGENCY_INTENT: Level.emergency, URGENT_INTENT: Level.urgent}
 
 
 @DefaultV1Recipe.register(
@@ -64,23 +77,56 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            mentions = self._mentions(message, text)
+            mentions, suspicions = self._read(message, text)
             screen = screen_mentions(mentions)
             entities = message_entities(text, mentions, screen)
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             self._apply_screen(message, screen, mentions)
             self._statement_is_a_report(message, text, mentions)
+            self._ask_if_suspected(message, [s for s in suspicions if s.flag not in screen.flags])
         return messages
 
     @staticmethod
-    def _mentions(message: Message, text: str) -> List[Mention]:
-        """Reuse the doc SpacyNLP made (same pipeline, lower-cased) when its offsets still fit."""
+    def _read(message: Message, text: str) -> "tuple[List[Mention], List[Suspicion]]":
+        """Mentions and suspicions; reuse the doc SpacyNLP made (same pipeline, lower-cased)
+        when its offsets still fit (its ConText scopes are read before they are dropped)."""
         doc = message.get(SPACY_DOCS[TEXT])
-        if doc is not None and len(doc.text) == len(text):
-            mentions = [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
-            bot.nlp.forget_context(doc)  # the message (and its doc) must stay copyable
-            return mentions
-        return find_mentions(text)
+        if doc is None or len(doc.text) != len(text):
+            doc = bot.nlp.get_nlp()(text.lower() if len(text.lower()) == len(text) else text)
+        mentions = [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        suspicions = suspected_flags(text, mentions, context_scopes(doc), sentences)
+        bot.nlp.forget_context(doc)  # the message (and its doc) must stay copyable
+        return mentions, suspicions
+
+    @staticmethod
+    def _ask_if_suspected(message: Message, suspicions: List[Suspicion]) -> None:
+        intent = message.get(INTENT) or {}
+        ranking: List[Dict[Text, Any]] = message.get(INTENT_RANKING_KEY) or []
+        if intent.get("name") in KEEP_INTENTS:
+            return
+        # after an urgent flag only an emergency one is worth asking about ("can't move my arm"
+        # is urgent, "and my face doesn't feel like mine" suggests a stroke); "no" to it still
+        # gives the urgent advice (EmergencyPolicy reads `level_reached`)
+        reached = INTENT_LEVEL.get(intent.get("name"))
+        suspicions = acute_suspicions(reached, suspicions)
+        if not suspicions:
+            if intent.get("name") == POSSIBLE_RED_FLAG_INTENT:  # the classifier alone: withdrawn
+                rest = [r for r in ranking if r.get("name") not in
+                        (POSSIBLE_RED_FLAG_INTENT, "nlu_fallback") + RED_FLAG_INTENTS]
+                if rest:
+                    message.set(INTENT, dict(rest[0]), add_to_output=True)
+                    message.set(INTENT_RANKING_KEY, rest, add_to_output=True)
+            return
+        first = suspicions[0]  # the most severe: one question at a time
+        entity = {"entity": SUSPECTED_ENTITY, "value": first.flag, "start": first.start,
+                  "end": first.end, "confidence_entity": 1.0, "extractor": EXTRACTOR,
+                  "level_reached": reached.value if reached else None}
+        message.set(ENTITIES, message.get(ENTITIES, []) + [entity], add_to_output=True)
+        chosen = {"name": POSSIBLE_RED_FLAG_INTENT, "confidence": 1.0}
+        message.set(INTENT, chosen, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [chosen] + [
+            r for r in ranking if r.get("name") != POSSIBLE_RED_FLAG_INTENT], add_to_output=True)
 
     @staticmethod
     def _statement_is_a_report(message: Message, text: str, mentions: List[Mention]) -> None:

@@ -552,7 +552,8 @@ def test_start_over_clears_every_checkup_slot(dispatcher):
     filled = {"body_part": ["eyelid"], "duration": 3.0, "frequency": "constant",
               "triggers": ["caffeine"], "associated_symptoms": ["weakness"],
               "absent_symptoms": ["numbness"], "red_flags": ["new_weakness"],
-              "triage_level": "urgent", "assessed_facts": {"body_parts": ["eyelid"]}}
+              "triage_level": "urgent", "assessed_facts": {"body_parts": ["eyelid"]},
+              "pending_red_flag": "double_vision"}
     tracker = make_tracker("restart", intent="start_over", slots=filled)
     cleared = slot_sets(ActionStartOver().run(dispatcher, tracker, DOMAIN))
     assert cleared == {name: None for name in filled}
