@@ -127,7 +127,11 @@ HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to
                       # a time to come: "my face drooping at some point", "...one day"
                       "at some point", "one day", "eventually", "in the future", "in future",
                       "down the line", "later in life", "someday", "some day", "later on",
-                      "is that true", "is this true", "true?"]
+                      "is that true", "is this true", "true?",
+                      # whether a sign warrants care: "would trouble swallowing be a reason to
+                      # go to A&E?", "is double vision enough to see a doctor?"
+                      "a reason to", "reason enough", "enough to go", "enough to see",
+                      "worth going", "worth seeing", "worth a trip", "worth calling"]
 PAST_SEASONS = ["last christmas", "last easter", "last summer", "last winter", "last spring",
                 "last autumn", "last fall"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
