@@ -166,8 +166,9 @@ TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart fro
 def context_rules() -> List[ConTextRule]:
     rules = [ConTextRule(w, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6)
              for w in NEGATION_WORDS]
+    # "n't", and "nt" as the tokenizer splits texting's "isnt", "dont", "didnt"
     rules += [ConTextRule("n't", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6,
-                          pattern=[{"LOWER": "n't"}])]
+                          pattern=[{"LOWER": {"IN": ["n't", "nt", "n’t"]}}])]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3)
               for w in POST_NEGATION]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO")

@@ -69,3 +69,21 @@ def test_asking_whether_a_sign_warrants_care_reports_nobody_s_sign(text):
 ])
 def test_a_sign_reported_before_the_question_still_fires(text):
     assert _level(text) is Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "my eyelid twitches but it isnt drooping",
+    "speech is fine, i didnt faint, my cheek just jumps",
+    "my neck isnt stiff and i dont have a fever, calf twitching after football",
+])
+def test_texting_contractions_without_an_apostrophe_deny(text):
+    assert _level(text) is None
+
+
+@pytest.mark.parametrize("text, level", [
+    ("i cant breathe properly and my chest twitches", Level.emergency),
+    ("i cant swallow my own spit", Level.emergency),
+    ("my face doesnt move on the left side since yesterday", Level.urgent),
+])
+def test_an_inability_told_without_an_apostrophe_is_still_the_sign(text, level):
+    assert _level(text) is level
