@@ -137,9 +137,14 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
 # "my son had a seizure and his lips turned blue" may be minutes ago), and so does a clause
 # that says it is now ("she had a fit just now").
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|then)\b")
+# "ago" is now only after a short span ("20 min ago", "two days ago"); "ages ago", "3 years ago"
+# and "a long time ago" are the past (one fixed-width look-behind per unit)
+RECENT_AGO = "".join(f"(?<!{unit} )" for unit in (
+    "week", "weeks", "month", "months", "year", "years", "decade", "decades", "ages", "time",
+    "yonks")) + "ago"
 NOW_CUE = re.compile(r"\b(?:now|just|currently|at the moment|today|tonight|this (?:morning|"
-                     r"afternoon|evening)|ago|still|keeps?|right|sudden(?:ly)?|out of nowhere"
-                     r"|out of the blue|woke up|getting worse|worse)\b")
+                     r"afternoon|evening)|" + RECENT_AGO + r"|still|keeps?|right|sudden(?:ly)?"
+                     r"|out of nowhere|out of the blue|woke up|getting worse|worse)\b")
 LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
                        r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
                        r"|\bfor a long time\b")
@@ -207,7 +212,8 @@ PAST_ANCHOR = re.compile(
     # long-term care of a lasting illness (not a bare "had to": "she had to sit down, she
     # couldn't breathe" may be now)
     r"|\bhad to be (?:fed|tube[- ]fed)\b|\b(?:feeding|through a) tube\b"
-    r"|\bback then\b|\bat the time\b")
+    r"|\bback then\b|\bat the time\b"
+    r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) ago\b")
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
 PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became)\s+(?:\w+\s+)?$")
@@ -235,8 +241,67 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
         return not ONE_NOW.search(low, sentence[0], sentence[1])
     past = bool(PAST_FORM.match(words) or PAST_BEFORE.search(before))
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
-    return past and any(not NOW_CUE.search(low, a.end(), min(sentence[1], a.end() + 25))
+    return past and any(not NOW_CUE.search(_rest_of_clause(low, a.end(), sentence))
                         for a in PAST_ANCHOR.finditer(low, sentence[0], sentence[1]))
+
+
+def _rest_of_clause(low: str, start: int, sentence: "tuple[int, int]") -> str:
+    """The words after `start` up to the end of its clause, at most 25 characters: what says
+    when an anchor was ("at 10 this morning"), not the next clause ("at 60 and I'm 58 now")."""
+    after = low[start:min(sentence[1], start + 25)]
+    following = CLAUSE_BREAK.search(after)
+    return after[:following.start()] if following else after
+
+
+# The user's own past: a time long gone in the sentence
+OWN_PAST_ANCHOR = re.compile(
+    r"\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
+    r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
+    r"|\b(?:at|in) (?:uni|university|college|school|high school)\b")
+
+
+def _row_partners() -> dict:
+    """For each symptom, the symptoms it makes a red flag with (bot/knowledge/red_flags.yml)."""
+    from bot.kb import get_kb
+
+    partners: dict = {}
+    for flag in get_kb().red_flags.values():
+        for row in flag.when + flag.when_on_medicine + flag.when_on_serotonergic:
+            for symptom in row:
+                partners.setdefault(symptom, set()).update(set(row) - {symptom})
+    return partners
+
+
+def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+              ) -> List[Mention]:
+    """The user's own symptom told in the past tense in a sentence anchored long ago, with no
+    word of now in it ("got concussed at uni ages ago, was confused for a day back then") is
+    their history. Kept current when a sign it makes a red flag with is current elsewhere in
+    the message: "I hit my head 3 weeks ago. Now I'm confused" still needs a doctor today."""
+    low = text.lower()
+    past: List[int] = []
+    for sentence in sentences:
+        words = low[sentence[0]:sentence[1]]
+        anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
+                    or OWN_PAST_ANCHOR.search(words))
+        if not anchored or NOW_CUE.search(words):
+            continue
+        for k, m in enumerate(mentions):
+            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
+                    and m.kind in ("symptom", "red_flag")
+                    and (PAST_FORM.match(low[m.start:m.end])
+                         or PAST_BEFORE.search(low[max(sentence[0], m.start - 30):m.start]))):
+                past.append(k)
+    if not past:
+        return mentions
+    partners = _row_partners()
+    current = {str(m.value) for k, m in enumerate(mentions)
+               if k not in past and m.asserted and m.kind == "symptom"}
+    out = list(mentions)
+    for k in past:
+        if not partners.get(str(out[k].value), set()) & current:
+            out[k] = replace(out[k], historical=True)
+    return out
 
 
 def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
@@ -496,6 +561,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
+    ordered = _own_past(ordered, text, sentences)
     ordered = _history_subjects(ordered, text)
     return _thunderclaps(_onsets(ordered, text, sentences), text, sentences)
 

@@ -127,7 +127,11 @@ HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to
                       # a time to come: "my face drooping at some point", "...one day"
                       "at some point", "one day", "eventually", "in the future", "in future",
                       "down the line", "later in life", "someday", "some day", "later on",
-                      "is that true", "is this true", "true?"]
+                      "is that true", "is this true", "true?",
+                      # whether a sign warrants care: "would trouble swallowing be a reason to
+                      # go to A&E?", "is double vision enough to see a doctor?"
+                      "a reason to", "reason enough", "enough to go", "enough to see",
+                      "worth going", "worth seeing", "worth a trip", "worth calling"]
 PAST_SEASONS = ["last christmas", "last easter", "last summer", "last winter", "last spring",
                 "last autumn", "last fall"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
@@ -162,8 +166,9 @@ TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart fro
 def context_rules() -> List[ConTextRule]:
     rules = [ConTextRule(w, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6)
              for w in NEGATION_WORDS]
+    # "n't", and "nt" as the tokenizer splits texting's "isnt", "dont", "didnt"
     rules += [ConTextRule("n't", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6,
-                          pattern=[{"LOWER": "n't"}])]
+                          pattern=[{"LOWER": {"IN": ["n't", "nt", "n’t"]}}])]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3)
               for w in POST_NEGATION]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO")
