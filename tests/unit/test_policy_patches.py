@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import ast
 import copy
+import dataclasses
 import importlib
 import json
 import logging
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 import rasa.core.processor
+import rasa.shared.core.trackers
 import structlog
 from rasa.core.actions.forms import FormAction
 from rasa.core.policies.rule_policy import RulePolicy
@@ -24,7 +27,7 @@ from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.generator import TrainingDataGenerator
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.trackers import DialogueStateTracker, TrackerActiveLoop
 from rasa.shared.importers.importer import TrainingDataImporter
 
 import server  # noqa: F401  (applies the patches, as Rasa's start-up does)
@@ -36,19 +39,23 @@ FORM = "symptom_form"
 
 @pytest.fixture(scope="module")
 def project() -> tuple[Domain, RulePolicy, list[DialogueStateTracker]]:
-    importer = TrainingDataImporter.load_from_config(
-        str(ROOT / "config.yml"), str(ROOT / "domain.yml"),
-        [str(ROOT / "data"), str(ROOT / "tests" / "test_stories.yml")])
-    domain = importer.get_domain()
-    trackers = TrainingDataGenerator(importer.get_stories(), domain, augmentation_factor=0,
-                                     use_story_concatenation=False).generate()
+    def trackers_of(paths: list[Path]) -> tuple[Domain, list]:
+        importer = TrainingDataImporter.load_from_config(
+            str(ROOT / "config.yml"), str(ROOT / "domain.yml"), [str(p) for p in paths])
+        domain = importer.get_domain()
+        return domain, TrainingDataGenerator(importer.get_stories(), domain,
+                                             augmentation_factor=0,
+                                             use_story_concatenation=False).generate()
+
+    domain, trackers = trackers_of([ROOT / "data"])
+    _, test_trackers = trackers_of([ROOT / "tests" / "test_stories.yml"])
     config = {**RulePolicy.get_default_config(), "core_fallback_threshold": 0.3,
               "core_fallback_action_name": "action_default_fallback",
               "enable_fallback_prediction": True}
     policy = RulePolicy.create(config, LocalModelStorage(Path(tempfile.mkdtemp())),
                                Resource("rules"), ExecutionContext(GraphSchema({}), "test"))
-    policy.train(trackers, domain)
-    return domain, policy, trackers
+    policy.train(trackers, domain)  # as `rasa train` does: the rules and stories of data/
+    return domain, policy, trackers + test_trackers
 
 
 def _prediction(policy: RulePolicy, tracker: DialogueStateTracker, domain: Domain) -> tuple:
@@ -140,3 +147,35 @@ def test_debug_log_copies_are_made_only_when_debug_logs_are_kept(level: int, cop
         assert (result[0]["value"] is not events[0]["value"]) == copied
     finally:
         structlog.configure(**before)
+
+
+def test_a_slot_copy_is_what_copy_s_generic_path_makes(project) -> None:
+    domain, _, _ = project
+    assert domain.slots
+    for slot in domain.slots:
+        slot.value = ["left eyelid"] if slot.type_name == "list" else slot.value
+        generic = copy._reconstruct(slot, None, *slot.__reduce_ex__(4))
+        fast = copy.copy(slot)
+        assert type(fast) is type(slot) and fast is not slot
+        assert fast.__dict__ == generic.__dict__ == slot.__dict__
+        assert fast.value is slot.value  # shallow, as copy.copy is
+        fast.value = "changed"
+        assert slot.value != "changed"
+
+
+def test_the_active_loop_in_a_tracker_state_is_dataclasses_asdict_s(project) -> None:
+    domain, _, _ = project
+    trigger = {"text": "my eye twitches", "intent": {"name": "report_symptom", "confidence": 0.9},
+               "entities": [{"entity": "body_part", "value": "eyelid", "span": (3, 6)}],
+               "intent_ranking": [{"name": "greet", "confidence": np.float32(0.1)}],
+               "metadata": {1: None, "flags": ("a", "b")}}
+    tracker = DialogueStateTracker.from_events("loop", [], domain.slots)
+    tracker.active_loop = TrackerActiveLoop(FORM, False, False, trigger)
+    state = tracker.current_state()["active_loop"]
+    assert state == dataclasses.asdict(tracker.active_loop)
+    assert state["trigger_message"]["entities"][0]["span"] == (3, 6)
+    assert state["trigger_message"] is not trigger  # a copy, as asdict makes
+    assert state["trigger_message"]["entities"][0] is not trigger["entities"][0]
+    assert rasa.shared.core.trackers.dataclasses.asdict(patches.TrackerActiveLoop(
+        None, True, True, None)) == {"name": None, "is_interrupted": True, "rejected": True,
+                                     "trigger_message": None}
