@@ -277,7 +277,10 @@ EPISODE_FLAGS = ("seizure", "loss_of_consciousness", "head_injury_neuro_signs")
 OVER = re.compile(r"\b(?:recovered|got better|healed|back then|at (?:uni|school|college)|as a "
                   r"(?:kid|child|teen\w*)|years? ago|when i was)\b")
 # a denial just before the cue, also without an apostrophe ("didnt faint")
-DENIED_JUST_BEFORE = re.compile(r"(?:\bnot|n'?t|\bnever|\bno|\bwithout|\bnor)\s+(?:\w+\s+){0,2}$")
+# ("nobody found me on the floor": the rules' ConText does not take "nobody" as a negation,
+# since "nobody can understand me" is itself a sign)
+DENIED_JUST_BEFORE = re.compile(
+    r"(?:\bnot|n'?t|\bnever|\bno|\bwithout|\bnor|\bnobody|\bno one|\bnoone)\s+(?:\w+\s+){0,2}$")
 # a worry about the future reaches past a comma or an "and my" (where ConText's scope ends):
 # "worried that one day I'll wake up and my arm won't work"; a condition only within its clause
 WORRY_BEFORE = re.compile(r"\b(?:(?:worried|afraid|scared|terrified|fear\w*) (?:that|of|about|"
