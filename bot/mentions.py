@@ -394,6 +394,9 @@ ONSET_CUE = re.compile(
     r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
     r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) ago"
     r"|(?:within|in) (?:a few )?(?:minutes|seconds))\b")
+# the words of an onset that stands alone: "it came on 20 min ago", "started just now"
+ONSET_ALONE = re.compile(r"\b(?:came on|come on|started|starting|began|begun|happened|kicked in"
+                         r"|hit me|struck)\b")
 ONSET_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:\w+\s+){0,2}$")
 STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness", "numbness")
 # sudden numbness is a stroke sign in the face or on one side, not in a foot that went to sleep
@@ -421,13 +424,20 @@ def _onsets(mentions: List[Mention], text: str, sentences: List["tuple[int, int]
         return mentions
     low = text.lower()
     out = list(mentions)
-    for sentence in sentences:
+    for i, sentence in enumerate(sentences):
         cues = [c for c in ONSET_CUE.finditer(low, sentence[0], sentence[1])
                 if not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])]
         if not cues:
             continue
+        # "...the corner of my mouth is hanging down. came on like 20 min ago": an onset told in
+        # a sentence of its own, with no sign in it, dates the signs of the two before it
+        told = [sentence] + (sentences[max(0, i - 2):i] if ONSET_ALONE.search(
+            low, sentence[0], sentence[1]) and not any(
+            m.kind in ("symptom", "red_flag") and sentence[0] <= m.start < sentence[1]
+            for m in out) else [])
         for k, m in enumerate(out):
-            if sentence[0] <= m.start < sentence[1] and _sudden_sign(m, out, low, sentence):
+            where = next((s for s in told if s[0] <= m.start < s[1]), None)
+            if where and _sudden_sign(m, out, low, where):
                 out[k] = replace(m, sudden=True)
     return out
 

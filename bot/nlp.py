@@ -259,8 +259,12 @@ class TypoRepair:
         if self._index is None:
             self._build()
         word = word.lower()
-        if (len(word) < TYPO_MIN_LENGTH or not word.isalpha() or word in self._known
-                or word in self._forms):
+        if not word.isalpha() or word in self._known or word in self._forms:
+            return None
+        # texting's dropped g: "seein double", "twitchin", "feelin" are "-ing" forms
+        if word.endswith("in") and len(word) >= 4 and word + "g" in self._forms:
+            return self._forms[word + "g"]
+        if len(word) < TYPO_MIN_LENGTH:
             return None
         candidates = set()
         for key in self._deletes(word) | {word}:

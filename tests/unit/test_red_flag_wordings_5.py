@@ -87,3 +87,24 @@ def test_texting_contractions_without_an_apostrophe_deny(text):
 ])
 def test_an_inability_told_without_an_apostrophe_is_still_the_sign(text, level):
     assert _level(text) is level
+
+
+@pytest.mark.parametrize("text, level", [
+    # an onset told in a sentence of its own dates the signs just before it
+    ("my left arm feels weak and heavy. it started about 10 minutes ago", Level.emergency),
+    ("the left side of my face is drooping. drink spills out. came on 15 mins ago",
+     Level.emergency),
+    # ...but not a time that is no onset, nor a sentence with a sign of its own
+    ("my face has been a bit droopy for months. I got home 20 min ago", Level.urgent),
+    ("my arm went weak last year after surgery. my eyelid started twitching 20 min ago", None),
+])
+def test_an_onset_in_a_sentence_of_its_own_dates_the_signs_before_it(text, level):
+    assert _level(text) is level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("keep seein double when i look up, eyelid flickers", Level.urgent),
+    ("im not seein double, just a twitchy lid", None),
+])
+def test_a_dropped_g_is_read_as_the_ing_form(text, level):
+    assert _level(text) is level
