@@ -10,6 +10,7 @@ frequencies are read by bot.durations. Safety bias: when in doubt a symptom coun
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+import functools
 import re
 from typing import TYPE_CHECKING, List, Optional
 
@@ -154,13 +155,17 @@ AUX_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|has|have|'ve|just|been|be|being|
                         r"keeps?|now)\s+$")
 
 
+def _up_to_break(after: str) -> str:
+    """The words of `after` up to the next clause break."""
+    following = CLAUSE_BREAK.search(after)
+    return after[:following.start()] if following else after
+
+
 def _clause(text: str, start: int, end: int, sentence: "tuple[int, int]") -> str:
     before = text[sentence[0]:start]
-    after = text[end:sentence[1]]
     cut = [m.end() for m in CLAUSE_BREAK.finditer(before)]
-    following = CLAUSE_BREAK.search(after)
-    return (before[cut[-1]:] if cut else before) + text[start:end] + (
-        after[:following.start()] if following else after)
+    return ((before[cut[-1]:] if cut else before) + text[start:end]
+            + _up_to_break(text[end:sentence[1]]))
 
 
 # Lasting signs a relative's named, known illness explains: "my cousin has myasthenia and her
@@ -239,7 +244,7 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
             HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
         # ...unless one is happening: "he gets seizures and he's having one now"
         return not ONE_NOW.search(low, sentence[0], sentence[1])
-    past = bool(PAST_FORM.match(words) or PAST_BEFORE.search(before))
+    past = _told_in_past(m, low, sentence)
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
     return past and any(not NOW_CUE.search(_rest_of_clause(low, a.end(), sentence))
                         for a in PAST_ANCHOR.finditer(low, sentence[0], sentence[1]))
@@ -248,9 +253,14 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
 def _rest_of_clause(low: str, start: int, sentence: "tuple[int, int]") -> str:
     """The words after `start` up to the end of its clause, at most 25 characters: what says
     when an anchor was ("at 10 this morning"), not the next clause ("at 60 and I'm 58 now")."""
-    after = low[start:min(sentence[1], start + 25)]
-    following = CLAUSE_BREAK.search(after)
-    return after[:following.start()] if following else after
+    return _up_to_break(low[start:min(sentence[1], start + 25)])
+
+
+def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
+    """The mention is a past-tense phrase ("drooped", "had a stroke") or follows a past verb
+    ("was confused", "couldn't swallow")."""
+    return bool(PAST_FORM.match(low[m.start:m.end])
+                or PAST_BEFORE.search(low[max(sentence[0], m.start - 60):m.start]))
 
 
 # The user's own past: a time long gone in the sentence
@@ -260,6 +270,7 @@ OWN_PAST_ANCHOR = re.compile(
     r"|\b(?:at|in) (?:uni|university|college|school|high school)\b")
 
 
+@functools.lru_cache(maxsize=1)
 def _row_partners() -> dict:
     """For each symptom, the symptoms it makes a red flag with (bot/knowledge/red_flags.yml)."""
     from bot.kb import get_kb
@@ -288,9 +299,7 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
             continue
         for k, m in enumerate(mentions):
             if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
-                    and m.kind in ("symptom", "red_flag")
-                    and (PAST_FORM.match(low[m.start:m.end])
-                         or PAST_BEFORE.search(low[max(sentence[0], m.start - 30):m.start]))):
+                    and m.kind in ("symptom", "red_flag") and _told_in_past(m, low, sentence)):
                 past.append(k)
     if not past:
         return mentions
