@@ -209,7 +209,18 @@ def kept_session(self: EndpointConfig) -> _KeptSession:
     return _KeptSession(session)
 
 
-RASA_FIND_ACTION_FROM_RULES = RulePolicy._find_action_from_rules  # kept for the equivalence test
+# Rasa's own methods, kept for the patches that fall back on them and for the equivalence tests
+RASA_FIND_ACTION_FROM_RULES = RulePolicy._find_action_from_rules
+RASA_DOMAIN_IS_EMPTY = Domain.is_empty
+RASA_UNIQUE_ENTITY_MAPPINGS = FormAction._create_unique_entity_mappings
+
+
+def _once(owner: Any, key: str, compute: Any) -> Any:
+    """`compute()`, remembered in `owner`'s attributes under `key` (a loaded policy or domain
+    does not change, so what is derived from it can be kept on it)."""
+    if key not in owner.__dict__:
+        owner.__dict__[key] = compute()
+    return owner.__dict__[key]
 
 
 def _matches_a_text_turn(rule_key: str) -> bool:
@@ -230,11 +241,8 @@ def _matches_a_text_turn(rule_key: str) -> bool:
 
 def text_pass_can_match(policy: RulePolicy) -> bool:
     """Whether any learned rule (or loop unhappy-path rule) could match a text-only turn."""
-    cached = policy.__dict__.get("_text_pass_can_match")
-    if cached is None:
-        keys = [*policy.lookup.get(RULES, {}), *policy.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})]
-        cached = policy.__dict__["_text_pass_can_match"] = any(map(_matches_a_text_turn, keys))
-    return cached
+    return _once(policy, "_text_pass_can_match", lambda: any(map(_matches_a_text_turn, [
+        *policy.lookup.get(RULES, {}), *policy.lookup.get(RULES_FOR_LOOP_UNHAPPY_PATH, {})])))
 
 
 def find_action_from_rules(self: RulePolicy, tracker: Any, domain: Domain,
@@ -259,14 +267,7 @@ def domain_is_empty(self: Domain) -> bool:
     Rasa asks it on every message (`_check_for_unseen_features`) and answers by building an
     empty Domain and serialising both: 2 % of the server's time. A loaded domain does not change.
     """
-    cached = self.__dict__.get("_is_empty")
-    if cached is None:
-        cached = self.__dict__["_is_empty"] = RASA_DOMAIN_IS_EMPTY(self)
-    return cached
-
-
-RASA_DOMAIN_IS_EMPTY = Domain.is_empty
-RASA_UNIQUE_ENTITY_MAPPINGS = FormAction._create_unique_entity_mappings
+    return _once(self, "_is_empty", lambda: RASA_DOMAIN_IS_EMPTY(self))
 
 
 def unique_entity_mappings(self: FormAction, domain: Domain) -> set[str]:
@@ -276,10 +277,8 @@ def unique_entity_mappings(self: FormAction, domain: Domain) -> set[str]:
     one serialises the whole domain to find the form's unique entity mappings (2.4 % of the
     server's time). The answer depends only on the form's name and the domain.
     """
-    by_form = domain.__dict__.setdefault("_unique_entity_mappings", {})
-    if self.name() not in by_form:
-        by_form[self.name()] = RASA_UNIQUE_ENTITY_MAPPINGS(self, domain)
-    return by_form[self.name()]
+    return _once(domain, f"_unique_entity_mappings_{self.name()}",
+                 lambda: RASA_UNIQUE_ENTITY_MAPPINGS(self, domain))
 
 
 # The modules whose every `copy.deepcopy` is an argument of a `structlogger.debug(...)` call
