@@ -11,16 +11,18 @@
 - held-out (4th, used for development in round 5): tests/nlu/red_flag_holdout_4.yml, written
   before the fourth rule round by someone who had not read the rules; its misses are fixed in the
   fifth rule round;
-- held-out (5th): tests/nlu/red_flag_holdout_5.yml, written before the fifth rule round by
-  someone who had not read the rules, and never used to tune them.
+- held-out (5th, used for development in round 6): tests/nlu/red_flag_holdout_5.yml, written
+  before the fifth rule round by someone who had not read the rules;
+- held-out (6th): tests/nlu/red_flag_holdout_6.yml, written before the sixth rule round by
+  someone who had not read the rules; its baseline was measured before any rule saw it.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
   the red-flag screen (`emergency` -> emergency, `urgent_symptom` -> urgent), else `routine` when
-  the present (role-less) symptom entities raise a routine flag of bot/knowledge/red_flags.yml
-  by its `when` rows (a red, swollen or sticky eye), else none;
+  the present (role-less) entities raise a routine flag in the check-up's assessment
+  (bot.triage: symptom rows, a duration over two weeks, several places, a medicine), else none;
 - `rules`: bot.screening.screen_message alone, the rule layer over the text, with the same
-  routine check on its asserted symptoms.
+  routine check on the facts of its asserted mentions.
 
 Recall is over the `flag` and `other_person_now` cases: a case is caught when the level is at
 least the expected one. False alarms are over `negated`, `family`, `hypothetical`, `historical`
@@ -43,12 +45,15 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import requests
 import yaml
 
 from .common import ROOT, md_table, pct, rel
+
+if TYPE_CHECKING:  # bot.facts loads the spaCy pipeline: imported where it is used
+    from bot.facts import Facts
 
 CASES = ROOT / "tests" / "nlu" / "red_flag_cases.yml"
 HOLDOUT_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout.yml"
@@ -56,16 +61,19 @@ HOLDOUT_2_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_2.yml"
 HOLDOUT_3_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_3.yml"
 HOLDOUT_4_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_4.yml"
 HOLDOUT_5_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_5.yml"
+HOLDOUT_6_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_6.yml"
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
-# fourth's in the fifth (so they are partly development now); the fifth did not shape them
+# fourth's in the fifth and the fifth's in the sixth (so they are partly development now); the
+# sixth did not shape them
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
     "held-out (2nd, used for development in round 3)": HOLDOUT_2_CASES,
     "held-out (3rd, used for development in round 4)": HOLDOUT_3_CASES,
     "held-out (4th, used for development in round 5)": HOLDOUT_4_CASES,
-    "held-out (5th)": HOLDOUT_5_CASES,
+    "held-out (5th, used for development in round 6)": HOLDOUT_5_CASES,
+    "held-out (6th)": HOLDOUT_6_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
@@ -184,19 +192,29 @@ def score(layer: str, cases: list[Case], level_of: Callable[[str], tuple[str, ..
     return LayerReport(layer, [Outcome(c, *level_of(c.text)) for c in cases])
 
 
-def routine_flags(symptoms: list[str], body_parts: list[str]) -> list[str]:
-    """Routine red flags whose `when` row the present symptoms complete (at a site it applies
-    to): what a single message can show at that level, without durations or counts of sites."""
-    from bot.kb import Level, get_kb
+def routine_flags(facts: "Facts") -> list[str]:
+    """Routine red flags the check-up's assessment (bot.triage) raises from the present facts of
+    one message: symptom rows, and also how long it has lasted, how many places twitch and a
+    medicine named (a routine flag is advice given at the end of the check-up, so it may use all
+    of them)."""
+    from bot.kb import Level
+    from bot.triage import triage
 
-    found = []
-    for flag in get_kb().red_flags.values():
-        if flag.level != Level.routine or not flag.when:
-            continue
-        site_ok = not flag.body_parts or any(p in flag.body_parts for p in body_parts)
-        if site_ok and any(all(s in symptoms for s in row) for row in flag.when):
-            found.append(flag.id)
-    return found
+    return [f.flag.id for f in triage(facts).findings if f.flag.level == Level.routine]
+
+
+def facts_of_entities(entities: list[dict[str, Any]]) -> "Facts":
+    """The present (role-less) facts of /model/parse entities, as the form would store them."""
+    from bot.facts import Facts
+
+    present = [e for e in entities if not e.get("role")]
+
+    def values(kind: str) -> list[str]:
+        return list(dict.fromkeys(str(e["value"]) for e in present if e["entity"] == kind))
+
+    days = [float(e["value"]) for e in present if e["entity"] == "duration"]
+    return Facts(body_parts=values("body_part"), duration_days=max(days) if days else None,
+                 triggers=values("trigger"), symptoms=values("symptom"))
 
 
 def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str, str]]:
@@ -219,10 +237,7 @@ def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str
             level = str(suspected[0].get("level_reached") or "none")
             detail += f" asks {asked}"
         if level == "none":
-            present = [e for e in parsed.get("entities") or [] if not e.get("role")]
-            routine = routine_flags([str(e["value"]) for e in present if e["entity"] == "symptom"],
-                                    [str(e["value"]) for e in present
-                                     if e["entity"] == "body_part"])
+            routine = routine_flags(facts_of_entities(parsed.get("entities") or []))
             if routine:
                 level, flags = "routine", routine
         if flags:
@@ -235,7 +250,8 @@ def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str
 def rule_level() -> Callable[[str], tuple[str, str, str]]:
     """The level of bot.screening alone (imported here: it loads the spaCy pipeline), and the
     flag bot.suspicion would ask about."""
-    from bot.mentions import asserted, find_mentions
+    from bot.facts import facts_from_mentions
+    from bot.mentions import find_mentions
     from bot.screening import screen_mentions
     from bot.suspicion import suspect_message
 
@@ -246,7 +262,7 @@ def rule_level() -> Callable[[str], tuple[str, str, str]]:
         asked = suspected[0].flag if suspected else ""
         if screen.level is not None:
             return screen.level.value, ", ".join(screen.flags), asked
-        routine = routine_flags(asserted(mentions, "symptom"), asserted(mentions, "body_part"))
+        routine = routine_flags(facts_from_mentions(mentions))
         return ("routine" if routine else "none"), ", ".join(routine) or "-", asked
 
     return level_of

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from evaluation.red_flags import (CASE_SETS, HOLDOUT_3_CASES, HOLDOUT_4_CASES, HOLDOUT_5_CASES,
-                                  NEGATIVE, POSITIVE, Case, load_cases)
+                                  HOLDOUT_6_CASES, NEGATIVE, POSITIVE, Case, load_cases)
 
 
 def _key(text: str) -> str:
@@ -25,15 +25,15 @@ def test_each_red_flag_set_loads_and_has_positives_and_negatives(label: str) -> 
     categories = {c.category for c in cases}
     assert categories & set(POSITIVE), label
     assert categories & set(NEGATIVE), label
-    # a near-miss that expects a red flag would make its false alarms unmeasurable
-    assert all(c.expect == "none" for c in cases if c.category in NEGATIVE), label
+    # a near-miss may sit beside a real routine flag ("no droop, but it's in four places now"):
+    # anything above routine is still a false alarm; a near-miss expecting more is no near-miss
+    assert all(c.expect in ("none", "routine") for c in cases if c.category in NEGATIVE), label
     assert all(c.expect != "none" for c in cases if c.category in POSITIVE), label
 
 
-def test_the_third_fourth_and_fifth_held_out_sets_are_registered() -> None:
-    assert HOLDOUT_3_CASES in CASE_SETS.values()
-    assert HOLDOUT_4_CASES in CASE_SETS.values()
-    assert HOLDOUT_5_CASES in CASE_SETS.values()
+def test_the_third_to_sixth_held_out_sets_are_registered() -> None:
+    for path in (HOLDOUT_3_CASES, HOLDOUT_4_CASES, HOLDOUT_5_CASES, HOLDOUT_6_CASES):
+        assert path in CASE_SETS.values()
     assert len(set(CASE_SETS.values())) == len(CASE_SETS)
 
 
