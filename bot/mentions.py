@@ -133,6 +133,20 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
     return out
 
 
+# A sign asked and answered "no" in the same breath is denied: "headache? nah none. fever? no",
+# "weakness - nope", "numbness: none" (a checklist or a reply to a symptom checker)
+ANSWERED_NO = re.compile(
+    # the rest of the sign's phrase ("stiff| neck? no") may come before the question mark
+    r"^(?:\s*[\w']+){0,3}?\s*(?:\?+|:|\s-|\s–)\s*(?:(?:nah|no+|nope|none|nothing|never|negative|nil|zero|not really"
+    r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))")
+
+
+def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    return [replace(m, negated=True) if m.kind in ("symptom", "red_flag") and m.asserted
+            and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in mentions]
+
+
 # Someone else's past illness, told in the past simple over a long time: "my aunt had bell's
 # palsy and her face drooped for months". Without such a span it stays present (safety bias:
 # "my son had a seizure and his lips turned blue" may be minutes ago), and so does a clause
@@ -143,9 +157,16 @@ CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|then)\b")
 RECENT_AGO = "".join(f"(?<!{unit} )" for unit in (
     "week", "weeks", "month", "months", "year", "years", "decade", "decades", "ages", "time",
     "yonks")) + "ago"
-NOW_CUE = re.compile(r"\b(?:now|just|currently|at the moment|today|tonight|this (?:morning|"
-                     r"afternoon|evening)|" + RECENT_AGO + r"|still|keeps?|right|sudden(?:ly)?"
-                     r"|out of nowhere|out of the blue|woke up|getting worse|worse)\b")
+NOW_TIME = (r"now|just|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|"
+            + RECENT_AGO + r"|still|keeps?|right|woke up|getting worse|worse")
+NOW_CUE = re.compile(r"\b(?:" + NOW_TIME + r"|sudden(?:ly)?|out of nowhere|out of the blue)\b")
+# ...without the words of how it began ("out of nowhere"), which a story of the past has too
+NOW_TIME_CUE = re.compile(r"\b(?:" + NOW_TIME + r")\b")
+# a lasting sign of a relative's illness is new only when told so ("still" and "keeps" say it
+# has lasted: "since his stroke he still mixes up his words")
+NEW_CUE = re.compile(r"\b(?:now|just|currently|today|tonight|this (?:morning|afternoon|evening)|"
+                     + RECENT_AGO + r"|woke up|getting worse|worse|sudden(?:ly)?|out of nowhere"
+                     r"|out of the blue|again|new)\b")
 LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
                        r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
                        r"|\bfor a long time\b")
@@ -230,21 +251,29 @@ HABIT_BEFORE = re.compile(
 ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
                      r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
 HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
+# a relative retelling their illness: "she says it was the worst headache of her life"
+RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
+                    r"|calls? it|called it)\b")
+# ...and so is an event named as a time: "after his stroke", "since her seizure"
+AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their) (?:big |bad |last )?$")
 
 
 def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
     if not (m.asserted and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
         return False
-    clause = _clause(low, m.start, m.end, sentence)
-    if NOW_CUE.search(clause):
-        return False
     before = low[max(sentence[0], m.start - 60):m.start]
+    if AFTER_THEIR.search(before):
+        return True
+    clause = _clause(low, m.start, m.end, sentence)
+    if NOW_TIME_CUE.search(clause):
+        return False
     words = low[m.start:m.end]
     if HABIT_BEFORE.search(before) or (
             HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
         # ...unless one is happening: "he gets seizures and he's having one now"
         return not ONE_NOW.search(low, sentence[0], sentence[1])
-    past = _told_in_past(m, low, sentence)
+    # told in the past tense, or retold: "he says the headache was the worst of his life"
+    past = _told_in_past(m, low, sentence) or bool(RETOLD.search(low, sentence[0], m.start))
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
     return past and any(not NOW_CUE.search(_rest_of_clause(low, a.end(), sentence))
                         for a in PAST_ANCHOR.finditer(low, sentence[0], sentence[1]))
@@ -329,7 +358,10 @@ def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
 
 
 def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
-    return any(m.kind == "condition" and m.experiencer == "other" and not m.negated
+    """A relative's named illness in the sentence, or an event of theirs that is over ("after
+    his stroke")."""
+    return any((m.kind == "condition" or (m.kind == "red_flag" and m.historical))
+               and m.experiencer == "other" and not m.negated
                and not m.hypothetical and sentence[0] <= m.start < sentence[1]
                for m in mentions)
 
@@ -355,7 +387,7 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
             if (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
                     and m.experiencer == "other" and m.value in EXPLAINED_BY_DIAGNOSIS
                     and (diagnosed or HAD_BEFORE.search(low[sentence[0]:m.start]))
-                    and not NOW_CUE.search(_clause(low, m.start, m.end, sentence))):
+                    and not NEW_CUE.search(_clause(low, m.start, m.end, sentence))):
                 out[k] = replace(m, historical=True)
         if not LONG_SPAN.search(low[sentence[0]:sentence[1]]):
             continue
@@ -577,7 +609,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
                                                     span.text) for kind, span in numeric])
     mentions += _not_overlapping(mentions, _abilities(text) + _pattern_signs(text))
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
-    ordered = _deny_subjects(sorted(mentions, key=lambda m: m.start), text)
+    ordered = _deny_subjects(_answered_no(sorted(mentions, key=lambda m: m.start), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _own_past(ordered, text, sentences)

@@ -40,3 +40,44 @@ def test_a_stiff_neck_alone_is_a_routine_stiffness_where_it_twitches():
     screen = _screen("my neck feels stiff where the muscle twitches")
     assert screen.level is None or screen.level is Level.routine
     assert "meningitis_signs" not in screen.flags
+
+
+@pytest.mark.parametrize("text", [
+    "fever? no. stiff neck? nope. my eyelid twitches though",
+    "numbness: none, weakness - nah, just a jumpy calf",
+    "any trouble breathing? not really, my chest muscle flickers",
+    "slurred speech? never. headache? none. eye twitch for a week",
+])
+def test_a_sign_asked_and_answered_no_is_denied(text):
+    assert _screen(text).level is None
+
+
+@pytest.mark.parametrize("text", [
+    "fever? yes, 39. stiff neck? yes. twitching all over",
+    "weakness? no idea, but my arm went limp an hour ago and my face droops",
+])
+def test_a_sign_answered_yes_or_unsure_still_counts(text):
+    assert _screen(text).level is Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    # a relative's story of their past, with how it began ("out of nowhere")
+    "my uncle had a bleed on the brain in 2015, he says the headache was the worst of his life "
+    "and hit him out of nowhere. my eyelid flickers",
+    # a lasting sign of a relative's past event ("after his stroke"), told with "still"
+    "since her stroke my nan still slurs her words a bit, my thumb is twitching",
+    "my dad can't walk well after his stroke and still drags his foot, my calf twitches",
+    # a view that greys out on standing is no blue-grey face
+    "got up too fast and it all went grey for a second, fine now, eyelid twitching",
+])
+def test_a_relative_s_past_and_a_greying_view_are_no_emergency(text):
+    assert _screen(text).level is not Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "my dad had a stroke last year and now his speech is slurred again",
+    "since her stroke my mum can't swallow well and she is choking right now",
+    "my husband's lips have gone grey and he can't get his breath",
+])
+def test_a_relative_s_new_sign_after_a_past_event_is_still_an_emergency(text):
+    assert _screen(text).level is Level.emergency
