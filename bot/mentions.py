@@ -434,7 +434,12 @@ ONSET_CUE = re.compile(
     r"|just now|woke up (?:with|and|to find)|came on (?:fast|quickly|suddenly|in minutes)"
     r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
     r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) ago"
-    r"|(?:within|in) (?:a few )?(?:minutes|seconds))\b")
+    r"|(?:within|in) (?:a few )?(?:minutes|seconds)|(?:wake|wakes|waking) up (?:with|and|to find)"
+    # how long it has lasted, when that is minutes or hours: "since half an hour" (as Indian
+    # English says it), "for the last 20 minutes"
+    r"|(?:since|for the (?:last|past)|for) (?:about |around |almost |nearly )?(?:half an hour"
+    r"|an hour|one hour|(?:a few|a couple of|\d+|five|ten|fifteen|twenty|thirty|forty) min(?:ute)?s?"
+    r"|(?:[1-6]|two|three|four|five|six) hours?))\b")
 # the words of an onset that stands alone: "it came on 20 min ago", "started just now"
 ONSET_ALONE = re.compile(r"\b(?:came on|come on|started|starting|began|begun|happened|kicked in"
                          r"|hit me|struck)\b")
@@ -519,12 +524,19 @@ TEMPERATURE = re.compile(
     r"\b(?:temp(?:erature)?|fever|thermometer(?: says| reads| shows)?)\s*(?:is|was|of|at|'s"
     r"|hit|reads|reading|says|=|:)?\s*(?:is\s+|of\s+|at\s+|about\s+|around\s+|over\s+)?"
     r"(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\b")
+# ...or the number first: "39.8 on the thermometer", "a 39.5 fever", "102F temp"
+TEMPERATURE_FIRST = re.compile(
+    r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\s+(?:on the thermometer"
+    r"|fever|temp(?:erature)?)\b")
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
-    r"(?:my|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
+    r"(?:my|me|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
-    r"|\bhead-?butt(?:ed)?\b")
+    r"|\bhead-?butt(?:ed)?\b"
+    # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
+    r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:to|in|on)\s+"
+    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(
@@ -532,8 +544,22 @@ SWALLOW_FAILS = re.compile(
     r"|the|any|a|some)\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
     r"|liquids?|fluids?|tea|soup|spit|saliva|anything|it|them)\s+down\b"
     r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with)\s+"
-    r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b")
-DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bwithout)\s+(?:\w+\s+){0,2}$")
+    r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b"
+    # "not able to take down even the water", a drink that comes back through the nose
+    r"|\b(?:not able to|unable to|can't|cant|cannot|can not)\s+(?:take|keep|get)\s+down\b"
+    r"|\b(?:water|drinks?|food|soup|tea|milk|juice|it)\s+(?:is\s+|keeps\s+)?(?:coming|comes"
+    r"|came|going|goes|went)\s+(?:back\s+)?(?:up\s+)?(?:out\s+)?(?:through|out of|from)\s+"
+    r"(?:my|his|her|their|the)\s+nose\b")
+# Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
+CAME_TO_ON_FLOOR = re.compile(
+    r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
+    r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
+    r"|grass|carpet|tiles)\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
+    # ...or found there by someone: "my roommate found me on the floor shaking"
+    r"|\bfound (?:me|him|her|them) (?:lying |collapsed |passed out )?on the (?:[\w-]+\s+)?"
+    r"(?:floor|ground|pavement)\b")
+DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bnobody|\bno one|\bwithout)\s+"
+                           r"(?:\w+\s+){0,2}$")
 IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
 OTHER_HEAD = re.compile(r"\b(?:his|her|their)\b")
 
@@ -548,8 +574,10 @@ def _fever(value: str, unit: str | None) -> bool:
 def _pattern_signs(text: str) -> List[Mention]:
     low = text.lower()
     out: List[Mention] = []
-    found = [("fever", m) for m in TEMPERATURE.finditer(low) if _fever(m.group(1), m.group(2))]
+    found = [("fever", m) for pattern in (TEMPERATURE, TEMPERATURE_FIRST)
+             for m in pattern.finditer(low) if _fever(m.group(1), m.group(2))]
     found += [("head_injury", m) for m in HEAD_BLOW.finditer(low)]
+    found += [("loss_of_consciousness", m) for m in CAME_TO_ON_FLOOR.finditer(low)]
     found += [("swallowing_trouble", m) for m in SWALLOW_FAILS.finditer(low)]
     for symptom, match in found:
         before = low[max(0, match.start() - 40):match.start()]
@@ -566,6 +594,7 @@ def _pattern_signs(text: str) -> List[Mention]:
 # headache hit me out of nowhere, worst pain I've ever felt"
 HEADACHES = {"headache", "severe_headache"}
 SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
+                    r"|explosive|10/10|10 out of 10"
                     r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion))\b")
 
 

@@ -33,7 +33,7 @@ def flags(text: str) -> list:
      "seizure"),
     ("my partner says I was thrashing about on the floor and foaming", "seizure"),
     # coming round somewhere
-    ("I came round on the kitchen floor with my cheek twitching", "loss_of_consciousness"),
+    ("I came round in the hallway with my cheek twitching", "loss_of_consciousness"),
     # breath
     ("I keep having to stop for breath halfway through talking", "breathing_trouble"),
     ("I'm struggling to get enough air in even lying down", "breathing_trouble"),
@@ -70,7 +70,7 @@ def flags(text: str) -> list:
      "seizure"),
     ("I woke up on the sofa with a bitten tongue and wet trousers, no memory of it", "seizure"),
     ("I blanked out at work and came to with people around me", "loss_of_consciousness"),
-    ("everything I look at has a shadow copy beside it", "double_vision"),
+    ("every word on the page has an extra outline beside it", "double_vision"),
     # a fourth batch
     ("the left eye just switched off, totally black, for about thirty seconds", "stroke_signs"),
     ("there's a grey patch blocking the middle of my vision in one eye since I got up",
