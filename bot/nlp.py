@@ -110,7 +110,10 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "ever cause", "ever causes", "ever lead to", "ever make", "ever turn",
                 "cause your", "causes your", "make your", "makes your", "read that",
                 "heard that", "i read", "i've read", "read online", "read somewhere",
-                "saw online", "googled"]
+                "saw online", "googled",
+                # a question about people in general: "do people with benign twitches ever
+                # lose muscle?"
+                "do people", "does anyone", "do most people"]
 # the future, close before the sign: "scared my face will droop" ("will not" is no future)
 FUTURE = ["will"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):

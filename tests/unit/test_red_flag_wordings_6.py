@@ -147,3 +147,11 @@ def test_a_new_wording_of_an_urgent_sign_is_urgent(text):
 ])
 def test_the_new_wordings_keep_their_context(text):
     assert _screen(text).level is not Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "do people with twitchy calves ever lose muscle over time?",
+    "does anyone get double vision from eye twitching?",
+])
+def test_a_question_about_people_in_general_reports_nobody_s_sign(text):
+    assert _screen(text).level is None
