@@ -644,25 +644,33 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
                      and (not twitch or m.start > twitch[-1])]
         if signs and _someone_elses_or_past(signs[-1]):
             out[k] = replace(d, historical=True, experiencer=signs[-1].experiencer)
-        elif not signs and _dates_their_event(d, low, start):
+        elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
     return out
 
 
 # "3 weeks ago" dates an event; told of someone else ("my twin had a bleed two years ago", "my
-# sister had palsy a few years back") it dates theirs
+# sister had palsy a few years back", "my nephew fitted for ages back in 2019") it dates theirs
 AGO = re.compile(r"^\s*(?:ago|back|before)\b")
+# ...unless what they did was to notice the twitch: "my wife noticed it 3 weeks ago"
+THEIR_PAST_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?\w{3,}ed\b"
+                             r"(?!\s+(?:it|this|that|them|my|me)\b)")
 EVER_SINCE = re.compile(r"\b(?:ever since|since then|since that|since it)\b")
 THEIR_EVENT_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?(?:had|got|was|were"
                               r"|went|passed|died|fell|collapsed)\b")
 
 
-def _dates_their_event(d: Mention, low: str, clause_start: int) -> bool:
-    if not (d.text.lower().endswith(" ago") or AGO.match(low[d.end:])):
+def _dates_their_event(d: Mention, low: str, clause_start: int,
+                       sentence: "tuple[int, int]") -> bool:
+    if not (d.text.lower().endswith(" ago") or AGO.match(low[d.end:])
+            or PAST_ANCHOR.search(low, sentence[0], sentence[1])
+            or PAST_TIME.search(low, sentence[0], sentence[1])):
         return False
     people = list(_person().finditer(low, clause_start, d.start))
-    return bool(people) and not FIRST_PERSON.match(people[-1].group()) and bool(
-        THEIR_EVENT_VERB.match(low[people[-1].end():d.start]))
+    if not people or FIRST_PERSON.match(people[-1].group()):
+        return False
+    told = low[people[-1].end():d.start]
+    return bool(THEIR_EVENT_VERB.match(told) or THEIR_PAST_VERB.match(told))
 
 
 # "sat cross-legged" names a way of sitting, not a leg
@@ -698,10 +706,12 @@ def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
     for i, k in enumerate(parts):
         m = out[k]
         if NORMAL_BEFORE.search(low[max(0, m.start - 40):m.start]):
-            # ...and the parts listed right after it
+            # ...and the parts listed right after it, up to one that twitches ("normal in both
+            # arms and legs, my forearm twitches")
             for j in parts[i:]:
-                if j != k and not LIST_LINK.match(low[out[parts[parts.index(j) - 1]].end:
-                                                      out[j].start]):
+                if j != k and (not LIST_LINK.match(low[out[parts[parts.index(j) - 1]].end:
+                                                       out[j].start])
+                               or TWITCH_WORD.search(_up_to_break(low[out[j].end:]))):
                     break
                 out[j] = replace(out[j], negated=True)
         elif DOES_NORMALLY.match(low[m.end:]):
@@ -766,10 +776,11 @@ OVER = re.compile(
     r"|\bthen (?:totally |completely |all |perfectly )?(?:fine|ok|okay|normal)\b")
 POSTURE = re.compile(
     r"\b(?:slept|sleeping|lay|lying|laid|sat|sitting|knelt|kneeling|leaning|leant|leaned|squatt"
-    r"\w*|perched)\s+(?:on|in|with|cross|for|at)\b|\bcross[- ]?legged\b|\bcrossed my legs\b"
+    r"\w*|perched)\s+(?:funny\s+|awkwardly\s+|badly\s+|wrong\s+)?(?:on|in|with|cross|for|at)\b|\bcross[- ]?legged\b|\bcrossed my legs\b"
     r"|\b(?:fell|falls|fall|gone|went|go(?:es)?) (?:to )?sleep\b|\basleep\b|\bdead (?:arm|leg)\b"
     r"|\bwhen i stood up\b")
-CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|tears|rubb\w*|chlorine|swimming|onions?)\b")
+CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|bawl\w*|weep\w*|wept|tears|rubb\w*|chlorine"
+                    r"|swimming|onions?)\b")
 SPICY = re.compile(r"\b(?:spicy|chill?i(?:es|s)?|hot (?:wings|sauce|peppers?|curry|food)"
                    r"|jalape\w+|wasabi|habanero\w*|vindaloo|sichuan|szechuan|peppercorns?"
                    r"|hot ones)\b")
