@@ -615,6 +615,18 @@ def _someone_elses_or_past(m: Mention) -> bool:
     return m.historical or m.hypothetical or m.experiencer == "other"
 
 
+# "3 weeks ago" dates an event; told of someone else ("my twin had a bleed two years ago", "my
+# sister had palsy a few years back", "my nephew fitted for ages back in 2019") it dates theirs
+AGO = re.compile(r"^\s*(?:ago|back|before)\b")
+# ...unless what they did was to notice the twitch: "my wife noticed it 3 weeks ago"
+THEIR_PAST_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?\w{3,}ed\b"
+                             r"(?!\s+(?:it|this|that|them|my|me)\b)")
+THEIR_EVENT_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?(?:had|got|was|were"
+                              r"|went|passed|died|fell|collapsed)\b")
+# an event the twitch dates from: "my dad died 3 months ago and it has twitched ever since"
+EVER_SINCE = re.compile(r"\b(?:ever since|since then|since that|since it)\b")
+
+
 def _durations_of_other_signs(mentions: List[Mention], text: str,
                               sentences: List["tuple[int, int]"]) -> List[Mention]:
     """A duration is how long the twitch has lasted only when it is about the user's twitch now.
@@ -634,7 +646,7 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
         if TWITCH_WORD.search(low, start, end):
             continue
         if EVER_SINCE.search(low, d.end, sentence[1]):
-            continue  # "my dad died 3 months ago and it has twitched ever since"
+            continue
         signs = [m for m in out if m.kind in ANCHOR_KINDS and start <= m.start < d.start]
         if not signs and not OWN_NOW.search(low, start, end):
             # the nearest before it in the sentence, a twitch word included
@@ -647,17 +659,6 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
     return out
-
-
-# "3 weeks ago" dates an event; told of someone else ("my twin had a bleed two years ago", "my
-# sister had palsy a few years back", "my nephew fitted for ages back in 2019") it dates theirs
-AGO = re.compile(r"^\s*(?:ago|back|before)\b")
-# ...unless what they did was to notice the twitch: "my wife noticed it 3 weeks ago"
-THEIR_PAST_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?\w{3,}ed\b"
-                             r"(?!\s+(?:it|this|that|them|my|me)\b)")
-EVER_SINCE = re.compile(r"\b(?:ever since|since then|since that|since it)\b")
-THEIR_EVENT_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?(?:had|got|was|were"
-                              r"|went|passed|died|fell|collapsed)\b")
 
 
 def _dates_their_event(d: Mention, low: str, clause_start: int,
@@ -727,9 +728,6 @@ def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
     return out
 
 
-# Someone else's body part in a story of the past: "by the end she couldn't lift her arms", "he
-# was sweaty and jerking everywhere" (a sentence anchored long ago, the nearest person before
-# the part a third person, a past verb after them, no word of now in its clause)
 @functools.lru_cache(maxsize=1)
 def _person() -> "re.Pattern[str]":
     """The user (FIRST_PERSON) or someone else: a pronoun, a relative (bot.nlp.FAMILY), "dad's"."""
@@ -738,12 +736,18 @@ def _person() -> "re.Pattern[str]":
     others = "|".join(sorted((re.escape(w) for w in FAMILY), key=len, reverse=True))
     return re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|twin|" + others
                       + r"|(?!(?:it|that|there|what|here|who|let|where|how|this|one)'s)\w+'s)\b")
+
+
 FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)$")
 PAST_VERB = re.compile(r"\b(?:was|were|had|went|got|lost|became|could(?:n't|nt| not)|\w{3,}ed)\b")
 
 
 def _others_past_sites(mentions: List[Mention], text: str,
                        sentences: List["tuple[int, int]"]) -> List[Mention]:
+    """Someone else's body part in a story of the past is theirs: "by the end she couldn't lift
+    her arms", "he was sweaty and jerking everywhere" (a sentence anchored long ago, the nearest
+    person before the part a third person, a past verb after them, no word of now in its
+    clause)."""
     low = text.lower()
     out = list(mentions)
     for sentence in sentences:
@@ -776,7 +780,8 @@ OVER = re.compile(
     r"|\bthen (?:totally |completely |all |perfectly )?(?:fine|ok|okay|normal)\b")
 POSTURE = re.compile(
     r"\b(?:slept|sleeping|lay|lying|laid|sat|sitting|knelt|kneeling|leaning|leant|leaned|squatt"
-    r"\w*|perched)\s+(?:funny\s+|awkwardly\s+|badly\s+|wrong\s+)?(?:on|in|with|cross|for|at)\b|\bcross[- ]?legged\b|\bcrossed my legs\b"
+    r"\w*|perched)\s+(?:funny\s+|awkwardly\s+|badly\s+|wrong\s+)?(?:on|in|with|cross|for|at)\b"
+    r"|\bcross[- ]?legged\b|\bcrossed my legs\b"
     r"|\b(?:fell|falls|fall|gone|went|go(?:es)?) (?:to )?sleep\b|\basleep\b|\bdead (?:arm|leg)\b"
     r"|\bwhen i stood up\b")
 CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|bawl\w*|weep\w*|wept|tears|rubb\w*|chlorine"
