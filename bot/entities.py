@@ -1,9 +1,9 @@
 """The entities a message yields, as Rasa entity dicts (built without importing Rasa).
 
 Values are canonical knowledge-base ids (durations in days); each carries its clinical context.
-A symptom, condition or red flag that is denied, hypothetical or someone's history gets a Rasa
-role (`absent`, `hypothetical`, `other`; a condition in the user's own past `history`), so slot
-mappings without a role only see present ones.
+A symptom, condition, red flag, body part or duration that is denied, hypothetical or someone's
+history gets a Rasa role (`absent`, `hypothetical`, `other`; a condition in the user's own past
+`history`), so slot mappings without a role only see present ones.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bot.screening import Screen
 
 ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom", "condition")
 EXTRACTOR = "ClinicalFactExtractor"
+ROLE_KINDS = ("symptom", "red_flag", "condition", "body_part", "duration")
 
 
 def mention_entity(mention: Mention) -> Dict[str, Any]:
@@ -24,7 +25,10 @@ def mention_entity(mention: Mention) -> Dict[str, Any]:
         "hypothetical": mention.hypothetical, "historical": mention.historical,
         "experiencer": mention.experiencer,
     }
-    if mention.kind in ("symptom", "red_flag", "condition") and mention.role:
+    # a site or a duration that is not the user's twitch now ("both arms go up fine", "my dad
+    # was jerking everywhere", "nothing since in 20 years") gets a role too, so the form's
+    # role-less slot mappings do not take it for a twitch site or the twitch's duration
+    if mention.kind in ROLE_KINDS and mention.role:
         entity["role"] = mention.role
     return entity
 
