@@ -13,8 +13,11 @@
   fifth rule round;
 - held-out (5th, used for development in round 6): tests/nlu/red_flag_holdout_5.yml, written
   before the fifth rule round by someone who had not read the rules;
-- held-out (6th): tests/nlu/red_flag_holdout_6.yml, written before the sixth rule round by
-  someone who had not read the rules; its baseline was measured before any rule saw it.
+- held-out (6th, used for development in round 6): tests/nlu/red_flag_holdout_6.yml, written
+  before the sixth rule round by someone who had not read the rules; its baseline was measured
+  before any rule saw it;
+- held-out (7th): tests/nlu/red_flag_holdout_7.yml, written blind while the sixth round was
+  made, and first measured after it.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
@@ -62,10 +65,11 @@ HOLDOUT_3_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_3.yml"
 HOLDOUT_4_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_4.yml"
 HOLDOUT_5_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_5.yml"
 HOLDOUT_6_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_6.yml"
+HOLDOUT_7_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_7.yml"
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
-# fourth's in the fifth and the fifth's in the sixth (so they are partly development now); the
-# sixth did not shape them
+# fourth's in the fifth, the fifth's and sixth's in the sixth (so they are partly development
+# now); the seventh did not shape them
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -73,7 +77,8 @@ CASE_SETS = {
     "held-out (3rd, used for development in round 4)": HOLDOUT_3_CASES,
     "held-out (4th, used for development in round 5)": HOLDOUT_4_CASES,
     "held-out (5th, used for development in round 6)": HOLDOUT_5_CASES,
-    "held-out (6th)": HOLDOUT_6_CASES,
+    "held-out (6th, used for development in round 6)": HOLDOUT_6_CASES,
+    "held-out (7th)": HOLDOUT_7_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
