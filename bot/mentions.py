@@ -239,9 +239,16 @@ PAST_ANCHOR = re.compile(
     # couldn't breathe" may be now)
     r"|\bhad to be (?:fed|tube[- ]fed)\b|\b(?:feeding|through a) tube\b"
     r"|\bback then\b|\bat the time\b"
+    # a relative who has died ("she's been gone 5 years now", "before he passed away"), or a
+    # decade of their life ("in his twenties")
+    r"|\b(?:died|passed away|passed on)\b|\b(?:she|he|they)(?:'s|s| is| has| have)? (?:been )?gone\b"
+    r"|\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|[2-7]0s)\b"
     r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) ago\b")
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
+# ...or has one inside it: "throat closed up"
+PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
 PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became)\s+(?:\w+\s+)?$")
 # A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
 # fits", "he has seizures") are their history, not an emergency now
@@ -251,6 +258,9 @@ HABIT_BEFORE = re.compile(
 ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
                      r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
 HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
+# "5 years now" counts time up to now; it says nothing happens now ("she's been gone 5 years now")
+SPAN_TO_NOW = re.compile(r"\b(?:\d+|a few|many|several|two|three|four|five|ten) (?:years?|yrs"
+                         r"|months?|decades?)(?: clear| free| since)? now\b")
 # a relative retelling their illness: "she says it was the worst headache of her life"
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")
@@ -275,7 +285,8 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
     # told in the past tense, or retold: "he says the headache was the worst of his life"
     past = _told_in_past(m, low, sentence) or bool(RETOLD.search(low, sentence[0], m.start))
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
-    return past and any(not NOW_CUE.search(_rest_of_clause(low, a.end(), sentence))
+    return past and any(not NOW_CUE.search(SPAN_TO_NOW.sub("", _rest_of_clause(low, a.end(),
+                                                                            sentence)))
                         for a in PAST_ANCHOR.finditer(low, sentence[0], sentence[1]))
 
 
@@ -288,13 +299,16 @@ def _rest_of_clause(low: str, start: int, sentence: "tuple[int, int]") -> str:
 def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
     """The mention is a past-tense phrase ("drooped", "had a stroke") or follows a past verb
     ("was confused", "couldn't swallow")."""
-    return bool(PAST_FORM.match(low[m.start:m.end])
+    return bool(PAST_FORM.match(low[m.start:m.end]) or PAST_INSIDE.search(low[m.start:m.end])
                 or PAST_BEFORE.search(low[max(sentence[0], m.start - 60):m.start]))
 
 
 # The user's own past: a time long gone in the sentence
 OWN_PAST_ANCHOR = re.compile(
-    r"\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
+    # it has not come back: "nothing since", "never again", "15 yrs clear now"
+    r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b"
+    r"|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
+    r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
     r"|\b(?:at|in) (?:uni|university|college|school|high school)\b")
 
@@ -324,7 +338,7 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         words = low[sentence[0]:sentence[1]]
         anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
                     or OWN_PAST_ANCHOR.search(words))
-        if not anchored or NOW_CUE.search(words):
+        if not anchored or NOW_CUE.search(SPAN_TO_NOW.sub("", words)):
             continue
         for k, m in enumerate(mentions):
             if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
@@ -434,7 +448,12 @@ ONSET_CUE = re.compile(
     r"|just now|woke up (?:with|and|to find)|came on (?:fast|quickly|suddenly|in minutes)"
     r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
     r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) ago"
-    r"|(?:within|in) (?:a few )?(?:minutes|seconds)|(?:wake|wakes|waking) up (?:with|and|to find)"
+    r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)"
+    r"|(?:wake|wakes|waking) up (?:with|and|to find)"
+    # no warning: "instant", "no build up", "like lightning", "came from nowhere"
+    r"|instant(?:ly)?|no build ?up|like lightning|(?:came )?from nowhere"
+    # a clock time today: "since about 7pm"
+    r"|since (?:about |around )?\d{1,2}(?::\d\d)? ?(?:am|pm)"
     # how long it has lasted, when that is minutes or hours: "since half an hour" (as Indian
     # English says it), "for the last 20 minutes"
     r"|(?:since|for the (?:last|past)|for) (?:about |around |almost |nearly )?(?:half an hour"
@@ -533,7 +552,7 @@ HEAD_BLOW = re.compile(
     r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|me|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
-    r"|\bhead-?butt(?:ed)?\b"
+    r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
     r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:to|in|on)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
@@ -547,6 +566,8 @@ SWALLOW_FAILS = re.compile(
     r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b"
     # "not able to take down even the water", a drink that comes back through the nose
     r"|\b(?:not able to|unable to|can't|cant|cannot|can not)\s+(?:take|keep|get)\s+down\b"
+    r"|\b(?:can't|cant|cannot|can not)\s+get\s+(?:even\s+)?(?:a\s+)?(?:sip|mouthful|bite|drop"
+    r"|crumb)\b[^.;!?]{0,25}?\b(?:past|down)\b"
     r"|\b(?:water|drinks?|food|soup|tea|milk|juice|it)\s+(?:is\s+|keeps\s+)?(?:coming|comes"
     r"|came|going|goes|went)\s+(?:back\s+)?(?:up\s+)?(?:out\s+)?(?:through|out of|from)\s+"
     r"(?:my|his|her|their|the)\s+nose\b")
@@ -558,6 +579,21 @@ CAME_TO_ON_FLOOR = re.compile(
     # ...or found there by someone: "my roommate found me on the floor shaking"
     r"|\bfound (?:me|him|her|them) (?:lying |collapsed |passed out )?on the (?:[\w-]+\s+)?"
     r"(?:floor|ground|pavement)\b")
+# A fit told as it looks: going stiff, then shaking or jerking ("went stiff on the couch then
+# shook all over", "she's gone stiff and her arms are jerking")
+_WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"
+               r"(?:stiff|rigid)\b")
+_SHOOK = r"(?:shook|shaking|shakes|jerked|jerking|jerks|convuls\w*|fitting|thrashing)\b"
+STIFF_THEN_JERKING = re.compile(
+    # told in order: "went stiff on the couch then shook"
+    _WENT_STIFF + r"[^.;!?]{0,30}?\b(?:then|before)\s+(?:\w+\s+){0,2}?" + _SHOOK
+    # ...or the shaking is of the whole body: "went rigid and was jerking all over"
+    + r"|" + _WENT_STIFF + r"[^.;!?]{0,30}?\b" + _SHOOK
+    + r"(?:\s+\w+){0,2}?\s+(?:all over|everywhere|in rhythm|uncontrollably)"
+    # ...or the limbs shake: "she's gone stiff and her arms are jerking"
+    + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
+    r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK)
+
 DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bnobody|\bno one|\bwithout)\s+"
                            r"(?:\w+\s+){0,2}$")
 IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
@@ -574,19 +610,22 @@ def _fever(value: str, unit: str | None) -> bool:
 def _pattern_signs(text: str) -> List[Mention]:
     low = text.lower()
     out: List[Mention] = []
-    found = [("fever", m) for pattern in (TEMPERATURE, TEMPERATURE_FIRST)
+    # (symptom, start, end, where the pattern began) of each sign a pattern finds
+    found = [("fever", m.start(), m.end(), m.start())
+             for pattern in (TEMPERATURE, TEMPERATURE_FIRST)
              for m in pattern.finditer(low) if _fever(m.group(1), m.group(2))]
-    found += [("head_injury", m) for m in HEAD_BLOW.finditer(low)]
-    found += [("loss_of_consciousness", m) for m in CAME_TO_ON_FLOOR.finditer(low)]
-    found += [("swallowing_trouble", m) for m in SWALLOW_FAILS.finditer(low)]
-    for symptom, match in found:
-        before = low[max(0, match.start() - 40):match.start()]
+    found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in (
+        ("head_injury", HEAD_BLOW), ("swallowing_trouble", SWALLOW_FAILS),
+        ("loss_of_consciousness", CAME_TO_ON_FLOOR)) for m in pattern.finditer(low)]
+    found += [("seizure", m.start(), m.end(), m.start()) for m in STIFF_THEN_JERKING.finditer(low)]
+    for symptom, start, end, began in found:
+        before = low[max(0, began - 40):began]
         out.append(Mention(
-            "symptom", symptom, match.start(), match.end(), text[match.start():match.end()],
+            "symptom", symptom, start, end, text[start:end],
             negated=bool(DENIED_BEFORE.search(before)),
             hypothetical=bool(IF_BEFORE.search(before)),
             experiencer="other" if symptom == "head_injury" and OTHER_HEAD.search(
-                match.group()) else "user"))
+                low[start:end]) else "user"))
     return out
 
 
@@ -594,8 +633,9 @@ def _pattern_signs(text: str) -> List[Mention]:
 # headache hit me out of nowhere, worst pain I've ever felt"
 HEADACHES = {"headache", "severe_headache"}
 SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
-                    r"|explosive|10/10|10 out of 10"
-                    r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion))\b")
+                    r"|explo(?:sive|ded|des|ding)|10/10|10 out of 10"
+                    r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion|firework)"
+    r"|like an axe|like lightning)\b")
 
 
 def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
@@ -893,7 +933,13 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     numeric += [("frequency", s) for s in durations.find_frequencies(text)]
     mentions += _not_overlapping(mentions, [Mention(kind, span.value, span.start, span.end,
                                                     span.text) for kind, span in numeric])
-    mentions += _not_overlapping(mentions, _abilities(text) + _pattern_signs(text))
+    extra = _abilities(text) + _pattern_signs(text)
+    # a fit told as it looks takes the words it is made of ("went stiff ... then shook" is no
+    # stiffness and tremor)
+    fits = [m for m in extra if m.value == "seizure"]
+    mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end
+                                               for f in fits)]
+    mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = _deny_subjects(_answered_no(sorted(mentions, key=lambda m: m.start), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]

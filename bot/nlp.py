@@ -113,7 +113,10 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "saw online", "googled",
                 # a question about people in general: "do people with benign twitches ever
                 # lose muscle?"
-                "do people", "does anyone", "do most people"]
+                "do people", "does anyone", "do most people",
+                # "could a twitchy eyelid be a mini stroke?", "does caffeine give you seizures"
+                "could a", "could an", "can a", "can an", "give you", "gives you",
+                "give people", "gives people"]
 # the future, close before the sign: "scared my face will droop" ("will not" is no future)
 FUTURE = ["will"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):

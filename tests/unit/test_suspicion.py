@@ -44,13 +44,13 @@ def flags(text: str) -> list:
     ("walked into a low beam and whacked my forehead, my eye is twitching since",
      "head_injury_neuro_signs"),
     # the worst headache, told by its force
-    ("out of nowhere my head exploded with pain, eleven out of ten", "thunderclap_headache"),
+    ("out of nowhere my head erupted with pain, eleven out of ten", "thunderclap_headache"),
     # urgent ones
     ("I see things twice, one copy slightly above the other", "double_vision"),
     ("my wife says my smile has gone crooked since lunch", "facial_weakness_or_droop"),
     ("my left trouser leg hangs looser than the right and the thigh flickers all day",
      "muscle_wasting"),
-    ("my left arm feels like it belongs to someone else since this afternoon", "new_weakness"),
+    ("my left arm feels like it isn't mine since this afternoon", "new_weakness"),
     # a second batch, written to probe the families after the first round of cues
     ("the vision in my left eye dimmed like someone turned down the lights, then came back",
      "stroke_signs"),
