@@ -16,8 +16,10 @@
 - held-out (6th, used for development in round 6): tests/nlu/red_flag_holdout_6.yml, written
   before the sixth rule round by someone who had not read the rules; its baseline was measured
   before any rule saw it;
-- held-out (7th): tests/nlu/red_flag_holdout_7.yml, written blind while the sixth round was
-  made, and first measured after it.
+- held-out (7th, used for development in round 7): tests/nlu/red_flag_holdout_7.yml, written
+  blind while the sixth round was made, and first measured after it;
+- held-out (8th): tests/nlu/red_flag_holdout_8.yml, written blind after the sixth round, and
+  first measured after the seventh.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
@@ -66,10 +68,11 @@ HOLDOUT_4_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_4.yml"
 HOLDOUT_5_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_5.yml"
 HOLDOUT_6_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_6.yml"
 HOLDOUT_7_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_7.yml"
+HOLDOUT_8_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_8.yml"
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
-# fourth's in the fifth, the fifth's and sixth's in the sixth (so they are partly development
-# now); the seventh did not shape them
+# fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh (so
+# they are partly development now); the eighth did not shape them
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -78,7 +81,8 @@ CASE_SETS = {
     "held-out (4th, used for development in round 5)": HOLDOUT_4_CASES,
     "held-out (5th, used for development in round 6)": HOLDOUT_5_CASES,
     "held-out (6th, used for development in round 6)": HOLDOUT_6_CASES,
-    "held-out (7th)": HOLDOUT_7_CASES,
+    "held-out (7th, used for development in round 7)": HOLDOUT_7_CASES,
+    "held-out (8th)": HOLDOUT_8_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")

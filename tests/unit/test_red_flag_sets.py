@@ -11,8 +11,8 @@ from collections import Counter
 import pytest
 
 from evaluation.red_flags import (CASE_SETS, HOLDOUT_3_CASES, HOLDOUT_4_CASES, HOLDOUT_5_CASES,
-                                  HOLDOUT_6_CASES, HOLDOUT_7_CASES, NEGATIVE, POSITIVE, Case,
-                                  load_cases)
+                                  HOLDOUT_6_CASES, HOLDOUT_7_CASES, HOLDOUT_8_CASES, NEGATIVE,
+                                  POSITIVE, Case, load_cases)
 
 
 def _key(text: str) -> str:
@@ -32,9 +32,9 @@ def test_each_red_flag_set_loads_and_has_positives_and_negatives(label: str) -> 
     assert all(c.expect != "none" for c in cases if c.category in POSITIVE), label
 
 
-def test_the_third_to_seventh_held_out_sets_are_registered() -> None:
+def test_the_third_to_eighth_held_out_sets_are_registered() -> None:
     for path in (HOLDOUT_3_CASES, HOLDOUT_4_CASES, HOLDOUT_5_CASES, HOLDOUT_6_CASES,
-                 HOLDOUT_7_CASES):
+                 HOLDOUT_7_CASES, HOLDOUT_8_CASES):
         assert path in CASE_SETS.values()
     assert len(set(CASE_SETS.values())) == len(CASE_SETS)
 
