@@ -141,6 +141,16 @@ ANSWERED_NO = re.compile(
     r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))")
 
 
+# a sign said of the generic "you" is a question about signs, nobody's report: "can hiccups stop
+# you breathing?"
+GENERIC_YOU = re.compile(r"\byou\b")
+
+
+def _generic_you(mentions: List[Mention], text: str) -> List[Mention]:
+    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag") and m.asserted
+            and GENERIC_YOU.search(text[m.start:m.end].lower()) else m for m in mentions]
+
+
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     return [replace(m, negated=True) if m.kind in ("symptom", "red_flag") and m.asserted
@@ -243,7 +253,8 @@ PAST_ANCHOR = re.compile(
     # decade of their life ("in his twenties")
     r"|\b(?:died|passed away|passed on)\b|\b(?:she|he|they)(?:'s|s| is| has| have)? (?:been )?gone\b"
     r"|\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
-    r"|[2-7]0s)\b"
+    r"|[2-7]0s)\b|\bin the (?:19)?[5-9]0s\b|\bin the (?:fifties|sixties|seventies|eighties"
+    r"|nineties)\b"
     r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) ago\b")
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
@@ -265,7 +276,8 @@ SPAN_TO_NOW = re.compile(r"\b(?:\d+|a few|many|several|two|three|four|five|ten) 
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")
 # ...and so is an event named as a time: "after his stroke", "since her seizure"
-AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their) (?:big |bad |last )?$")
+AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the) (?:big |bad "
+                         r"|last |massive |major )?$")
 
 
 def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
@@ -447,8 +459,9 @@ ONSET_CUE = re.compile(
     r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue|without warning"
     r"|just now|woke up (?:with|and|to find)|came on (?:fast|quickly|suddenly|in minutes)"
     r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
-    r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) ago"
-    r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)"
+    r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) (?:ago|back)"
+    r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)|in (?:a|one|a split) second"
+    r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once"
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
     r"|instant(?:ly)?|no build ?up|like lightning|(?:came )?from nowhere"
@@ -544,13 +557,15 @@ TEMPERATURE = re.compile(
     r"|hit|reads|reading|says|=|:)?\s*(?:is\s+|of\s+|at\s+|about\s+|around\s+|over\s+)?"
     r"(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\b")
 # ...or the number first: "39.8 on the thermometer", "a 39.5 fever", "102F temp"
+# ...or a bare reading a fever takes: "38.9", "39,5" (one decimal, in the fever range)
+TEMPERATURE_BARE = re.compile(r"(?<![\d.,£$€])\b((?:3[89]|4[01])[.,]\d)\b(?![\d.,%])()")
 TEMPERATURE_FIRST = re.compile(
     r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\s+(?:on the thermometer"
     r"|fever|temp(?:erature)?)\b")
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
-    r"(?:my|me|his|her|their|the)\s+(?:own\s+)?(?:head|skull)\b"
+    r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
@@ -575,7 +590,8 @@ SWALLOW_FAILS = re.compile(
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
     r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
-    r"|grass|carpet|tiles)\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
+    r"|grass|carpet|tiles)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
+    r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
     # ...or found there by someone: "my roommate found me on the floor shaking"
     r"|\bfound (?:me|him|her|them) (?:lying |collapsed |passed out )?on the (?:[\w-]+\s+)?"
     r"(?:floor|ground|pavement)\b")
@@ -612,7 +628,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     out: List[Mention] = []
     # (symptom, start, end, where the pattern began) of each sign a pattern finds
     found = [("fever", m.start(), m.end(), m.start())
-             for pattern in (TEMPERATURE, TEMPERATURE_FIRST)
+             for pattern in (TEMPERATURE, TEMPERATURE_FIRST, TEMPERATURE_BARE)
              for m in pattern.finditer(low) if _fever(m.group(1), m.group(2))]
     found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in (
         ("head_injury", HEAD_BLOW), ("swallowing_trouble", SWALLOW_FAILS),
@@ -635,7 +651,8 @@ HEADACHES = {"headache", "severe_headache"}
 SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
                     r"|explo(?:sive|ded|des|ding)|10/10|10 out of 10"
                     r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion|firework)"
-    r"|like an axe|like lightning)\b")
+    r"|like an axe|like lightning|like a bomb|bomb going off|like being shot"
+    r"|never had anything like it)\b")
 
 
 def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
@@ -846,7 +863,8 @@ OVER = re.compile(
     r"\b(?:(?:all|totally|completely|back to|perfectly)\s+)?(?:fine|gone|normal|ok|okay|better"
     r"|good)\s+(?:now|again|this morning|today|after(?:wards)?)\b|\ball gone\b|\bwent away\b"
     r"|\bwore off\b|\bworn off\b|\bpassed\b|\bback to normal\b|\bsettled\b"
-    r"|\bthen (?:totally |completely |all |perfectly )?(?:fine|ok|okay|normal)\b")
+    r"|\bthen (?:totally |completely |all |perfectly )?(?:fine|ok|okay|normal)\b"
+    r"|\bfor a (?:bit|sec|second|moment|few seconds)\b")
 POSTURE = re.compile(
     r"\b(?:slept|sleeping|lay|lying|laid|sat|sitting|knelt|kneeling|leaning|leant|leaned|squatt"
     r"\w*|perched)\s+(?:funny\s+|awkwardly\s+|badly\s+|wrong\s+)?(?:on|in|with|cross|for|at)\b"
@@ -858,8 +876,11 @@ CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|bawl\w*|weep\w*|wept|tears|r
 SPICY = re.compile(r"\b(?:spicy|chill?i(?:es|s)?|hot (?:wings|sauce|peppers?|curry|food)"
                    r"|jalape\w+|wasabi|habanero\w*|vindaloo|sichuan|szechuan|peppercorns?"
                    r"|hot ones)\b")
+# breathless for a moment from laughing: "laughed so hard i couldnt breathe for a bit 😂"
+LAUGHING = re.compile(r"\blaugh(?:ed|ing)? (?:so (?:hard|much)|till|until)\b|\bfrom laughing\b"
+                      r"|\blaughing fit\b|\bgiggl\w+ (?:so (?:hard|much)|till|until)\b")
 ORDINARY_SENSATIONS = {"numbness": POSTURE, "tingling": POSTURE, "swollen_eye": CRYING,
-                       "red_eye": CRYING}
+                       "red_eye": CRYING, "breathing_trouble": LAUGHING}
 FACE_SITES = ("face", "mouth")
 # a limb that "went dead" or "fell asleep": its body part is the sensation's, not the twitch's
 WENT_DEAD = re.compile(r"^\s*(?:(?:was|were|had|has|just|totally|completely|fully|kind of"
@@ -941,7 +962,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
                                                for f in fits)]
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
-    ordered = _deny_subjects(_answered_no(sorted(mentions, key=lambda m: m.start), text), text)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = _deny_subjects(_answered_no(_generic_you(ordered, text), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _own_past(ordered, text, sentences)

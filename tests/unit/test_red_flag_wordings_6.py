@@ -127,7 +127,7 @@ def test_a_new_wording_of_an_emergency_sign_is_an_emergency(text):
     "my arms give out when i reach up to the top cupboard now, upper arms twitch",
     "my tongue looks wrinkly round the edges and it flickers all day",
     "my left eye looks smaller, the lid is coming down bit by bit, it flutters",
-    "the stairs double up when i look down, since monday, eye twitchy",
+    "i see 2 of everything on the stairs since monday, eye twitchy",
     "the telly has a shadow copy sitting above it, my eyelid twitches",
     "my left calf has gone thin next to the right one and it jumps every day",
 ])
