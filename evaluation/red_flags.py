@@ -18,8 +18,12 @@
   before any rule saw it;
 - held-out (7th, used for development in round 7): tests/nlu/red_flag_holdout_7.yml, written
   blind while the sixth round was made, and first measured after it;
-- held-out (8th): tests/nlu/red_flag_holdout_8.yml, written blind after the sixth round, and
-  first measured after the seventh.
+- held-out (8th, used for development in round 8): tests/nlu/red_flag_holdout_8.yml, written
+  blind after the sixth round, and first measured after the seventh;
+- held-out (9th): tests/nlu/red_flag_holdout_9.yml, written blind after the seventh round, and
+  first measured after the eighth.
+tests/nlu/red_flag_holdout_10.yml is PENDING: written blind after the seventh round, kept out of
+`make eval` (only its format is tested) so that the next round can be measured on it first.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
@@ -69,10 +73,14 @@ HOLDOUT_5_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_5.yml"
 HOLDOUT_6_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_6.yml"
 HOLDOUT_7_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_7.yml"
 HOLDOUT_8_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_8.yml"
+HOLDOUT_9_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_9.yml"
+# written blind and not scored yet: measure it before the next rule round, then move it into
+# CASE_SETS (its format and independence are tested meanwhile)
+PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_10.yml"]
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
-# fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh (so
-# they are partly development now); the eighth did not shape them
+# fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
+# eighth's in the eighth (so they are partly development now); the ninth did not shape them
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -82,7 +90,8 @@ CASE_SETS = {
     "held-out (5th, used for development in round 6)": HOLDOUT_5_CASES,
     "held-out (6th, used for development in round 6)": HOLDOUT_6_CASES,
     "held-out (7th, used for development in round 7)": HOLDOUT_7_CASES,
-    "held-out (8th)": HOLDOUT_8_CASES,
+    "held-out (8th, used for development in round 8)": HOLDOUT_8_CASES,
+    "held-out (9th)": HOLDOUT_9_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
