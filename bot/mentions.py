@@ -151,6 +151,25 @@ def _generic_you(mentions: List[Mention], text: str) -> List[Mention]:
             and GENERIC_YOU.search(text[m.start:m.end].lower()) else m for m in mentions]
 
 
+# a sign that is the subject of a question asks about signs: "do thunderclap headaches feel
+# different?", "can seizures cause twitching?" (one word at most between, and not a person: "do
+# i need a doctor" and "is my face drooping?" stay as they are)
+ASKED_SUBJECT = re.compile(
+    r"^\s*(?:do|does|are|can|could|would|will|is)\s+"
+    r"(?:(?!(?:i|you|we|he|she|they|my|his|her|it|this|that)\b)\w+\s+)?$")
+
+
+def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+
+    def sentence_start(at: int) -> int:
+        return max(low.rfind(mark, 0, at) for mark in ".!?\n") + 1
+
+    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag") and m.asserted
+            and ASKED_SUBJECT.match(low[sentence_start(m.start):m.start]) else m
+            for m in mentions]
+
+
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     return [replace(m, negated=True) if m.kind in ("symptom", "red_flag") and m.asserted
@@ -265,13 +284,19 @@ PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|becam
 # fits", "he has seizures") are their history, not an emergency now
 HABIT_BEFORE = re.compile(
     r"\b(?:gets?|suffers? (?:from|with)|(?:is|are) prone to|tends? to (?:get|have)"
-    r"|(?:often|sometimes|occasionally|regularly) (?:gets?|has|have))\s+(?:\w+\s+){0,2}$")
+    r"|(?:often|sometimes|occasionally|regularly) (?:gets?|has|have))\s+(?:\w+\s+){0,2}$"
+    # "I've seen plenty of his seizures"
+    r"|\b(?:plenty|lots|loads|many|all|most) of (?:his|her|their)\s+$")
 ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
                      r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
 HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
 # "5 years now" counts time up to now; it says nothing happens now ("she's been gone 5 years now")
 SPAN_TO_NOW = re.compile(r"\b(?:\d+|a few|many|several|two|three|four|five|ten) (?:years?|yrs"
-                         r"|months?|decades?)(?: clear| free| since)? now\b")
+                         r"|months?|decades?)(?: clear| free| since)? now\b"
+                         # an age: "i'm 30 now"
+                         r"|\b(?:i'?m|i am|she'?s|he'?s|they'?re) \d{1,2} now\b")
+# ...or one told by what it left behind: "a stroke that left her walking with a stick"
+LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b")
 # a relative retelling their illness: "she says it was the worst headache of her life"
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")
@@ -284,7 +309,7 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
     if not (m.asserted and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
         return False
     before = low[max(sentence[0], m.start - 60):m.start]
-    if AFTER_THEIR.search(before):
+    if AFTER_THEIR.search(before) or LEFT_THEM.match(low, m.end):
         return True
     clause = _clause(low, m.start, m.end, sentence)
     if NOW_TIME_CUE.search(clause):
@@ -297,9 +322,11 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
     # told in the past tense, or retold: "he says the headache was the worst of his life"
     past = _told_in_past(m, low, sentence) or bool(RETOLD.search(low, sentence[0], m.start))
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
+    anchors = [*PAST_ANCHOR.finditer(low, sentence[0], sentence[1]),
+               *PAST_TIME.finditer(low, sentence[0], sentence[1])]
     return past and any(not NOW_CUE.search(SPAN_TO_NOW.sub("", _rest_of_clause(low, a.end(),
                                                                             sentence)))
-                        for a in PAST_ANCHOR.finditer(low, sentence[0], sentence[1]))
+                        for a in anchors)
 
 
 def _rest_of_clause(low: str, start: int, sentence: "tuple[int, int]") -> str:
@@ -318,7 +345,8 @@ def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
 # The user's own past: a time long gone in the sentence
 OWN_PAST_ANCHOR = re.compile(
     # it has not come back: "nothing since", "never again", "15 yrs clear now"
-    r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b"
+    r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b|\bnone since\b"
+    r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
     r"|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
     r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
@@ -461,7 +489,7 @@ ONSET_CUE = re.compile(
     r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
     r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) (?:ago|back)"
     r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)|in (?:a|one|a split) second"
-    r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once"
+    r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once|in a blink"
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
     r"|instant(?:ly)?|no build ?up|like lightning|(?:came )?from nowhere"
@@ -479,7 +507,7 @@ ONSET_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:\w+\s+){0,2}$")
 STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness", "numbness")
 # sudden numbness is a stroke sign in the face or on one side, not in a foot that went to sleep
 ONE_SIDED_NUMBNESS_SITES = ("face", "mouth")
-ONE_SIDE = re.compile(r"\b(?:one side|half (?:of )?my|half (?:of )?(?:his|her|their)|whole "
+ONE_SIDE = re.compile(r"\b(?:(?:left|right|rt|lt) (?:arm|hand) (?:and|n|&) (?:leg|foot)|one side|half (?:of )?my|half (?:of )?(?:his|her|their)|whole "
                       r"(?:left|right) side|(?:left|right) side of (?:my|his|her|the) body)\b")
 
 
@@ -536,9 +564,16 @@ ABLE_VERB = re.compile(r"\b" + _ABLE_VERB + r"\b")
 ABLE_QUALIFIED = re.compile(r"^[^,.;!?]*?\b(?:but|only|barely|hardly|not|just about|if)\b")
 
 
+# ...and so is breathing said to be fine: "I'm fine for breath", "breathing is normal"
+BREATHING_FINE = re.compile(r"\bfine for breath\b|\bbreathing (?:is |'s )?(?:fine|ok|okay|normal"
+                            r"|normally|alright)\b")
+
+
 def _abilities(text: str) -> List[Mention]:
     low = text.lower()
-    out: List[Mention] = []
+    out: List[Mention] = [Mention("symptom", "breathing_trouble", m.start(), m.end(),
+                                  text[m.start():m.end()], negated=True)
+                          for m in BREATHING_FINE.finditer(low)]
     for match in ABLE.finditer(low):
         if ABLE_QUALIFIED.match(low[match.end():]):
             continue
@@ -577,7 +612,7 @@ SWALLOW_FAILS = re.compile(
     r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to)\s+get\s+(?:(?:my|his|her|their"
     r"|the|any|a|some)\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
     r"|liquids?|fluids?|tea|soup|spit|saliva|anything|it|them)\s+down\b"
-    r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with)\s+"
+    r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with|after)\s+"
     r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b"
     # "not able to take down even the water", a drink that comes back through the nose
     r"|\b(?:not able to|unable to|can't|cant|cannot|can not)\s+(?:take|keep|get)\s+down\b"
@@ -651,7 +686,8 @@ HEADACHES = {"headache", "severe_headache"}
 SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
                     r"|explo(?:sive|ded|des|ding)|10/10|10 out of 10"
                     r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion|firework)"
-    r"|like an axe|like lightning|like a bomb|bomb going off|like being shot"
+    r"|like an axe|like lightning|like a bomb|bomb going off|like being shot|like boiling water"
+    r"|door slammed"
     r"|never had anything like it)\b")
 
 
@@ -963,7 +999,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = sorted(mentions, key=lambda m: m.start)
-    ordered = _deny_subjects(_answered_no(_generic_you(ordered, text), text), text)
+    ordered = _sign_asked_about(_generic_you(ordered, text), text)
+    ordered = _deny_subjects(_answered_no(ordered, text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _own_past(ordered, text, sentences)
