@@ -655,8 +655,22 @@ def get_nlp() -> Language:
     return build_nlp(get_kb())
 
 
-if __name__ == "__main__":
-    if sys.argv[1:] == ["build"]:
+def main(argv: List[str]) -> int:
+    """`build`: write the pipeline. `lemmas PHRASE...`: the content lemmas a vocabulary phrase
+    is matched by (any filler word may sit between them), to check a new phrase against
+    everyday talk before adding it: "been sick" is ('be', 'sick'), so it matches "I'm sick of
+    it"."""
+    if argv == ["build"]:
         print(build().relative_to(ROOT))
-    else:
-        sys.exit("usage: python -m bot.nlp build")
+        return 0
+    if argv[:1] == ["lemmas"] and argv[1:]:
+        nlp = _lemma_pipeline()
+        for phrase in argv[1:]:
+            print(f"{phrase!r}: {_content_lemmas(nlp, phrase)}")
+        return 0
+    print("usage: python -m bot.nlp build | python -m bot.nlp lemmas PHRASE...", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -60,3 +60,14 @@ def test_breathing_said_to_be_fine_is_a_denied_sign():
                                           "twitchy ribs") if m.value == "breathing_trouble"]
     assert breath.negated
     assert _level("my breathing is fine but my calf twitches") is None
+
+
+def test_the_lemma_check_shows_what_a_new_phrase_would_match(capsys):
+    """`python -m bot.nlp lemmas` is how a phrase is checked against everyday talk before it is
+    added: "been sick" keeps only ('be', 'sick'), so it would match "I'm sick of it"."""
+    from bot.nlp import main
+
+    assert main(["lemmas", "been sick", "ran out the left side"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["'been sick': ('be', 'sick')", "'ran out the left side': ('run', 'out', 'side')"]
+    assert main(["lemmas"]) == 2
