@@ -146,9 +146,17 @@ ANSWERED_NO = re.compile(
 GENERIC_YOU = re.compile(r"\byou\b")
 
 
+def _mark_signs(mentions: List[Mention], said, **context) -> List[Mention]:
+    """The user's asserted signs (symptoms and red flags) for which `said(mention)` holds get
+    the given context (negated=True, hypothetical=True)."""
+    return [replace(m, **context) if m.kind in ("symptom", "red_flag") and m.asserted
+            and said(m) else m for m in mentions]
+
+
 def _generic_you(mentions: List[Mention], text: str) -> List[Mention]:
-    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag") and m.asserted
-            and GENERIC_YOU.search(text[m.start:m.end].lower()) else m for m in mentions]
+    low = text.lower()
+    return _mark_signs(mentions, lambda m: GENERIC_YOU.search(low[m.start:m.end]),
+                       hypothetical=True)
 
 
 # a sign that is the subject of a question asks about signs: "do thunderclap headaches feel
@@ -165,15 +173,15 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
     def sentence_start(at: int) -> int:
         return max(low.rfind(mark, 0, at) for mark in ".!?\n") + 1
 
-    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag") and m.asserted
-            and ASKED_SUBJECT.match(low[sentence_start(m.start):m.start]) else m
-            for m in mentions]
+    return _mark_signs(mentions,
+                       lambda m: ASKED_SUBJECT.match(low[sentence_start(m.start):m.start]),
+                       hypothetical=True)
 
 
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
-    return [replace(m, negated=True) if m.kind in ("symptom", "red_flag") and m.asserted
-            and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in mentions]
+    return _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30]),
+                       negated=True)
 
 
 # Someone else's past illness, told in the past simple over a long time: "my aunt had bell's
