@@ -194,16 +194,17 @@ CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|then)\b")
 RECENT_AGO = "".join(f"(?<!{unit} )" for unit in (
     "week", "weeks", "month", "months", "year", "years", "decade", "decades", "ages", "time",
     "yonks")) + "ago"
-NOW_TIME = (r"now|just|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|"
-            + RECENT_AGO + r"|still|keeps?|right|woke up|getting worse|worse")
-NOW_CUE = re.compile(r"\b(?:" + NOW_TIME + r"|sudden(?:ly)?|out of nowhere|out of the blue)\b")
+# A clause says "now" by the time of today, by a sign that lasts up to now, or by how it began
+TODAY = (r"now|just|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|"
+         + RECENT_AGO + r"|woke up|getting worse|worse")
+LASTING = r"still|keeps?|right"
+ONSET_WORDS = r"sudden(?:ly)?|out of nowhere|out of the blue"
+NOW_CUE = re.compile(r"\b(?:" + "|".join((TODAY, LASTING, ONSET_WORDS)) + r")\b")
 # ...without the words of how it began ("out of nowhere"), which a story of the past has too
-NOW_TIME_CUE = re.compile(r"\b(?:" + NOW_TIME + r")\b")
+NOW_TIME_CUE = re.compile(r"\b(?:" + TODAY + "|" + LASTING + r")\b")
 # a lasting sign of a relative's illness is new only when told so ("still" and "keeps" say it
 # has lasted: "since his stroke he still mixes up his words")
-NEW_CUE = re.compile(r"\b(?:now|just|currently|today|tonight|this (?:morning|afternoon|evening)|"
-                     + RECENT_AGO + r"|woke up|getting worse|worse|sudden(?:ly)?|out of nowhere"
-                     r"|out of the blue|again|new)\b")
+NEW_CUE = re.compile(r"\b(?:" + TODAY + "|" + ONSET_WORDS + r"|again|new)\b")
 LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
                        r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
                        r"|\bfor a long time\b")
