@@ -36,7 +36,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, List, Optional, Sequence, Tuple
 
 from bot.kb import Level, get_kb
-from bot.mentions import NOW_CUE, ONSET_CUE, PAST_TIME, STILL_NOW, Mention, _clause
+from bot.mentions import IF_BEFORE, NOW_CUE, ONSET_CUE, PAST_TIME, STILL_NOW, Mention, _clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -286,7 +286,6 @@ DENIED_JUST_BEFORE = re.compile(
 WORRY_BEFORE = re.compile(r"\b(?:(?:worried|afraid|scared|terrified|fear\w*) (?:that|of|about|"
                           r"it)|what if|one day|someday|some day|i'?ll|will i|am i going to|"
                           r"is it possible)\b[^.!?]*$")
-IF_BEFORE = re.compile(r"\b(?:if|in case|could|would|might|should)\b[^,.;!?]*$")
 HEAD_FINE = re.compile(r"\b(?:no other symptoms|(?:feel|feeling|i'?m) (?:completely |totally |"
                        r"perfectly |absolutely )?(?:fine|ok|okay|normal)|otherwise fine)\b")
 # the sign is on the user's own body: "my husband said my mouth looked lopsided"
