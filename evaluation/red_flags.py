@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on six sets of messages, reported separately:
+"""Red-flag recall and false alarms on the development set and ten held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -21,9 +21,9 @@
 - held-out (8th, used for development in round 8): tests/nlu/red_flag_holdout_8.yml, written
   blind after the sixth round, and first measured after the seventh;
 - held-out (9th, used for development in round 9): tests/nlu/red_flag_holdout_9.yml, written
-  blind after the seventh round, and first measured after the eighth.
-tests/nlu/red_flag_holdout_10.yml is PENDING: written blind after the seventh round, kept out of
-`make eval` (only its format is tested) so that the next round can be measured on it first.
+  blind after the seventh round, and first measured after the eighth;
+- held-out (10th): tests/nlu/red_flag_holdout_10.yml, written blind after the seventh round, and
+  first measured after the ninth.
 
 Two layers are scored on the same cases:
 - `nlu`: the running assistant's NLU (POST /model/parse); the level is read from the intent after
@@ -74,14 +74,15 @@ HOLDOUT_6_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_6.yml"
 HOLDOUT_7_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_7.yml"
 HOLDOUT_8_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_8.yml"
 HOLDOUT_9_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_9.yml"
+HOLDOUT_10_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_10.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_10.yml"]
+PENDING_SETS: list[Path] = []
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
 # eighth's in the eighth and the ninth's in the ninth (so all are partly development now); the
-# tenth (PENDING_SETS) is the next fair measure
+# tenth was measured after the ninth round
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -93,6 +94,7 @@ CASE_SETS = {
     "held-out (7th, used for development in round 7)": HOLDOUT_7_CASES,
     "held-out (8th, used for development in round 8)": HOLDOUT_8_CASES,
     "held-out (9th, used for development in round 9)": HOLDOUT_9_CASES,
+    "held-out (10th)": HOLDOUT_10_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
