@@ -17,7 +17,7 @@ export RASA_TELEMETRY_ENABLED ?= false
 export TF_CPP_MIN_LOG_LEVEL ?= 3
 export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
-.PHONY: help install train chat serve test lint unit validate test-stories e2e clean web
+.PHONY: help install sign-model train chat serve test lint unit validate test-stories e2e clean web
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -35,9 +35,13 @@ $(NLP_DIR)/meta.json: $(NLP_SOURCES) | $(VENV)/.installed
 $(MODEL): $(TRAIN_INPUTS) $(NLP_DIR)/meta.json | $(VENV)/.installed
 	$(RASA) train --fixed-model-name twitch --out models
 
-train: $(MODEL) ## Build the spaCy pipeline and train the model, only if their inputs changed
+# The safety net's learned model (bot/sign_model.py), in .cache/sign_model/<hash of its inputs>
+sign-model: | $(VENV)/.installed
+	@$(BIN)/python -m bot.sign_model build
 
-chat: $(MODEL) ## Talk to the assistant in this terminal (starts the action server too)
+train: $(MODEL) sign-model ## Build the spaCy pipeline, train the model and the safety net's model, only if their inputs changed
+
+chat: $(MODEL) sign-model ## Talk to the assistant in this terminal (starts the action server too)
 	@scripts/chat.sh $(MODEL)
 
 # The web widget (rasa-webchat from the npm registry, served from web/node_modules, no CDN)
@@ -47,7 +51,7 @@ web/node_modules/.installed: web/package.json web/package-lock.json
 
 web: web/node_modules/.installed ## Install the web widget (npm ci in web/)
 
-serve: $(MODEL) web/node_modules/.installed ## Action server, Rasa (REST, socket.io; Slack/Telegram if configured) on :5005, web chat on :8000
+serve: $(MODEL) sign-model web/node_modules/.installed ## Action server, Rasa (REST, socket.io; Slack/Telegram if configured) on :5005, web chat on :8000
 	@scripts/serve.sh $(MODEL)
 
 lint: $(VENV)/.installed
@@ -59,23 +63,23 @@ unit: $(VENV)/.installed ## Fast tests: knowledge base, triage, NLU component, a
 validate: $(VENV)/.installed
 	$(RASA) data validate --fail-on-warnings
 
-test-stories: $(MODEL)
+test-stories: $(MODEL) sign-model
 	$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) --fail-on-prediction-errors --out results/stories
 
-e2e: $(MODEL) web/node_modules/.installed ## End-to-end on localhost: vignettes, restart, rasa shell, web chat, Slack, Telegram, bad input, handoff, scale-out
+e2e: $(MODEL) sign-model web/node_modules/.installed ## End-to-end on localhost: vignettes, restart, rasa shell, web chat, Slack, Telegram, bad input, handoff, scale-out
 	$(BIN)/pytest -q tests/e2e
 
-eval: $(MODEL) ## Evaluation report in results/: holdout NLU, dev vignettes, red flags (EVAL_COMPARE=1: intent models)
+eval: $(MODEL) sign-model ## Evaluation report in results/: holdout NLU, dev vignettes, red flags (EVAL_COMPARE=1: intent models)
 	$(BIN)/python -m evaluation.run
 
 test: lint unit validate test-stories e2e ## Every test, in CI order
 
 .PHONY: bench
-bench: $(MODEL) ## Benchmark against the `rasa init` starter (results/bench.md)
+bench: $(MODEL) sign-model ## Benchmark against the `rasa init` starter (results/bench.md)
 	$(BIN)/python -m bench.run
 
 .PHONY: profile
-profile: $(MODEL) ## Sample the running servers with py-spy under load (results/profile/)
+profile: $(MODEL) sign-model ## Sample the running servers with py-spy under load (results/profile/)
 	$(BIN)/python -m bench.profile
 
 clean:

@@ -35,7 +35,8 @@ from bot.kb import Level
 from bot.mentions import Mention, mentions_from_doc
 from bot.question_form import looks_like_question
 from bot.screening import Screen, screen_mentions
-from bot.suspicion import Suspicion, acute_suspicions, context_scopes, suspected_flags
+from bot.sign_model import get_model as get_sign_model
+from bot.suspicion import Suspicion, context_scopes, suspected_flags, worth_asking
 
 EMERGENCY_INTENT = "emergency"
 URGENT_INTENT = "urgent_symptom"
@@ -66,6 +67,7 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage,
                resource: Resource, execution_context: ExecutionContext
                ) -> "ClinicalFactExtractor":
+        get_sign_model()  # loaded (or built, once) now rather than on the first message
         return cls()
 
     def train(self, training_data: TrainingData) -> Resource:  # pragma: no cover - not trainable
@@ -109,7 +111,7 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         # is urgent, "and my face doesn't feel like mine" suggests a stroke); "no" to it still
         # gives the urgent advice (EmergencyPolicy reads `level_reached`)
         reached = INTENT_LEVEL.get(intent.get("name"))
-        suspicions = acute_suspicions(reached, suspicions)
+        suspicions = worth_asking(message.get(TEXT) or "", reached, suspicions)
         if not suspicions:
             if intent.get("name") == POSSIBLE_RED_FLAG_INTENT:  # the classifier alone: withdrawn
                 rest = [r for r in ranking if r.get("name") not in

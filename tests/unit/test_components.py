@@ -348,6 +348,16 @@ def test_a_described_sign_becomes_a_possible_red_flag(extractor):
     assert not [e for e in message.get("entities") if e["entity"] == "red_flag"]
 
 
+def test_a_description_no_cue_knows_is_asked_about_by_the_learned_model(extractor):
+    text = ("mid-sentence on the phone my mouth stopped obeying me and the cup fell out of my "
+            "right hand, ten minutes ago")
+    message = _process(extractor, text)
+    assert message.get("intent")["name"] == "possible_red_flag"
+    (entity,) = _suspected(message)
+    # the model reads the whole message: the entity spans it
+    assert entity["value"] == "stroke_signs" and (entity["start"], entity["end"]) == (0, len(text))
+
+
 def test_a_confirmed_flag_is_escalated_not_asked(extractor):
     message = _process(extractor, "I can't breathe and my chest muscles keep twitching")
     assert message.get("intent")["name"] == "emergency"

@@ -15,7 +15,9 @@ CHECK_PREFIX = "Before we go on, one safety question. "
 
 
 def flags(text: str) -> list:
-    return [s.flag for s in suspect_message(text)]
+    """The cues' suspicions alone: the learned model (bot.sign_model) is tested in
+    test_sign_model.py."""
+    return [s.flag for s in suspect_message(text, guess=lambda text, above: None)]
 
 
 # --- descriptions of signs the rules do not name ------------------------------------------------
