@@ -109,7 +109,7 @@ SUBJECT_LINK = re.compile(
 LOOKS_NORMAL = re.compile(
     r"^\s*(?:(?:is|are|'s|'re|still|just|all|both|totally|completely|perfectly|seems?|looks?|"
     r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
-    r"|all right|symmetrical|even|unchanged|as usual)\b"
+    r"|all right|symmetrical|even|unchanged|as usual|quiet|calm|relaxed|level)\b"
     # ...or in a terse list of denials: "nope, speech fine, face symmetrical, arms strong"
     r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good)"
     r"\s*(?:[,;.!/]|and\b|but\b|$)")
@@ -121,9 +121,16 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
     same, just my eye twitches" only the eye twitches (two face sites would otherwise count as a
     twitch spreading across the face)."""
     out = list(mentions)
+    low = text.lower()
     for k, mention in enumerate(out):
-        if mention.kind == "body_part" and LOOKS_NORMAL.match(text[mention.end:].lower()):
+        if mention.kind == "body_part" and LOOKS_NORMAL.match(low[mention.end:]):
             out[k] = replace(mention, negated=True)
+            # ...and the parts listed just before it: "my lips and cheek are calm"
+            j = k
+            while (j > 0 and out[j - 1].kind == "body_part"
+                   and LIST_LINK.match(low[out[j - 1].end:out[j].start])):
+                j -= 1
+                out[j] = replace(out[j], negated=True)
     for k, mention in enumerate(out[:-1]):
         following = out[k + 1]
         if (mention.kind == "body_part" and not mention.negated
@@ -314,15 +321,29 @@ AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the
                          r"|last |massive |major )?$")
 
 
+# A relative's first episode told as an event ("her first seizure happened in her exams"), unless
+# the sentence says it is now ("his first fit was ten minutes ago")
+FIRST_BEFORE = re.compile(r"\bfirst\s+(?:\w+\s+)?$")
+HAPPENED_AFTER = re.compile(r"\s+(?:happened|occurred|was|came|started|began)\b")
+# ...or a past habit: "he choked on his food a lot after his stroke"
+HABIT_AFTER = re.compile(r"^\s+(?:[\w']+\s+){0,4}?(?:a lot|all the time|often|every day"
+                         r"|regularly|constantly|most days)\b")
+
+
 def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
     if not (m.asserted and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
         return False
     before = low[max(sentence[0], m.start - 60):m.start]
     if AFTER_THEIR.search(before) or LEFT_THEM.match(low, m.end):
         return True
+    if (FIRST_BEFORE.search(before) and HAPPENED_AFTER.match(low, m.end)
+            and not NOW_CUE.search(low, sentence[0], sentence[1])):
+        return True
     clause = _clause(low, m.start, m.end, sentence)
     if NOW_TIME_CUE.search(clause):
         return False
+    if _told_in_past(m, low, sentence) and HABIT_AFTER.match(_up_to_break(low[m.end:sentence[1]])):
+        return True
     words = low[m.start:m.end]
     if HABIT_BEFORE.search(before) or (
             HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
@@ -970,10 +991,46 @@ def _passed_ordinary_sensations(mentions: List[Mention], text: str,
     return out
 
 
+# A face part in a clause that does not twitch, named for what it can do ("I can puff my
+# cheeks", "both eyebrows go up") or as the place of another sign ("an ache crept over my
+# forehead"): no twitch site, so no twitch spreading across the face
+CAN_BEFORE = re.compile(r"\b(?:can|could|able to)\s+[\w']+\s+(?:(?:my|both|the|his|her)\s+)?$")
+MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close|closes|lift"
+                         r"|lifts|raise|raises)\s+(?:up|properly|fine|normally|ok|okay|together"
+                         r"|both ways)\b")
+FACE_PARTS = FACE_SITES + ("eyelid",)
+# ...but a face that droops or pulls with an eyelid twitch still counts as spreading
+FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
+
+
+def _face_sites_of_other_things(mentions: List[Mention], text: str,
+                                sentences: List["tuple[int, int]"]) -> List[Mention]:
+    low = text.lower()
+    faces = {m.value for m in mentions if m.kind == "body_part" and m.asserted
+             and m.value in FACE_PARTS}
+    if len(faces) < 2:  # only the count of face sites is at stake
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if not (m.kind == "body_part" and m.asserted and m.value in FACE_PARTS):
+            continue
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), (0, len(low)))
+        start, end = _clause_bounds(low, m.start, m.end, sentence)
+        if TWITCH_WORD.search(low, start, end):
+            continue
+        other_sign = any(o.kind == "symptom" and o.asserted and start <= o.start < end
+                         and o.value not in FACE_MOTOR_SIGNS for o in out)
+        if (other_sign or CAN_BEFORE.search(low[max(start, m.start - 40):m.start])
+                or MOVES_AFTER.match(low[m.end:end])):
+            out[k] = replace(m, negated=True)
+    return out
+
+
 def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     """Only the user's twitch sites and the twitch's own duration stay asserted."""
     mentions = _normal_sites(_not_sites(mentions, text), text)
+    mentions = _face_sites_of_other_things(mentions, text, sentences)
     mentions = _others_past_sites(mentions, text, sentences)
     mentions = _passed_ordinary_sensations(mentions, text, sentences)
     return _durations_of_other_signs(mentions, text, sentences)

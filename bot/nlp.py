@@ -65,7 +65,9 @@ SITE_CLAUSE_BREAKS = {"and", "but", "so", "then", "while", "whereas", "although"
 # "no weakness, my speech is slurred" still counts the slurred speech.
 NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "deny", "denies",
                   "nothing", "nope", "nah", "zero", "free of", "absence of"]
-POST_NEGATION = ["none", "gone", "went away", "has gone", "no longer", "not present", "stopped",
+# ("free": "seizure free", "pain-free")
+POST_NEGATION = ["none", "gone", "went away", "free", "has gone", "no longer", "not present",
+                 "stopped",
                  "is fine", "are fine", "is normal", "is ok", "is okay",
                  # "I can breathe and swallow without any problem" (a comma still ends the
                  # scope; not a bare "ok" or "like normal": "I can't breathe ok", "can't walk
@@ -94,6 +96,9 @@ HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could tha
                 "what happens", "how do i know", "how would i know", "could i", "can i get",
                 "would i", "what does", "do i have", "have i got", "does it mean",
                 "does this mean", "am i getting", "am i developing",
+                # a supposed case: "supposing my mouth starts going to one side" (not
+                # "suppose": "I suppose my arm is weaker" is a report)
+                "supposing", "imagine if", "let's say", "lets say",
                 # a question with "would" ("would a seizure look like this?") and the generic
                 # "you" ("can twitching make you go weak?") ask about a sign, nobody reports it
                 "would a", "would an", "would that", "would this", "what would",
@@ -122,6 +127,9 @@ FUTURE = ["will"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
 # on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
 # barely breathe"), on a disease name they only mark a worry
+# signs one is told to look out for, named before or after: "which stroke signs should I watch
+# for?", "should I watch out for slurred speech?"
+WATCH_FOR = ["watch for", "watch out for", "look out for", "keep an eye out for"]
 CONDITION_HYPOTHETICAL = ["could", "think i have", "think it's", "worried", "scared", "afraid",
                           "terrified", "odds", "chance", "this is", "dangerous", "panic"]
 # A question whose cue follows the symptom: "is trouble breathing something to watch for?"
@@ -149,7 +157,11 @@ HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was",
               "family history", "decades ago", "years back",
               # a named time months back: "had a seizure last christmas" (not "last month":
               # "weak since last month" is now)
-              *PAST_SEASONS, "a while ago", "a while back", "the other year"]
+              *PAST_SEASONS, "a while ago", "a while back", "the other year",
+              # childhood and past decades: "a febrile fit as a toddler", "in the 80s"
+              "as a toddler", "as a baby", "as an infant", "as a little girl",
+              "as a little boy", "as a youngster", "in childhood", "in my childhood",
+              "in the 60s", "in the 70s", "in the 80s", "in the 90s", "back in the day"]
 # ...but a sign that began then and goes on is present: "my calf has been thinner since last
 # summer" (pseudo cues hide the historical one inside them)
 PAST_SINCE = [f"{lead} {season}" for lead in ("since", "started", "began", "from")
@@ -183,6 +195,8 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
               for w in HYPOTHETICAL_AFTER]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD", max_scope=3) for w in FUTURE]
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=6)
+              for w in WATCH_FOR]
     rules += [ConTextRule("will not", "HYPOTHETICAL", direction="PSEUDO")]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
                           allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
