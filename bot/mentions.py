@@ -111,7 +111,7 @@ LOOKS_NORMAL = re.compile(
     r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
     r"|all right|symmetrical|even|unchanged|as usual|quiet|calm|relaxed|level)\b"
     # ...or in a terse list of denials: "nope, speech fine, face symmetrical, arms strong"
-    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good)"
+    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good|even)"
     r"\s*(?:[,;.!/]|and\b|but\b|$)")
 
 
@@ -145,7 +145,10 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
 ANSWERED_NO = re.compile(
     # the rest of the sign's phrase ("stiff| neck? no") may come before the question mark
     r"^(?:\s*[\w']+){0,3}?\s*(?:\?+|:|\s-|\s–)\s*(?:(?:nah|no+|nope|none|nothing|never|negative|nil|zero|not really"
-    r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))")
+    r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))"
+    # ...or a bare checklist: "fever no, stiff neck no, rash no" (not "no better", "no longer",
+    # nor "weak and no, I haven't fallen")
+    r"|^(?:\s+(?!and\b|but\b|or\b)[\w']+){0,2}?\s+(?:no|nope|nah|none|nil)\s*(?:[,;.!/]|$)")
 
 
 # a sign said of the generic "you" is a question about signs, nobody's report: "can hiccups stop
@@ -945,6 +948,8 @@ SPICY = re.compile(r"\b(?:spicy|chill?i(?:es|s)?|hot (?:wings|sauce|peppers?|cur
 # breathless for a moment from laughing: "laughed so hard i couldnt breathe for a bit 😂"
 LAUGHING = re.compile(r"\blaugh(?:ed|ing)? (?:so (?:hard|much)|till|until)\b|\bfrom laughing\b"
                       r"|\blaughing fit\b|\bgiggl\w+ (?:so (?:hard|much)|till|until)\b")
+# (not weakness: a limb that went weak and recovered may be a warning stroke, whatever the
+# posture; "fell asleep on my hand and it was floppy, fine now" stays an alarm)
 ORDINARY_SENSATIONS = {"numbness": POSTURE, "tingling": POSTURE, "swollen_eye": CRYING,
                        "red_eye": CRYING, "breathing_trouble": LAUGHING}
 FACE_SITES = ("face", "mouth")

@@ -147,7 +147,8 @@ HYPOTHETICAL_AFTER = ["to watch out for", "to watch for", "to look out for", "to
                       "a reason to", "reason enough", "enough to go", "enough to see",
                       "worth going", "worth seeing", "worth a trip", "worth calling"]
 PAST_SEASONS = ["last christmas", "last easter", "last summer", "last winter", "last spring",
-                "last autumn", "last fall"]
+                "last autumn", "last fall", "last eid", "last ramadan", "last diwali",
+                "last thanksgiving", "last passover", "last hanukkah", "last new year"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
               "when they were", "as a teenager", "as a teen", "in his teens", "in her teens",
               "in my teens", "back in", "when i was younger", "in his youth", "in her youth", "history of", "used to",
@@ -198,6 +199,16 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=6)
               for w in WATCH_FOR]
     rules += [ConTextRule("will not", "HYPOTHETICAL", direction="PSEUDO")]
+    # "could fasting make me pass out?", "can stress give me a seizure?" (not "did the tablets
+    # make me pass out this morning?": that one happened)
+    rules += [ConTextRule("could <it> make me", "HYPOTHETICAL", direction="FORWARD", max_scope=5,
+                          pattern=[{"LOWER": {"IN": ["could", "can", "would", "will", "might"]}},
+                                   {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+                                   {"LOWER": {"IN": ["make", "give", "cause"]}},
+                                   {"LOWER": "me"}])]
+    # signs to learn about: "work wants us to learn the stroke signs"
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD", max_scope=4)
+              for w in ("learn the", "learn about", "learn what", "teach us", "taught us")]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
                           allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
