@@ -183,9 +183,18 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
     def sentence_start(at: int) -> int:
         return max(low.rfind(mark, 0, at) for mark in ".!?\n") + 1
 
-    return _mark_signs(mentions,
-                       lambda m: ASKED_SUBJECT.match(low[sentence_start(m.start):m.start]),
-                       hypothetical=True)
+    def asked(m: Mention) -> bool:
+        start = sentence_start(m.start)
+        if ASKED_SUBJECT.match(low[start:m.start]):
+            return True
+        # ...or of a question after a comma: "we ring 999 for that, but is slurring from
+        # tiredness different?" (only when the sentence ends with a question mark)
+        comma = max(low.rfind(",", start, m.start), low.rfind(";", start, m.start))
+        ends = re.search(r"[.!?\n]", low[m.end:])
+        return (comma >= 0 and ends is not None and ends.group() == "?"
+                and bool(ASKED_SUBJECT.match(re.sub(r"^\s*but\b", "", low[comma + 1:m.start]))))
+
+    return _mark_signs(mentions, asked, hypothetical=True)
 
 
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:

@@ -179,6 +179,8 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
              ",", ";", "whereas", "while", "and now", "but now", "these days",
+             # "used to be just my eye now it yanks the whole side of my face"
+             "now it", "now its", "now it's", "now my", "now the",
              "and my", "and i", "and i'm", "but my"]
 
 
@@ -208,7 +210,10 @@ def context_rules() -> List[ConTextRule]:
                                    {"LOWER": "me"}])]
     # signs to learn about: "work wants us to learn the stroke signs"
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD", max_scope=4)
-              for w in ("learn the", "learn about", "learn what", "teach us", "taught us")]
+              for w in ("learn the", "learn about", "learn what", "teach us", "taught us",
+                        # a sign as a topic one reads: "been reading up on seizures"
+                        "reading up on", "read up on", "reading about", "read about",
+                        "looking up", "looked up", "googling", "googled", "researching")]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
                           allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
