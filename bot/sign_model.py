@@ -12,15 +12,17 @@ nor the cues found anything acute; "yes" escalates, "no" carries on.
 Two parts, both logistic regression over word 1-2-gram and char_wb 2-5-gram counts:
 - the gate: is an emergency or urgent sign described (labels: each case's expected level and
   category; the `emergency` and `urgent_symptom` intents' examples);
-- which flag to ask about: one model per acute flag, labelled with the flags the rules and cues
-  find in the acute cases (a case where they find none of its level teaches only the gate).
+- which flag to ask about: one model per acute flag (one-vs-rest; a single multinomial model
+  over the acute cases asked the right flag no more often), labelled with the case's `flag:`
+  where one was named by hand (acute cases in which the rules and cues find nothing of their
+  level), else with the flags the rules and cues find.
 
 Its thresholds were chosen on the tenth held-out set with the model trained on the other sets
 (GATE and FLAG below). The sets it learns from stop being fair measures of the safety net; a new
 blind set is one (evaluation.red_flags.PENDING_SETS are never learned from). It knows nothing
 of negation: near-misses in plain words ("out of breath climbing stairs", "legs like jelly after
-leg day") can get a question; denied, family and hypothetical mentions as the sets write them
-did not.
+leg day") can get a question, and on the blind sets first measured with it 2 to 4 of about 50
+negative cases did.
 
 Built by `make train` (python -m bot.sign_model build) into `.cache/sign_model/<hash>.pkl`, the
 hash of everything the labels depend on, so a change of data, rules or vocabulary rebuilds it;
