@@ -1090,14 +1090,11 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
 
 
 def find_mentions(text: str) -> List[Mention]:
-    """Parsed in lower case, as Rasa's SpacyNLP does ("I CANT BREATHE" is "i cant breathe")."""
-    from bot.nlp import get_nlp
+    """Mentions in the user's own spelling (bot.nlp.parse_message parses in lower case)."""
+    from bot.nlp import parse_message
 
     text = text or ""
-    lower = text.lower()
-    if len(lower) != len(text):  # a rare letter whose lower case is longer: keep the offsets
-        return mentions_from_doc(get_nlp()(text))
-    return [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(get_nlp()(lower))]
+    return [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(parse_message(text))]
 
 
 def asserted(mentions: List[Mention], kind: str) -> List[str]:

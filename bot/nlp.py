@@ -685,6 +685,13 @@ def get_nlp() -> Language:
     return build_nlp(get_kb())
 
 
+def parse_message(text: str) -> "spacy.tokens.Doc":
+    """Parsed in lower case, as Rasa's SpacyNLP does ("I CANT BREATHE" is "i cant breathe"),
+    unless a rare letter's lower case is longer: the offsets must stay the text's."""
+    lower = text.lower()
+    return get_nlp()(lower if len(lower) == len(text) else text)
+
+
 def main(argv: List[str]) -> int:
     """`build`: write the pipeline. `lemmas PHRASE...`: the content lemmas a vocabulary phrase
     is matched by (any filler word may sit between them), to check a new phrase against

@@ -122,11 +122,11 @@ def acute_flags() -> List[str]:
 def _rule_flags(text: str) -> Set[str]:
     """Acute flags the rules confirm or the cues suspect (never this model: it is training)."""
     from bot.mentions import mentions_from_doc
-    from bot.nlp import forget_context, get_nlp
+    from bot.nlp import forget_context, parse_message
     from bot.screening import screen_mentions
     from bot.suspicion import suspect_doc
 
-    doc = get_nlp()(text.lower() if len(text.lower()) == len(text) else text)
+    doc = parse_message(text)
     mentions = mentions_from_doc(doc)
     found = set(screen_mentions(mentions).flags) | {s.flag for s in suspect_doc(doc, text,
                                                                                mentions)}

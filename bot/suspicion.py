@@ -475,11 +475,11 @@ def suspect_message(text: str, guess: Optional["Guesser"] = None) -> List[Suspic
     """Parse a message and return what it suggests that the rule screen did not confirm (the
     same decision the NLU component makes; used by tests and the evaluation)."""
     from bot.mentions import mentions_from_doc
-    from bot.nlp import get_nlp
+    from bot.nlp import parse_message
     from bot.screening import screen_mentions
 
     text = text or ""
-    doc = get_nlp()(text.lower() if len(text.lower()) == len(text) else text)
+    doc = parse_message(text)
     mentions = mentions_from_doc(doc)
     screen = screen_mentions(mentions)
     return worth_asking(text, screen.level, suspect_doc(doc, text, mentions, screen.flags), guess)

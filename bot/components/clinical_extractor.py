@@ -94,7 +94,7 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         when its offsets still fit (its ConText scopes are read before they are dropped)."""
         doc = message.get(SPACY_DOCS[TEXT])
         if doc is None or len(doc.text) != len(text):
-            doc = bot.nlp.get_nlp()(text.lower() if len(text.lower()) == len(text) else text)
+            doc = bot.nlp.parse_message(text)
         mentions = [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         suspicions = suspected_flags(text, mentions, context_scopes(doc), sentences)
