@@ -292,9 +292,10 @@ def nlu_level(url: str, timeout: float = 60.0) -> Callable[[str], tuple[str, str
     return level_of
 
 
-def rule_level() -> Callable[[str], tuple[str, str, str]]:
+def rule_level(guess: Any = None) -> Callable[[str], tuple[str, str, str]]:
     """The level of bot.screening alone (imported here: it loads the spaCy pipeline), and the
-    flag bot.suspicion would ask about."""
+    flag bot.suspicion would ask about (`guess`: bot.suspicion.suspect_message's, default the
+    learned model's)."""
     from bot.facts import facts_from_mentions
     from bot.mentions import find_mentions
     from bot.screening import screen_mentions
@@ -303,7 +304,7 @@ def rule_level() -> Callable[[str], tuple[str, str, str]]:
     def level_of(text: str) -> tuple[str, str, str]:
         mentions = find_mentions(text)
         screen = screen_mentions(mentions)
-        suspected = suspect_message(text)
+        suspected = suspect_message(text, guess)
         asked = suspected[0].flag if suspected else ""
         if screen.level is not None:
             return screen.level.value, ", ".join(screen.flags), asked
