@@ -34,6 +34,7 @@ def mention_entity(mention: Mention) -> Dict[str, Any]:
 
 
 def message_entities(text: str, mentions: List[Mention], screen: Screen) -> List[Dict[str, Any]]:
+    mentions = [m for m in mentions if not m.asked]  # a term asked about reports nothing
     entities = [mention_entity(m) for m in mentions if m.kind in ENTITY_KINDS]
     for flag in screen.flags:
         span = screen.spans.get(flag)

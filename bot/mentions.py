@@ -20,8 +20,9 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     from spacy.tokens import Doc, Span
 
 CONTEXT_KINDS = ("symptom", "red_flag", "condition")
-# A term asked about is not reported: "what's the difference between a twitch and a tremor",
-# "what is bfs", "define myokymia". Only when the term follows such a cue in its sentence.
+# A term asked about is no report (a hypothetical mention, and no entity): "what's the
+# difference between a twitch and a tremor", "what is bfs", "define myokymia". Only when the term
+# follows such a cue in its sentence.
 DEFINITION_CUE = re.compile(
     r"\bdifference between\b.*$|\b(?:what(?:'s|s| is| are)(?: an?| the)?|define|meaning of"
     r"|definition of|what does)\s+$")
@@ -41,6 +42,8 @@ class Mention:
     historical: bool = False
     experiencer: str = "user"  # "user" or "other" (someone the user speaks about)
     sudden: bool = False  # its sentence says it began suddenly or minutes ago (ONSET_CUE)
+    # a term asked about ("what is a tremor"): hypothetical, and no entity (DEFINITION_CUE)
+    asked: bool = False
 
     @property
     def asserted(self) -> bool:
@@ -87,7 +90,7 @@ def _inner(span: Span, mention: Mention) -> List[Mention]:
     return [Mention(kind, value, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
                     doc[start:end].text, negated=mention.negated,
                     hypothetical=mention.hypothetical, historical=mention.historical,
-                    experiencer=mention.experiencer)
+                    experiencer=mention.experiencer, asked=mention.asked)
             for kind, value, start, end in (getattr(span._, "inner", None) or [])]
 
 
@@ -177,15 +180,36 @@ ASKED_SUBJECT = re.compile(
     r"(?:(?!(?:i|you|we|he|she|they|my|his|her|it|this|that)\b)\w+\s+)?$")
 
 
+# ...and so is a sign one asks to tell from another, right after the question's opening or its
+# "or": "is it a stroke or bell's palsy?", "it is stroke or bell palsy?"
+WHICH_OF_TWO = re.compile(
+    r"\b(?:is it|it is|it's|is this|is that|could it be|would it be|would that be|might it be"
+    r"|will it be)\s+(?:(?:a|an|the|just)\s+)?(?:(?P<first>[\w']+(?:\s+[\w']+){0,3}?)\s+or\s+"
+    r"(?:(?:a|an|the|just)\s+)?)?$")
+# ...or one asked about by degree: "how breathless is too breathless?", "how much weakness is
+# too much?"
+HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0,2}")
+
+
 def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
+    by_degree = [(m.start(), m.end()) for m in HOW_TOO.finditer(low)]
 
     def sentence_start(at: int) -> int:
         return max(low.rfind(mark, 0, at) for mark in ".!?\n") + 1
 
+    def which_of_two(m: Mention, start: int) -> bool:
+        """The first option needs an "or" after it; both need the sentence to be a question."""
+        ends = re.search(r"[.!?\n]", low[m.end:])
+        which = WHICH_OF_TWO.search(low[start:m.start])
+        if which is None or ends is None or ends.group() != "?":
+            return False
+        return bool(which.group("first") or re.search(r"\bor\b", low[m.end:m.end + ends.start()]))
+
     def asked(m: Mention) -> bool:
         start = sentence_start(m.start)
-        if ASKED_SUBJECT.match(low[start:m.start]):
+        if ASKED_SUBJECT.match(low[start:m.start]) or which_of_two(m, start) or any(
+                a <= m.start and m.end <= b for a, b in by_degree):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from
         # tiredness different?" (only when the sentence ends with a question mark)
@@ -255,6 +279,13 @@ EXPLAINED_BY_DIAGNOSIS = {"weakness", "muscle_wasting", "drooping_eyelid", "faci
                           "spreading", "worsening", "speech_trouble"}
 
 
+# ...and any sign of theirs told as a lasting decline beside a named illness or long-term care:
+# "my grandad in the care home has Parkinson's and can't swallow well anymore"
+LASTING_DECLINE = re.compile(r"\b(?:anymore|any more|no longer|these days|nowadays)\b")
+LONG_TERM_CARE = re.compile(r"\b(?:care home|nursing home|thickened (?:drinks|fluids)|pureed"
+                            r"|soft diet|feeding tube|hospice|palliative)\b")
+
+
 # A fit or a faint is an episode: told with a time weeks or more back, in its own clause, it is
 # over ("I had a fit last month but nothing since"). A lasting sign told the same way began
 # then and goes on ("my arm went weak last month"), so only episodes are read this way.
@@ -307,7 +338,8 @@ PAST_ANCHOR = re.compile(
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
 # ...or has one inside it: "throat closed up"
 PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
-PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became)\s+(?:\w+\s+)?$")
+PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became|did)\s+"
+                         r"(?:\w+\s+)?$")
 # A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
 # fits", "he has seizures") are their history, not an emergency now
 HABIT_BEFORE = re.compile(
@@ -331,6 +363,23 @@ RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|rememb
 # ...and so is an event named as a time: "after his stroke", "since her seizure"
 AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the) (?:big |bad "
                          r"|last |massive |major )?$")
+
+
+# A relative's episode told in the past and said to be over ("she's fine", "fully recovered",
+# "doing rehab"), dated by a festival or by their age now: "my grandpa had a stroke during
+# Chinese New Year, he's doing rehab now", "my son had the seizure at 3 with a fever, he's 12 now
+# and fine". Without the date it stays ("my son had a seizure, he's fine now" may be minutes ago).
+RECOVERED = re.compile(
+    r"\b(?:he|she|they|i)(?:'s|'re|'m| is| are| am|s)? (?:[\w']+ ){0,3}?(?:fine|ok|okay|alright"
+    r"|all right|recovered|recovering)\b|\b(?:and|but|now|all) (?:fine|ok|okay|well)\b"
+    r"|\bfully recovered\b|\bmade a (?:full |good )?recovery\b|\b(?:doing|in) rehab\b"
+    r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b")
+FESTIVAL = re.compile(
+    r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
+    r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
+    r"|navratri|boxing day)\b")
+AGE_NOW = re.compile(r"\b(?:he|she|they)(?:'s|s| is|'re| are) (?:\d{1,2}|a teenager|an adult"
+                     r"|grown up) now\b")
 
 
 # A relative's first episode told as an event ("her first seizure happened in her exams"), unless
@@ -363,6 +412,9 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
         return not ONE_NOW.search(low, sentence[0], sentence[1])
     # told in the past tense, or retold: "he says the headache was the worst of his life"
     past = _told_in_past(m, low, sentence) or bool(RETOLD.search(low, sentence[0], m.start))
+    words = low[sentence[0]:sentence[1]]
+    if past and RECOVERED.search(words) and (FESTIVAL.search(words) or AGE_NOW.search(words)):
+        return True
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
     anchors = [*PAST_ANCHOR.finditer(low, sentence[0], sentence[1]),
                *PAST_TIME.finditer(low, sentence[0], sentence[1])]
@@ -390,9 +442,20 @@ OWN_PAST_ANCHOR = re.compile(
     r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b|\bnone since\b"
     r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
     r"|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
+    r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
+    r"|\bfine ever since\b"
     r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
     r"|\b(?:at|in) (?:uni|university|college|school|high school)\b")
+
+
+# ...years back, or closed ("fine ever since"): there a sign with no verb of its own is past too
+# ("in 2014, concussion from a car crash, sick for a day, fine ever since"), not one told with
+# a verb of now ("in 2019 I had a stroke and my arm is weak")
+YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:\d+|a few|many|several|some|two"
+                        r"|three|four|five|ten) (?:years?|yrs|decades?) (?:ago|back)\b")
+PRESENT_VERB = re.compile(r"\b(?:is|are|am|isn't|isnt|aren't|arent|has|have|keeps?|can|can't|cant"
+                          r"|cannot|feels?|gets?|getting|still|now)\b|'m\b|'re\b|'ve\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -422,9 +485,12 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
                     or OWN_PAST_ANCHOR.search(words))
         if not anchored or NOW_CUE.search(SPAN_TO_NOW.sub("", words)):
             continue
+        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
         for k, m in enumerate(mentions):
             if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
-                    and m.kind in ("symptom", "red_flag") and _told_in_past(m, low, sentence)):
+                    and m.kind in ("symptom", "red_flag") and (
+                        _told_in_past(m, low, sentence) or (long_gone and not PRESENT_VERB.search(
+                            _clause(low, m.start, m.end, sentence))))):
                 past.append(k)
     if not past:
         return mentions
@@ -435,6 +501,30 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
     for k in past:
         if not partners.get(str(out[k].value), set()) & current:
             out[k] = replace(out[k], historical=True)
+    return out
+
+
+# A choking told in the past and cleared in the same sentence is over: "choked on my pint, coughed
+# for a minute, fine", "choked on a piece of steak and needed back slaps, he's fine". Not when
+# the sentence says it goes on ("choked on a grape and still can't breathe").
+CHOKED = re.compile(r"^chok(?:ed|ing on)\b")
+CLEARED = re.compile(r"\b(?:coughed|came (?:back )?up|came out|cleared|dislodged|went down"
+                     r"|fine)\b")
+
+
+def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                     ) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for k, m in enumerate(out):
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        if not (sentence and m.asserted and m.kind in ("symptom", "red_flag")
+                and CHOKED.match(low[m.start:m.end]) and _told_in_past(m, low, sentence)):
+            continue
+        after = low[m.end:sentence[1]]
+        if (CLEARED.search(after) or RECOVERED.search(after)) and not NOW_TIME_CUE.search(
+                low, sentence[0], sentence[1]):
+            out[k] = replace(m, historical=True)
     return out
 
 
@@ -479,11 +569,17 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
         # they "had" it as part of one: "my father had muscle wasting in his legs" (an episode
         # they "had" may be minutes ago, see below)
         diagnosed = _relative_with_diagnosis(out, sentence)
+        in_care = LONG_TERM_CARE.search(low, sentence[0], sentence[1])
         for k, m in enumerate(out):
-            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
-                    and m.experiencer == "other" and m.value in EXPLAINED_BY_DIAGNOSIS
-                    and (diagnosed or HAD_BEFORE.search(low[sentence[0]:m.start]))
-                    and not NEW_CUE.search(_clause(low, m.start, m.end, sentence))):
+            if not (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
+                    and m.experiencer == "other"):
+                continue
+            clause = _clause(low, m.start, m.end, sentence)
+            if NEW_CUE.search(clause):
+                continue
+            if (m.value in EXPLAINED_BY_DIAGNOSIS and (
+                    diagnosed or HAD_BEFORE.search(low[sentence[0]:m.start]))) or (
+                    LASTING_DECLINE.search(clause) and (diagnosed or in_care)):
                 out[k] = replace(m, historical=True)
         if not LONG_SPAN.search(low[sentence[0]:sentence[1]]):
             continue
@@ -1060,9 +1156,10 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
     for span in doc.ents:
-        if span.label_ in CONTEXT_KINDS and _asked_about(span):
-            continue
         mention = _from_entity(span)
+        if span.label_ in CONTEXT_KINDS and _asked_about(span):
+            # kept as a question, so a classifier's red-flag guess on it is withdrawn
+            mention = replace(mention, hypothetical=True, asked=True)
         mentions.append(mention)
         mentions.extend(_inner(span, mention))
     text = doc.text
@@ -1083,7 +1180,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _deny_subjects(_answered_no(ordered, text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
-    ordered = _own_past(ordered, text, sentences)
+    ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)
     return _thunderclaps(ordered, text, sentences)

@@ -156,6 +156,8 @@ HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was",
               "was diagnosed", "were diagnosed", "diagnosed with", "got diagnosed",
               "diagnosis", "before she", "before he", "before her", "before his", "runs in", "long ago",
               "family history", "decades ago", "years back",
+              # a family-history list: "FHx: mum - stroke at 65"
+              "family hx", "fam hx", "fhx",
               # a named time months back: "had a seizure last christmas" (not "last month":
               # "weak since last month" is now)
               *PAST_SEASONS, "a while ago", "a while back", "the other year",
@@ -201,11 +203,12 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=6)
               for w in WATCH_FOR]
     rules += [ConTextRule("will not", "HYPOTHETICAL", direction="PSEUDO")]
-    # "could fasting make me pass out?", "can stress give me a seizure?" (not "did the tablets
-    # make me pass out this morning?": that one happened)
+    # "could fasting make me pass out?", "can stress give me a seizure?", "could working nights
+    # at the bakery make me have a seizure?" (not "did the tablets make me pass out this
+    # morning?": that one happened)
     rules += [ConTextRule("could <it> make me", "HYPOTHETICAL", direction="FORWARD", max_scope=5,
                           pattern=[{"LOWER": {"IN": ["could", "can", "would", "will", "might"]}},
-                                   {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+                                   *({"IS_ALPHA": True, "OP": "?"} for _ in range(5)),
                                    {"LOWER": {"IN": ["make", "give", "cause"]}},
                                    {"LOWER": "me"}])]
     # signs to learn about: "work wants us to learn the stroke signs"

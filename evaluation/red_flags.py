@@ -34,8 +34,8 @@
 - held-out (14th, measured after round 12): tests/nlu/red_flag_holdout_14.yml, written blind
   after the eleventh round, first measured after round 12;
 - held-out (15th, measured after round 12): tests/nlu/red_flag_holdout_15.yml, written blind
-  after the twelfth round, first measured after round 12 (the learned safety net learns from
-  both).
+  after the twelfth round, first measured after round 12 (the false emergencies of both shaped
+  round 13, and the learned safety net learns from both).
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a

@@ -157,6 +157,16 @@ def test_a_denied_or_hypothetical_red_flag_withdraws_the_guess(extractor, text, 
     assert not [e for e in message.get("entities") if e["entity"] == "red_flag" and not e.get("role")]
 
 
+def test_a_sure_emergency_guess_on_a_term_asked_about_is_withdrawn(extractor):
+    """The fifteenth set's question came out `emergency` at 0.91. What it asks about may still
+    be checked with the user (the safety net's question), never escalated."""
+    message = _process(extractor, "what's the difference between passing out and feeling faint?",
+                       "emergency", [{"name": "emergency", "confidence": 0.91},
+                                     {"name": "ask_definition", "confidence": 0.05}])
+    assert message.get("intent")["name"] in ("ask_definition", "possible_red_flag")
+    assert not [e for e in message.get("entities") if e["entity"] == "red_flag" and not e.get("role")]
+
+
 def test_a_hypothetical_spread_withdraws_an_urgent_guess(extractor):
     message = _process(extractor, "what if it spreads?", "urgent_symptom",
                        [{"name": "urgent_symptom", "confidence": 0.4},

@@ -2,7 +2,9 @@
 
 import pytest
 
+from bot.entities import message_entities
 from bot.mentions import find_mentions
+from bot.screening import screen_mentions
 
 
 def _spans(text):
@@ -84,7 +86,12 @@ def test_a_cramp_that_seized_up_is_no_seizure():
     "whats bfs",
 ])
 def test_a_term_asked_about_is_not_reported(text):
-    assert not [m for m in find_mentions(text) if m.kind in ("symptom", "condition")]
+    """It is kept as a hypothetical mention (a question), never as a present one, and yields no
+    entity."""
+    mentions = find_mentions(text)
+    asked = [m for m in mentions if m.kind in ("symptom", "condition")]
+    assert asked and all(m.hypothetical and m.asked for m in asked)
+    assert not message_entities(text, mentions, screen_mentions(mentions))
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,77 @@
+"""Red-flag round 13, from the false emergencies of the fourteenth and fifteenth held-out sets, as
+classes:
+- an episode that is over: a relative's sign dated by a festival or by their age now and said to
+  be fine or recovering ("had a fit at 2, she's 9 now and fine"), a choking that was coughed up
+  ("choked on a crisp, coughed it up, fine"), the user's own episode with "did" ("I did pass out
+  once, back in 2009"), or told as a bare noun in a sentence dated years back and closed by "fine
+  ever since";
+- a family-history list ("FHx: mum - stroke at 65");
+- a relative's lasting decline beside their named illness ("can't swallow properly anymore");
+- questions: "could <up to five words> make me have a seizure?", "is it a stroke or bell's
+  palsy?", "how breathless is too breathless?".
+Each class has its counterpart that stays an alarm. Every sentence here is written for this test,
+none taken from the held-out sets."""
+
+import pytest
+
+from bot.kb import Level
+from bot.mentions import find_mentions
+from bot.screening import screen_message
+
+
+def _level(text):
+    return screen_message(text).level
+
+
+@pytest.mark.parametrize("text", [
+    # a relative's episode dated by a festival or their age now, and over
+    "my nephew had a febrile fit at 2, he's 9 now and totally fine. my eyelid twitches",
+    "my mum had a stroke over Easter, she's recovering at home now. my thumb keeps twitching",
+    "my uncle collapsed during Diwali and was in hospital a week, fully recovered. calf twitching",
+    # a choking that was coughed up
+    "choked on a crisp at lunch, coughed it up and was fine. then my eyelid started twitching",
+    "my husband choked on a fishbone at Eid dinner, it came up with a cough, he's fine. my lip "
+    "twitches",
+    # the user's own episode, over
+    "I did pass out once, but that was back in 2009 after giving blood. my calf twitches now",
+    "in 2010, concussion playing rugby, vomiting and muddled for an evening, fine ever since. "
+    "thigh twitching this week",
+    # a family-history list
+    "FHx: mum - stroke at 65, dad - epilepsy. me: eyelid twitch for a week, nothing else",
+    # a relative's lasting decline beside their named illness
+    "my nan in the nursing home has dementia and can't swallow properly anymore, she's on "
+    "pureed food. my cheek twitches",
+    # questions about signs
+    "could the overtime at the warehouse give me a stroke? my eyelid won't stop",
+    "when half the face sags, is it a stroke or bell's palsy? only asking, my eyelid flickers",
+    "how breathless is too breathless when I jog? my ribs twitch afterwards",
+])
+def test_an_episode_that_is_over_or_a_question_is_no_emergency(text):
+    assert _level(text) is not Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    # a relative's episode minutes ago stays, even when they seem fine now
+    "my son had a seizure 10 minutes ago at his party, he's fine now but sleepy",
+    # a choking that goes on
+    "choked on a grape and still can't breathe properly",
+    "my dad choked on his dinner and is going blue",
+    # the user's own episode, recent
+    "I did pass out this morning in the shower",
+    "hit my head on the cupboard an hour ago and I've been sick twice and feel confused",
+    # a relative's illness with a new sign
+    "my mum has MS and since this morning she can't swallow at all",
+    # a sign present beside the question
+    "my face dropped on one side suddenly, is it a stroke or bell's palsy?",
+    "I'm so breathless I can't finish a sentence, how breathless is too breathless?",
+])
+def test_episodes_going_on_now_still_are_emergencies(text):
+    assert _level(text) is Level.emergency
+
+
+def test_a_term_asked_about_is_kept_as_a_question_not_dropped():
+    """So a classifier's guess of an emergency on "what's the difference between passing out and
+    feeling faint?" is withdrawn (bot.components.clinical_extractor)."""
+    mentions = [m for m in find_mentions("what's the difference between passing out and "
+                                         "feeling faint?") if m.value == "loss_of_consciousness"]
+    assert mentions and all(m.hypothetical for m in mentions)
