@@ -496,12 +496,13 @@ def acute_suspicions(screened: Optional[Level], suspicions: List[Suspicion]) -> 
 
 def worth_asking(text: str, screened: Optional[Level], suspicions: List[Suspicion],
                  guess: Optional["Guesser"] = None) -> List[Suspicion]:
-    """The cue suspicions worth asking (acute_suspicions); when no cue is and nothing acute was
-    found, the learned model's guess (bot.sign_model), which covers the whole message:
-    descriptions no cue knows. (After an urgent flag its gate says only what is known already:
-    an acute sign.)"""
+    """The cue suspicions worth asking (acute_suspicions); when no cue is and nothing of an
+    emergency was found, the learned model's guess (bot.sign_model), which covers the whole
+    message: descriptions no cue knows. (After an urgent flag its gate says only what is known
+    already, an acute sign, so it asks about an emergency flag only when that flag's own model is
+    sure: bot.sign_model.AFTER_URGENT_FLAG.)"""
     asked = acute_suspicions(screened, suspicions)
-    if asked or (screened is not None and screened.rank >= Level.urgent.rank):
+    if asked or (screened is not None and screened.rank >= Level.emergency.rank):
         return asked
     if guess is None:
         from bot.sign_model import guess

@@ -9,6 +9,8 @@ import pytest
 import yaml
 
 from bot import sign_model
+from bot.kb import Level
+from bot.screening import screen_message
 from bot.suspicion import suspect_message
 from evaluation.red_flags import CASE_SETS, PENDING_SETS
 
@@ -80,12 +82,33 @@ def _not_consulted(text, above):
     raise AssertionError("the model was asked although the rules found an acute flag")
 
 
-@pytest.mark.parametrize("text", [
-    "my arm feels weak and it twitches",  # urgent: its gate could only repeat that
-    "I can't breathe and my chest twitches",  # emergency: escalated at once
-])
-def test_it_is_not_consulted_once_the_rules_found_an_acute_flag(text) -> None:
-    assert suspect_message(text, guess=_not_consulted) == []
+def test_it_is_not_consulted_once_the_rules_found_an_emergency() -> None:
+    assert suspect_message("I can't breathe and my chest twitches", guess=_not_consulted) == []
+
+
+def test_after_an_urgent_flag_it_asks_only_about_an_emergency_flag_it_is_sure_of() -> None:
+    seen = []
+
+    def guess(text, above):
+        seen.append(above)
+        return None
+
+    assert suspect_message("my arm feels weak and it twitches", guess=guess) == []
+    assert seen == [Level.urgent]
+    # the rules find a drooping face (urgent); the model recognises a stroke in the rest
+    text = ("my husband says the left corner of my mouth has sagged, and my left hand keeps "
+            "letting go of things, this started at teatime, eyelid twitching before")
+    assert screen_message(text).level is Level.urgent
+    assert asked(text) == ["stroke_signs"]
+    # and it stays quiet on a plain urgent message
+    assert asked("my arm feels weak and it twitches") == []
+
+
+def test_after_an_urgent_flag_the_model_needs_a_surer_flag() -> None:
+    model = sign_model.get_model()
+    text = "my arm feels weak and it twitches"
+    low = model.guess(text, Level.urgent, gate_at=0.0, flag_at=0.0)
+    assert low is None or low.score >= sign_model.AFTER_URGENT_FLAG
 
 
 def test_empty_text_gets_no_guess() -> None:
