@@ -221,6 +221,17 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
     return _mark_signs(mentions, asked, hypothetical=True)
 
 
+# A sign found on the user's own body is the user's, whoever found it: "my flatmate found purple
+# spots on my tummy"
+ON_MY_BODY = re.compile(r"^\s+(?:[\w']+\s+){0,2}?(?:on|in|over|across|down|all over) my\b")
+
+
+def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    return [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
+            and ON_MY_BODY.match(low[m.end:m.end + 40]) else m for m in mentions]
+
+
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     return _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30]),
@@ -626,7 +637,8 @@ ONSET_CUE = re.compile(
     r"|just now|woke up (?:with|and|to find)|came on (?:fast|quickly|suddenly|in minutes)"
     r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
     r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) (?:ago|back)"
-    r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)|in (?:a|one|a split) second"
+    r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)"
+    r"|in (?:about |around )?(?:a|one|a split) second"
     r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once|in a blink"
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
@@ -731,7 +743,7 @@ TEMPERATURE = re.compile(
     r"(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\b")
 # ...or the number first: "39.8 on the thermometer", "a 39.5 fever", "102F temp"
 # ...or a bare reading a fever takes: "38.9", "39,5" (one decimal, in the fever range)
-TEMPERATURE_BARE = re.compile(r"(?<![\d.,£$€])\b((?:3[89]|4[01])[.,]\d)\b(?![\d.,%])()")
+TEMPERATURE_BARE = re.compile(r"(?<![\d.,£$€])\b((?:3[89]|4[01])[.,]\d)\b(?![\d%]|[.,]\d)()")
 TEMPERATURE_FIRST = re.compile(
     r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\s+(?:on the thermometer"
     r"|fever|temp(?:erature)?)\b")
@@ -741,14 +753,15 @@ HEAD_BLOW = re.compile(
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+    r"|\bheaded (?:the|a) (?:ball|football)\b"
     # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
     r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:to|in|on)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(
-    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to)\s+get\s+(?:(?:my|his|her|their"
-    r"|the|any|a|some)\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to)\s+(?:even\s+)?get\s+(?:even\s+)?"
+    r"(?:(?:my|his|her|their|the|any|a|some)\s+)?(?:own\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
     r"|liquids?|fluids?|tea|soup|spit|saliva|anything|it|them)\s+down\b"
     r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with|after)\s+"
     r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b"
@@ -767,7 +780,15 @@ CAME_TO_ON_FLOOR = re.compile(
     r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
     # ...or found there by someone: "my roommate found me on the floor shaking"
     r"|\bfound (?:me|him|her|them) (?:lying |collapsed |passed out )?on the (?:[\w-]+\s+)?"
-    r"(?:floor|ground|pavement)\b")
+    r"(?:floor|ground|pavement)\b"
+    # ...or slow to come round: "didn't come round for about a minute", "didn't come round
+    # properly between the fits" (not "didn't come round for tea"; the match stops before the
+    # time, which is a duration mention of its own)
+    r"|\b(?:didn't|didnt|did not|wouldn't|wouldnt)\s+come\s+(?:round|around|to)\b(?=\s+(?:properly"
+    r"|for (?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few|several)"
+    r" (?:secs?|seconds?|mins?|minutes?)\b))"
+    r"|\btook (?:him |her |me |them )?(?:ages|a while|a minute|a few minutes|\d+ minutes) to come"
+    r" (?:round|around|to)\b")
 # A fit told as it looks: going stiff, then shaking or jerking ("went stiff on the couch then
 # shook all over", "she's gone stiff and her arms are jerking")
 _WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"
@@ -826,7 +847,8 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
                     r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion|firework)"
     r"|like an axe|like lightning|like a bomb|bomb going off|like being shot|like boiling water"
     r"|door slammed"
-    r"|never had anything like it)\b")
+    r"|never had anything like it|never felt anything like it|never in my life"
+    r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick))\b")
 
 
 def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
@@ -1177,7 +1199,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered = _sign_asked_about(_generic_you(ordered, text), text)
-    ordered = _deny_subjects(_answered_no(ordered, text), text)
+    ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)

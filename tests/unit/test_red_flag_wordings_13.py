@@ -75,3 +75,48 @@ def test_a_term_asked_about_is_kept_as_a_question_not_dropped():
     mentions = [m for m in find_mentions("what's the difference between passing out and "
                                          "feeling faint?") if m.value == "loss_of_consciousness"]
     assert mentions and all(m.hypothetical for m in mentions)
+
+
+# Round 13, second part: present signs the fourteenth and fifteenth sets told in words the rules
+# did not know, as classes.
+@pytest.mark.parametrize("text", [
+    # a bare temperature reading followed by a comma, with a neck that will not bend
+    "been shivering all night, 39.4, and my neck won't bend forward. eyelid twitching",
+    "38.9, can't get my chin anywhere near my chest, the light is killing my eyes",
+    # spots on the user's own body, found by someone else
+    "temperature 39, my boyfriend found purple spots on my back that don't fade when pressed",
+    # a head pain told by the skull or a bang, sudden and the worst
+    "lifting the shopping and suddenly a bang at the back of my head, never felt anything like "
+    "it, 20 minutes ago",
+    "at the gym it felt like my skull split open, in one second, worst ever, been sick",
+    # slow to come round, a fit that would not stop
+    "my grandad went limp in his chair and didn't come round for about a minute",
+    "her fit wouldn't stop so we gave the buccal midazolam, my thumb twitches",
+    # a ball headed, then sick and muddled
+    "headed the ball in the match an hour ago and now I keep throwing up",
+    # a throat that will not let even spit down, breath a few words at a time
+    "I can't even get my own spit down since the fishbone, eyelid twitching",
+    "my son is wheezy and only manages two or three words at a time",
+])
+def test_signs_told_in_new_words_are_emergencies(text):
+    assert _level(text) is Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "my eyelid keeps falling and I have to lift it with my finger to see the screen",
+    "my tongue looks thinner on the left with grooves along it, and it flickers",
+    "my fingers are not having strength to open a jar since last month",
+])
+def test_lasting_signs_told_in_new_words_are_urgent(text):
+    assert _level(text) is Level.urgent
+
+
+@pytest.mark.parametrize("text", [
+    # small spots are no wasting, an ordinary reading is no fever, a friend's visit is no faint
+    "small red spots on my legs after shaving, calf twitching",
+    "my temperature was 36.9, all normal, eyelid twitches",
+    "my brother didn't come round for dinner, so I'm on my own with this eyelid twitch",
+    "headed the ball all match and feel fine, calf twitching after",
+])
+def test_their_near_misses_stay_below_an_alarm(text):
+    assert _level(text) not in (Level.emergency, Level.urgent)
