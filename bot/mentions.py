@@ -20,6 +20,14 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     from spacy.tokens import Doc, Span
 
 CONTEXT_KINDS = ("symptom", "red_flag", "condition")
+# A sign in a dream, a film or a game is hypothetical (bot.nlp's ConText rules), and so is the
+# body part it happens to: "had a dream my face slid down", "in the game my character drags her
+# leg". (Other hypothetical cues leave body parts alone: "should I worry about my eye?" names
+# the twitch's site.)
+UNREAL_CUES = ("had a dream", "dreamt", "dreamed", "in my dream", "nightmare", "in the game",
+               "in a game", "in the film", "in a film", "in the movie", "in a movie",
+               "in the show", "hospital drama", "medical drama", "tv drama", "my character",
+               "a character", "the character")
 # A term asked about is no report (a hypothetical mention, and no entity): "what's the
 # difference between a twitch and a tremor", "what is bfs", "define myokymia". Only when the term
 # follows such a cue in its sentence.
@@ -70,8 +78,12 @@ def _from_entity(span: Span) -> Mention:
     if span.label_ not in CONTEXT_KINDS:
         # "could coffee cause this?" still names the user's coffee; "my sister's face, years
         # back" is not the user's face now
+        # ...and a face in a dream or a film is no twitch site ("had a dream my face slid")
+        unreal = span.label_ == "body_part" and any(
+            modifier.rule.literal in UNREAL_CUES for modifier in span._.modifiers)
         return Mention(span.label_, span.ent_id_, span.start_char, span.end_char, span.text,
-                       negated=negated, historical=bool(span._.is_historical))
+                       negated=negated, historical=bool(span._.is_historical),
+                       hypothetical=unreal)
     family = bool(span._.is_family)
     return Mention(
         span.label_, span.ent_id_, span.start_char, span.end_char, span.text,
@@ -151,7 +163,9 @@ ANSWERED_NO = re.compile(
     r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))"
     # ...or a bare checklist: "fever no, stiff neck no, rash no" (not "no better", "no longer",
     # nor "weak and no, I haven't fallen")
-    r"|^(?:\s+(?!and\b|but\b|or\b)[\w']+){0,2}?\s+(?:no|nope|nah|none|nil)\s*(?:[,;.!/]|$)")
+    r"|^(?:\s+(?!and\b|but\b|or\b)[\w']+){0,2}?\s+(?:no|nope|nah|none|nil)\s*(?:[,;.!/]|$)"
+    # ...or answered in a sentence of its own: "Double vision. No. I checked each eye"
+    r"|^(?:\s*[\w']+){0,2}?\s*\.\s*(?:no|nope|nah|none|nil)\s*(?:[.!,;]|$)")
 
 
 # a sign said of the generic "you" is a question about signs, nobody's report: "can hiccups stop
@@ -233,9 +247,12 @@ def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
 
 
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
+    """...and so is the site of such a sign ("droopy face - nope"): no twitch site."""
     low = text.lower()
-    return _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30]),
-                       negated=True)
+    out = _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30]),
+                      negated=True)
+    return [replace(m, negated=True) if m.kind == "body_part" and m.asserted
+            and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in out]
 
 
 # Someone else's past illness, told in the past simple over a long time: "my aunt had bell's
@@ -259,6 +276,9 @@ NOW_TIME_CUE = re.compile(r"\b(?:" + TODAY + "|" + LASTING + r")\b")
 # a lasting sign of a relative's illness is new only when told so ("still" and "keeps" say it
 # has lasted: "since his stroke he still mixes up his words")
 NEW_CUE = re.compile(r"\b(?:" + TODAY + "|" + ONSET_WORDS + r"|again|new)\b")
+# ...where a plain "now" says only that it lasts: "he has MND and can't lift his arms now"
+NEW_NOT_NOW_CUE = re.compile(r"\b(?:just now|right now)\b|\b(?!now\b)(?:" + TODAY + "|" + ONSET_WORDS
+                             + r"|again|new)\b")
 LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
                        r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
                        r"|\bfor a long time\b")
@@ -388,7 +408,10 @@ RECOVERED = re.compile(
 FESTIVAL = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
-    r"|navratri|boxing day)\b")
+    r"|navratri|boxing day)\b"
+    # ...or a month: "keeled over at my wedding in june, he was fine after"
+    r"|\bin (?:january|february|march|april|june|july|august|september|october|november"
+    r"|december)\b")
 AGE_NOW = re.compile(r"\b(?:he|she|they)(?:'s|s| is|'re| are) (?:\d{1,2}|a teenager|an adult"
                      r"|grown up) now\b")
 
@@ -539,6 +562,105 @@ def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[
     return out
 
 
+# Someone else's sign while the user is travelling to them ("my gran has had a stroke, I'm on the
+# first flight out"), or while they are in care and the user is told by phone or is at home
+# ("dad's in the hospice, he can't swallow now", "grandad's in his care home, the nurses just
+# called"). An alarm would not help them; without such words it stays ("my dad collapsed in
+# Tesco, I'm on my way" is still an emergency).
+IN_CARE = re.compile(r"\b(?:icu|intensive care|hospital|hospice|care home|nursing home|rehab"
+                     r"|the ward|resus)\b")
+# travelling to them (not "collapsed on the flight": then they are together)
+FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
+                      r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
+                      r"|tomorrow)\b|\babroad\b|\boverseas\b|\bother side of the world\b"
+                      r"|\bback home in\b")
+PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
+                    r"|mum|mom|dad|sister|brother)\s+(?:just\s+)?(?:called|rang|phoned)\b"
+                    r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b")
+
+
+def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                      ) -> List[Mention]:
+    low = text.lower()
+    far, phoned = FAR_AWAY.search(low), PHONED.search(low)
+    if not (far or phoned):
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(out):
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        if not (sentence and m.asserted and m.experiencer == "other"
+                and m.kind in ("symptom", "red_flag")):
+            continue
+        if far or IN_CARE.search(low, sentence[0], sentence[1]):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+# A sign of an animal ("our spaniel had a fit at the vets"), or a sign named as a place or a job
+# ("I nurse on a stroke unit", "the epilepsy nurse"), is nobody's sign now
+ANIMAL_SUBJECT = re.compile(
+    r"\b(?:our|my|the|his|her|their|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
+    r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet)"
+    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an)\s+)*$")
+SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
+                          r"|course|training|poster|leaflet|patients?|survivors?|rehab)\b")
+
+
+def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    out = []
+    for m in mentions:
+        if m.kind in ("symptom", "red_flag") and m.asserted:
+            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]):
+                m = replace(m, historical=True, experiencer="other")
+            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]):
+                m = replace(m, hypothetical=True)
+        out.append(m)
+    return out
+
+
+# A dream runs on past "and my..." (which ends ConText's scope) until the sentence ends or the
+# dreamer wakes: "dreamt my face drooped and my words came out wrong, woke up fine"
+DREAM = re.compile(r"\b(?:had a dream|dreamt|dreamed|in my dream|nightmare)\b")
+WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
+
+
+def _dreamed(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+             ) -> List[Mention]:
+    low = text.lower()
+    spans = []
+    for dream in DREAM.finditer(low):
+        sentence = next((s for s in sentences if s[0] <= dream.start() < s[1]), None)
+        if sentence:
+            woke = WOKE.search(low, dream.end(), sentence[1])
+            spans.append((dream.end(), woke.start() if woke else sentence[1]))
+    if not spans:
+        return mentions
+    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")
+            and m.asserted and any(a <= m.start < b for a, b in spans) else m for m in mentions]
+
+
+# A numb or drooping mouth from the dentist's injection is the anaesthetic, not a stroke: "mouth
+# numb from the dentist, dribbled my coffee till it wore off"
+DENTAL = re.compile(r"\b(?:dentist|dental|anaesthetic|anesthetic|novocaine|lidocaine|filling"
+                    r"|root canal|wisdom tooth|wisdom teeth)\b")
+NUMBED_SIGNS = ("numbness", "tingling", "facial_weakness", "swallowing_trouble", "speech_trouble")
+
+
+def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                     ) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        if not DENTAL.search(low, sentence[0], sentence[1]):
+            continue
+        for k, m in enumerate(out):
+            if (sentence[0] <= m.start < sentence[1] and m.kind == "symptom" and m.asserted
+                    and m.experiencer == "user" and m.value in NUMBED_SIGNS):
+                out[k] = replace(m, historical=True)
+    return out
+
+
 def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
     """A body part that is the subject of someone's past symptom is their history too: in "his
     face drooped" the face is not one of the user's twitch sites."""
@@ -586,7 +708,7 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
                     and m.experiencer == "other"):
                 continue
             clause = _clause(low, m.start, m.end, sentence)
-            if NEW_CUE.search(clause):
+            if (NEW_NOT_NOW_CUE if diagnosed else NEW_CUE).search(clause):
                 continue
             if (m.value in EXPLAINED_BY_DIAGNOSIS and (
                     diagnosed or HAD_BEFORE.search(low[sentence[0]:m.start]))) or (
@@ -1129,7 +1251,8 @@ def _passed_ordinary_sensations(mentions: List[Mention], text: str,
 CAN_BEFORE = re.compile(r"\b(?:can|could|able to)\s+[\w']+\s+(?:(?:my|both|the|his|her)\s+)?$")
 MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close|closes|lift"
                          r"|lifts|raise|raises)\s+(?:up|properly|fine|normally|ok|okay|together"
-                         r"|both ways)\b")
+                         r"|both ways|all the way)\b"
+                         r"|^\s+(?:touches|reaches|gets to|goes down to)\s+(?:my|the)\b")
 FACE_PARTS = FACE_SITES + ("eyelid",)
 # ...but a face that droops or pulls with an eyelid twitch still counts as spreading
 FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
@@ -1203,6 +1326,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
+    ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
+    ordered = _dreamed(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)
     return _thunderclaps(ordered, text, sentences)

@@ -28,6 +28,7 @@ from spacy.tokens import Span
 
 from bot import pipeline_version
 from bot.kb import KnowledgeBase, get_kb
+from bot.mentions import UNREAL_CUES
 
 ROOT = pipeline_version.ROOT
 # Words ignored inside a phrase: "my left upper eyelid" matches "upper eyelid".
@@ -203,6 +204,9 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=6)
               for w in WATCH_FOR]
     rules += [ConTextRule("will not", "HYPOTHETICAL", direction="PSEUDO")]
+    # a sign in a dream, a film or a game: "had a dream my face slid down", "in the game my
+    # character got a stroke", "a character's twitch turned into a seizure"
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in UNREAL_CUES]
     # "could fasting make me pass out?", "can stress give me a seizure?", "could working nights
     # at the bakery make me have a seizure?" (not "did the tablets make me pass out this
     # morning?": that one happened)

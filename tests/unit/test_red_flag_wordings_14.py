@@ -1,0 +1,53 @@
+"""Red-flag round 14, from the sixteenth held-out set's false emergencies and false alarms, as
+classes: someone else's sign while the user travels to them or hears of it by phone while they
+are in care; a sign of a pet, or a sign named as a ward or a job; a sign in a dream, a film or a
+game (and the face it happens to); numbness from the dentist; a sign answered "No." in a sentence
+of its own, with its site; a chin that "goes all the way" to the chest; a month dating a
+relative's episode that is over; and a lasting sign of a relative's named illness told with a
+plain "now". Each with a counterpart that stays an alarm. Every sentence here is written for
+this test, none taken from the held-out sets."""
+
+import pytest
+
+from bot.kb import Level
+from bot.screening import screen_message
+
+
+def _level(text):
+    return screen_message(text).level
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle has had a stroke and can't move his arm, I'm flying out tonight. eyelid twitching",
+    "mum's in intensive care after fits that won't stop, the hospital just rang. my lip twitches",
+    "grandma's in the nursing home and can't swallow her pills now, the staff phoned. calf twitch",
+    "the cat had a seizure at the vets yesterday, I'm fine, just a twitchy eyelid",
+    "I work on the stroke ward, my eyelid twitches on long shifts",
+    "dreamt my face drooped on one side and my words came out wrong, woke up fine. eyelid twitch",
+    "in the film the hero had a seizure on the stairs, can my twitch do that?",
+    "jaw numb from the dentist and drooling a bit until it wore off, cheek twitching",
+    "my dad collapsed at my brother's graduation in July, he was fine after. eyelid twitching",
+    "my wife has MND and she can't hold a cup now. my thumb twitches, should I worry?",
+])
+def test_signs_of_no_one_here_now_are_no_emergency(text):
+    assert _level(text) is not Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle collapsed in the supermarket and isn't breathing, I'm on my way",
+    "my husband collapsed on the flight and isn't waking up",
+    "the dog knocked me over, I hit my head and now I keep being sick",
+    "dreamt about work, woke up and my face is drooping and my speech is slurred",
+    "had a filling this morning and now suddenly my arm is weak and my words are slurred",
+])
+def test_the_same_words_with_someone_in_danger_here_still_count(text):
+    assert _level(text) is Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "Seeing double. No. Both eyes fine. eyelid twitching",
+    "numb face - nope. weak arm - nope. just my eyelid twitching",
+    "I checked my neck: chin goes all the way to my chest, no fever. eyelid twitching",
+])
+def test_signs_answered_no_and_a_chin_that_bends_are_no_alarm(text):
+    assert _level(text) not in (Level.emergency, Level.urgent)
