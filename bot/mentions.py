@@ -760,7 +760,7 @@ ONSET_CUE = re.compile(
     r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
     r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) (?:ago|back)"
     r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)"
-    r"|in (?:about |around )?(?:a|one|a split) second"
+    r"|in (?:about |around )?(?:a|one|a split) second|in a heartbeat|full force"
     r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once|in a blink"
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
@@ -876,6 +876,9 @@ HEAD_BLOW = re.compile(
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     r"|\bheaded (?:the|a) (?:ball|football)\b"
+    # what a blow left: "a lump on her forehead", "an egg on his head" (the match stops before
+    # the body part, a mention of its own)
+    r"|\b(?:lump|egg|bump|gash)(?= on (?:my|his|her|their|the) (?:forehead|head|skull)\b)"
     # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
     r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:to|in|on)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
@@ -970,6 +973,8 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     r"|like an axe|like lightning|like a bomb|bomb going off|like being shot|like boiling water"
     r"|door slammed"
     r"|never had anything like it|never felt anything like it|never in my life"
+    r"|as bad as (?:pain|it) gets|never had pain (?:anywhere near|like) (?:this|it)"
+    r"|like a horse kicked|like (?:a|an) (?:axe|door slamming|boiling egg)"
     r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick))\b")
 
 

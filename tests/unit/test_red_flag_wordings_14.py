@@ -51,3 +51,24 @@ def test_the_same_words_with_someone_in_danger_here_still_count(text):
 ])
 def test_signs_answered_no_and_a_chin_that_bends_are_no_alarm(text):
     assert _level(text) not in (Level.emergency, Level.urgent)
+
+
+# Round 14, second part: present signs the sixteenth set told in words the rules did not know
+@pytest.mark.parametrize("text", [
+    "39.1 and I can't bend my head to look down at my phone, the lamp hurts my eyes",
+    "fever of 39 and my mum found purple marks on my arms, eyelid twitching",
+    "lifting a box and a pain like an axe through the back of my head, in a heartbeat, "
+    "never had pain anywhere near this",
+    "fell off the stepladder, there's a lump on my forehead and I've been sick twice",
+    "in the meeting just now I couldn't find any words and my smile only goes up on one side",
+])
+def test_signs_told_in_the_sixteenth_sets_ways_are_emergencies(text):
+    assert _level(text) is Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "for a month my keys keep slipping out of my hand and I can't tie my shoelaces, thumb twitches",
+    "my left lid is hanging half over my eye since monday, it twitched before",
+])
+def test_lasting_signs_told_in_its_ways_are_urgent(text):
+    assert _level(text) is Level.urgent
