@@ -20,14 +20,6 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     from spacy.tokens import Doc, Span
 
 CONTEXT_KINDS = ("symptom", "red_flag", "condition")
-# A sign in a dream, a film or a game is hypothetical (bot.nlp's ConText rules), and so is the
-# body part it happens to: "had a dream my face slid down", "in the game my character drags her
-# leg". (Other hypothetical cues leave body parts alone: "should I worry about my eye?" names
-# the twitch's site.)
-UNREAL_CUES = ("had a dream", "dreamt", "dreamed", "in my dream", "nightmare", "in the game",
-               "in a game", "in the film", "in a film", "in the movie", "in a movie",
-               "in the show", "hospital drama", "medical drama", "tv drama", "my character",
-               "a character", "the character")
 # A term asked about is no report (a hypothetical mention, and no entity): "what's the
 # difference between a twitch and a tremor", "what is bfs", "define myokymia". Only when the term
 # follows such a cue in its sentence.
@@ -78,7 +70,10 @@ def _from_entity(span: Span) -> Mention:
     if span.label_ not in CONTEXT_KINDS:
         # "could coffee cause this?" still names the user's coffee; "my sister's face, years
         # back" is not the user's face now
-        # ...and a face in a dream or a film is no twitch site ("had a dream my face slid")
+        # ...and a face in a dream or a film is no twitch site ("had a dream my face slid"; other
+        # hypothetical cues leave body parts alone: "should I worry about my eye?" names the site)
+        from bot.nlp import UNREAL_CUES  # loaded already: the doc comes from its pipeline
+
         unreal = span.label_ == "body_part" and any(
             modifier.rule.literal in UNREAL_CUES for modifier in span._.modifiers)
         return Mention(span.label_, span.ent_id_, span.start_char, span.end_char, span.text,

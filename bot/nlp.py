@@ -28,7 +28,6 @@ from spacy.tokens import Span
 
 from bot import pipeline_version
 from bot.kb import KnowledgeBase, get_kb
-from bot.mentions import UNREAL_CUES
 
 ROOT = pipeline_version.ROOT
 # Words ignored inside a phrase: "my left upper eyelid" matches "upper eyelid".
@@ -128,6 +127,12 @@ FUTURE = ["will"]
 # Worry cues for a condition name only ("could my thigh twitch be MS", "I think I have ALS"):
 # on symptoms they could hide a real emergency ("I think I have a seizure coming", "I could
 # barely breathe"), on a disease name they only mark a worry
+# A sign in a dream, a film or a game is hypothetical, and so is the body part it happens to
+# (bot.mentions): "had a dream my face slid down", "in the game my character drags her leg"
+UNREAL_CUES = ("had a dream", "dreamt", "dreamed", "in my dream", "nightmare", "in the game",
+               "in a game", "in the film", "in a film", "in the movie", "in a movie",
+               "in the show", "hospital drama", "medical drama", "tv drama", "my character",
+               "a character", "the character")
 # signs one is told to look out for, named before or after: "which stroke signs should I watch
 # for?", "should I watch out for slurred speech?"
 WATCH_FOR = ["watch for", "watch out for", "look out for", "keep an eye out for"]
