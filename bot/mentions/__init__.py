@@ -1,0 +1,109 @@
+"""Find what a message names (body parts, triggers, symptoms, conditions, red-flag phrases,
+durations, frequencies) and decide, for each mention, whether it is asserted, negated,
+hypothetical or history (someone else's past illness, or the user's past diagnosis).
+
+Names come from the entity ruler of the project's spaCy pipeline (bot/nlp.py, built from the
+knowledge base); their context comes from medspaCy's ConText with our rules. Durations and
+frequencies are read by bot.durations. Safety bias: when in doubt a symptom counts as present.
+
+mentions_from_doc runs the passes in order, each in its own module:
+- base: the Mention, how an entity becomes one, the clause and time words the passes share;
+- patterns: signs read from a pattern (a temperature, a blow to the head...), abilities that
+  deny a sign, the thunderclap headache;
+- questions: signs asked about, answered "no" or said of the generic "you";
+- history: signs that are over or not happening here (someone's past, far away, a pet, a dream);
+- onsets: when a sign began (suddenly, minutes ago);
+- twitch_scope: which sites and durations are the user's twitch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, List
+
+if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
+    from spacy.tokens import Doc
+
+from bot import durations
+from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _clause,
+                               _from_entity, _inner)
+
+
+from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _dental_numbness,
+                                  _dreamed, _history_subjects, _not_a_person_now,
+                                  _others_elsewhere, _others_past, _own_past, _past_episodes)
+
+
+from bot.mentions.onsets import ONSET_CUE, _onsets
+from bot.mentions.patterns import (IF_BEFORE, _abilities, _not_unresponsive, _pattern_signs,
+                                   _thunderclaps)
+
+
+from bot.mentions.questions import (_answered_no, _deny_subjects, _generic_you, _on_my_body,
+                                    _sign_asked_about)
+
+
+from bot.mentions.twitch_scope import _twitch_scope
+
+# what other modules read (bot.suspicion reads the time cues too)
+__all__ = ["Mention", "asserted", "find_mentions", "mentions_from_doc", "IF_BEFORE", "NOW_CUE",
+           "ONSET_CUE", "PAST_TIME", "STILL_NOW", "_clause"]
+
+
+def _not_overlapping(found: List[Mention], extra: List[Mention]) -> List[Mention]:
+    """The `extra` mentions whose words no `found` mention already covers."""
+    taken = [(m.start, m.end) for m in found]
+    return [m for m in extra if not any(start < m.end and m.start < end for start, end in taken)]
+
+
+def mentions_from_doc(doc: Doc) -> List[Mention]:
+    """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
+    mentions: List[Mention] = []
+    for span in doc.ents:
+        mention = _from_entity(span)
+        if span.label_ in CONTEXT_KINDS and _asked_about(span):
+            # kept as a question, so a classifier's red-flag guess on it is withdrawn
+            mention = replace(mention, hypothetical=True, asked=True)
+        mentions.append(mention)
+        mentions.extend(_inner(span, mention))
+    text = doc.text
+    numeric = [("duration", s) for s in durations.find_durations(text)]
+    numeric += [("frequency", s) for s in durations.find_frequencies(text)]
+    mentions += _not_overlapping(mentions, [Mention(kind, span.value, span.start, span.end,
+                                                    span.text) for kind, span in numeric])
+    extra = _abilities(text) + _pattern_signs(text)
+    # a fit told as it looks takes the words it is made of ("went stiff ... then shook" is no
+    # stiffness and tremor)
+    fits = [m for m in extra if m.value == "seizure"]
+    mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end
+                                               for f in fits)]
+    mentions += _not_overlapping(mentions, extra)
+    mentions = [m for m in mentions if not _not_unresponsive(m, text)]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = _sign_asked_about(_generic_you(ordered, text), text)
+    ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
+    ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
+    ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
+    ordered = _dreamed(_dental_numbness(ordered, text, sentences), text, sentences)
+    ordered = _history_subjects(ordered, text)
+    ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)
+    return _thunderclaps(ordered, text, sentences)
+
+
+def find_mentions(text: str) -> List[Mention]:
+    """Mentions in the user's own spelling (bot.nlp.parse_message parses in lower case)."""
+    from bot.nlp import parse_message
+
+    text = text or ""
+    return [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(parse_message(text))]
+
+
+def asserted(mentions: List[Mention], kind: str) -> List[str]:
+    """Ids of one kind that the message asserts, in order, without repeats."""
+    seen: List[str] = []
+    for mention in mentions:
+        if mention.kind == kind and mention.asserted and str(mention.value) not in seen:
+            seen.append(str(mention.value))
+    return seen

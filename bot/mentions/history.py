@@ -1,0 +1,492 @@
+"""Signs that are over or not happening here: someone else's past illness, the user's own long
+gone episode, a choking coughed up, a relative far away or in care, a pet, a dream, the dentist's
+numbness."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import functools
+import re
+from typing import TYPE_CHECKING, List
+
+if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
+    pass
+
+
+from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE, Mention, _clause,
+                               _up_to_break)
+
+
+from bot.mentions.questions import SUBJECT_LINK
+
+# Someone else's past illness, told in the past simple over a long time: "my aunt had bell's
+# palsy and her face drooped for months". Without such a span it stays present (safety bias:
+# "my son had a seizure and his lips turned blue" may be minutes ago), and so does a clause
+# that says it is now ("she had a fit just now").
+LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
+                       r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
+                       r"|\bfor a long time\b")
+
+
+HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:a|an|the|her|his|their|some|bad|really|terrible|"
+                        r"awful)\s+)*$")
+
+
+AUX_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|has|have|'ve|just|been|be|being|get|gets|got|"
+                        r"keeps?|now)\s+$")
+
+
+# Lasting signs a relative's named, known illness explains: "my cousin has myasthenia and her
+# eyelids droop", "my grandad lost the muscle in his hands with MND", "my brother has MS and his
+# speech is slurred" (a sudden or new one still counts: NOW_CUE). Breathing, swallowing,
+# fits and faints are never explained away ("my sister has epilepsy and she is seizing").
+EXPLAINED_BY_DIAGNOSIS = {"weakness", "muscle_wasting", "drooping_eyelid", "facial_weakness",
+                          "double_vision", "stiffness", "numbness", "tingling", "tremor",
+                          "spreading", "worsening", "speech_trouble"}
+
+
+# ...and any sign of theirs told as a lasting decline beside a named illness or long-term care:
+# "my grandad in the care home has Parkinson's and can't swallow well anymore"
+LASTING_DECLINE = re.compile(r"\b(?:anymore|any more|no longer|these days|nowadays)\b")
+LONG_TERM_CARE = re.compile(r"\b(?:care home|nursing home|thickened (?:drinks|fluids)|pureed"
+                            r"|soft diet|feeding tube|hospice|palliative)\b")
+
+
+# A fit or a faint is an episode: told with a time weeks or more back, in its own clause, it is
+# over ("I had a fit last month but nothing since"). A lasting sign told the same way began
+# then and goes on ("my arm went weak last month"), so only episodes are read this way.
+EPISODES = {"seizure", "loss_of_consciousness"}
+PAST_TIME = re.compile(
+    r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall)\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
+    r"|years?) (?:ago|back)\b|\bin (?:19|20)\d\d\b")
+
+
+STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")
+REPEATED = re.compile(r"\b(?:another|again)\b")  # "...and just had another one"
+
+
+def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                   ) -> List[Mention]:
+    out = list(mentions)
+    low = text.lower()
+    for k, m in enumerate(out):
+        if m.kind != "symptom" or m.value not in EPISODES or not m.asserted:
+            continue
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        clause = _clause(low, m.start, m.end, sentence) if sentence else ""
+        if (PAST_TIME.search(clause) and not STILL_NOW.search(clause)
+                and not REPEATED.search(low[sentence[0]:sentence[1]])):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+# A sentence about someone else that is anchored in the past: an age ("had a stroke at 52"), a
+# year ("that was 2018"), the end of a life or illness ("towards the end", "before he died"), or
+# long-term care ("had to be fed through a tube"). Their symptoms told in the past tense in it
+# are their history unless their own clause says it is now.
+PAST_ANCHOR = re.compile(
+    # an age, not a clock time: "at 52", "aged 7", "at the age of 9" (not "at 5", "at 11pm")
+    r"\b(?:aged?|at the age of) \d{1,2}\b|\bat (?:1[3-9]|[2-9]\d)\b"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|:|\.\d|o'?clock|min|hour|hr))"
+    r"|\b(?:in |that was |back in )?(?:19|20)\d\d\b|\b(?:towards?|near|at|by) the end\b"
+    r"|\bin the end\b|\bbefore (?:he|she|they) (?:died|passed)\b"
+    # long-term care of a lasting illness (not a bare "had to": "she had to sit down, she
+    # couldn't breathe" may be now)
+    r"|\bhad to be (?:fed|tube[- ]fed)\b|\b(?:feeding|through a) tube\b"
+    r"|\bback then\b|\bat the time\b"
+    # a relative who has died ("she's been gone 5 years now", "before he passed away"), or a
+    # decade of their life ("in his twenties")
+    r"|\b(?:died|passed away|passed on)\b|\b(?:she|he|they)(?:'s|s| is| has| have)? (?:been )?gone\b"
+    r"|\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|[2-7]0s)\b|\bin the (?:19)?[5-9]0s\b|\bin the (?:fifties|sixties|seventies|eighties"
+    r"|nineties)\b"
+    r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) ago\b")
+
+
+# the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
+PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
+# ...or has one inside it: "throat closed up"
+PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
+PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became|did)\s+"
+                         r"(?:\w+\s+)?$")
+
+
+# A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
+# fits", "he has seizures") are their history, not an emergency now
+HABIT_BEFORE = re.compile(
+    r"\b(?:gets?|suffers? (?:from|with)|(?:is|are) prone to|tends? to (?:get|have)"
+    r"|(?:often|sometimes|occasionally|regularly) (?:gets?|has|have))\s+(?:\w+\s+){0,2}$"
+    # "I've seen plenty of his seizures"
+    r"|\b(?:plenty|lots|loads|many|all|most) of (?:his|her|their)\s+$")
+
+
+ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
+                     r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
+
+
+HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
+# "5 years now" counts time up to now; it says nothing happens now ("she's been gone 5 years now")
+SPAN_TO_NOW = re.compile(r"\b(?:\d+|a few|many|several|two|three|four|five|ten) (?:years?|yrs"
+                         r"|months?|decades?)(?: clear| free| since)? now\b"
+                         # an age: "i'm 30 now"
+                         r"|\b(?:i'?m|i am|she'?s|he'?s|they'?re) \d{1,2} now\b")
+
+
+# ...or one told by what it left behind: "a stroke that left her walking with a stick"
+LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b")
+# a relative retelling their illness: "she says it was the worst headache of her life"
+RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
+                    r"|calls? it|called it)\b")
+
+
+# ...and so is an event named as a time: "after his stroke", "since her seizure"
+AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the) (?:big |bad "
+                         r"|last |massive |major )?$")
+
+
+# A relative's episode told in the past and said to be over ("she's fine", "fully recovered",
+# "doing rehab"), dated by a festival or by their age now: "my grandpa had a stroke during
+# Chinese New Year, he's doing rehab now", "my son had the seizure at 3 with a fever, he's 12 now
+# and fine". Without the date it stays ("my son had a seizure, he's fine now" may be minutes ago).
+RECOVERED = re.compile(
+    r"\b(?:he|she|they|i)(?:'s|'re|'m| is| are| am|s)? (?:[\w']+ ){0,3}?(?:fine|ok|okay|alright"
+    r"|all right|recovered|recovering)\b|\b(?:and|but|now|all) (?:fine|ok|okay|well)\b"
+    r"|\bfully recovered\b|\bmade a (?:full |good )?recovery\b|\b(?:doing|in) rehab\b"
+    r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b")
+
+
+FESTIVAL = re.compile(
+    r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
+    r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
+    r"|navratri|boxing day)\b"
+    # ...or a month: "keeled over at my wedding in june, he was fine after"
+    r"|\bin (?:january|february|march|april|june|july|august|september|october|november"
+    r"|december)\b")
+
+
+AGE_NOW = re.compile(r"\b(?:he|she|they)(?:'s|s| is|'re| are) (?:\d{1,2}|a teenager|an adult"
+                     r"|grown up) now\b")
+
+
+# A relative's first episode told as an event ("her first seizure happened in her exams"), unless
+# the sentence says it is now ("his first fit was ten minutes ago")
+FIRST_BEFORE = re.compile(r"\bfirst\s+(?:\w+\s+)?$")
+HAPPENED_AFTER = re.compile(r"\s+(?:happened|occurred|was|came|started|began)\b")
+# ...or a past habit: "he choked on his food a lot after his stroke"
+HABIT_AFTER = re.compile(r"^\s+(?:[\w']+\s+){0,4}?(?:a lot|all the time|often|every day"
+                         r"|regularly|constantly|most days)\b")
+
+
+def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
+    if not (m.asserted and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
+        return False
+    before = low[max(sentence[0], m.start - 60):m.start]
+    if AFTER_THEIR.search(before) or LEFT_THEM.match(low, m.end):
+        return True
+    if (FIRST_BEFORE.search(before) and HAPPENED_AFTER.match(low, m.end)
+            and not NOW_CUE.search(low, sentence[0], sentence[1])):
+        return True
+    clause = _clause(low, m.start, m.end, sentence)
+    if NOW_TIME_CUE.search(clause):
+        return False
+    if _told_in_past(m, low, sentence) and HABIT_AFTER.match(_up_to_break(low[m.end:sentence[1]])):
+        return True
+    words = low[m.start:m.end]
+    if HABIT_BEFORE.search(before) or (
+            HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
+        # ...unless one is happening: "he gets seizures and he's having one now"
+        return not ONE_NOW.search(low, sentence[0], sentence[1])
+    # told in the past tense, or retold: "he says the headache was the worst of his life"
+    past = _told_in_past(m, low, sentence) or bool(RETOLD.search(low, sentence[0], m.start))
+    words = low[sentence[0]:sentence[1]]
+    if past and RECOVERED.search(words) and (FESTIVAL.search(words) or AGE_NOW.search(words)):
+        return True
+    # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
+    anchors = [*PAST_ANCHOR.finditer(low, sentence[0], sentence[1]),
+               *PAST_TIME.finditer(low, sentence[0], sentence[1])]
+    return past and any(not NOW_CUE.search(SPAN_TO_NOW.sub("", _rest_of_clause(low, a.end(),
+                                                                            sentence)))
+                        for a in anchors)
+
+
+def _rest_of_clause(low: str, start: int, sentence: "tuple[int, int]") -> str:
+    """The words after `start` up to the end of its clause, at most 25 characters: what says
+    when an anchor was ("at 10 this morning"), not the next clause ("at 60 and I'm 58 now")."""
+    return _up_to_break(low[start:min(sentence[1], start + 25)])
+
+
+def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
+    """The mention is a past-tense phrase ("drooped", "had a stroke") or follows a past verb
+    ("was confused", "couldn't swallow")."""
+    return bool(PAST_FORM.match(low[m.start:m.end]) or PAST_INSIDE.search(low[m.start:m.end])
+                or PAST_BEFORE.search(low[max(sentence[0], m.start - 60):m.start]))
+
+
+# The user's own past: a time long gone in the sentence
+OWN_PAST_ANCHOR = re.compile(
+    # it has not come back: "nothing since", "never again", "15 yrs clear now"
+    r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b|\bnone since\b"
+    r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
+    r"|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
+    r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
+    r"|\bfine ever since\b"
+    r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
+    r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
+    r"|\b(?:at|in) (?:uni|university|college|school|high school)\b")
+
+
+# ...years back, or closed ("fine ever since"): there a sign with no verb of its own is past too
+# ("in 2014, concussion from a car crash, sick for a day, fine ever since"), not one told with
+# a verb of now ("in 2019 I had a stroke and my arm is weak")
+YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:\d+|a few|many|several|some|two"
+                        r"|three|four|five|ten) (?:years?|yrs|decades?) (?:ago|back)\b")
+
+
+PRESENT_VERB = re.compile(r"\b(?:is|are|am|isn't|isnt|aren't|arent|has|have|keeps?|can|can't|cant"
+                          r"|cannot|feels?|gets?|getting|still|now)\b|'m\b|'re\b|'ve\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _row_partners() -> dict:
+    """For each symptom, the symptoms it makes a red flag with (bot/knowledge/red_flags.yml)."""
+    from bot.kb import get_kb
+
+    partners: dict = {}
+    for flag in get_kb().red_flags.values():
+        for row in flag.when + flag.when_on_medicine + flag.when_on_serotonergic:
+            for symptom in row:
+                partners.setdefault(symptom, set()).update(set(row) - {symptom})
+    return partners
+
+
+def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+              ) -> List[Mention]:
+    """The user's own symptom told in the past tense in a sentence anchored long ago, with no
+    word of now in it ("got concussed at uni ages ago, was confused for a day back then") is
+    their history. Kept current when a sign it makes a red flag with is current elsewhere in
+    the message: "I hit my head 3 weeks ago. Now I'm confused" still needs a doctor today."""
+    low = text.lower()
+    past: List[int] = []
+    for sentence in sentences:
+        words = low[sentence[0]:sentence[1]]
+        anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
+                    or OWN_PAST_ANCHOR.search(words))
+        if not anchored or NOW_CUE.search(SPAN_TO_NOW.sub("", words)):
+            continue
+        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
+        for k, m in enumerate(mentions):
+            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
+                    and m.kind in ("symptom", "red_flag") and (
+                        _told_in_past(m, low, sentence) or (long_gone and not PRESENT_VERB.search(
+                            _clause(low, m.start, m.end, sentence))))):
+                past.append(k)
+    if not past:
+        return mentions
+    partners = _row_partners()
+    current = {str(m.value) for k, m in enumerate(mentions)
+               if k not in past and m.asserted and m.kind == "symptom"}
+    out = list(mentions)
+    for k in past:
+        if not partners.get(str(out[k].value), set()) & current:
+            out[k] = replace(out[k], historical=True)
+    return out
+
+
+# A choking told in the past and cleared in the same sentence is over: "choked on my pint, coughed
+# for a minute, fine", "choked on a piece of steak and needed back slaps, he's fine". Not when
+# the sentence says it goes on ("choked on a grape and still can't breathe").
+CHOKED = re.compile(r"^chok(?:ed|ing on)\b")
+CLEARED = re.compile(r"\b(?:coughed|came (?:back )?up|came out|cleared|dislodged|went down"
+                     r"|fine)\b")
+
+
+def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                     ) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for k, m in enumerate(out):
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        if not (sentence and m.asserted and m.kind in ("symptom", "red_flag")
+                and CHOKED.match(low[m.start:m.end]) and _told_in_past(m, low, sentence)):
+            continue
+        after = low[m.end:sentence[1]]
+        if (CLEARED.search(after) or RECOVERED.search(after)) and not NOW_TIME_CUE.search(
+                low, sentence[0], sentence[1]):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+# Someone else's sign while the user is travelling to them ("my gran has had a stroke, I'm on the
+# first flight out"), or while they are in care and the user is told by phone or is at home
+# ("dad's in the hospice, he can't swallow now", "grandad's in his care home, the nurses just
+# called"). An alarm would not help them; without such words it stays ("my dad collapsed in
+# Tesco, I'm on my way" is still an emergency).
+IN_CARE = re.compile(r"\b(?:icu|intensive care|hospital|hospice|care home|nursing home|rehab"
+                     r"|the ward|resus)\b")
+
+
+# travelling to them (not "collapsed on the flight": then they are together)
+FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
+                      r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
+                      r"|tomorrow)\b|\babroad\b|\boverseas\b|\bother side of the world\b"
+                      r"|\bback home in\b")
+
+
+PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
+                    r"|mum|mom|dad|sister|brother)\s+(?:just\s+)?(?:called|rang|phoned)\b"
+                    r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b")
+
+
+def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                      ) -> List[Mention]:
+    low = text.lower()
+    far, phoned = FAR_AWAY.search(low), PHONED.search(low)
+    if not (far or phoned):
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(out):
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        if not (sentence and m.asserted and m.experiencer == "other"
+                and m.kind in ("symptom", "red_flag")):
+            continue
+        if far or IN_CARE.search(low, sentence[0], sentence[1]):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+# A sign of an animal ("our spaniel had a fit at the vets"), or a sign named as a place or a job
+# ("I nurse on a stroke unit", "the epilepsy nurse"), is nobody's sign now
+ANIMAL_SUBJECT = re.compile(
+    r"\b(?:our|my|the|his|her|their|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
+    r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet)"
+    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an)\s+)*$")
+
+
+SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
+                          r"|course|training|poster|leaflet|patients?|survivors?|rehab)\b")
+
+
+def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    out = []
+    for m in mentions:
+        if m.kind in ("symptom", "red_flag") and m.asserted:
+            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]):
+                m = replace(m, historical=True, experiencer="other")
+            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]):
+                m = replace(m, hypothetical=True)
+        out.append(m)
+    return out
+
+
+# A dream runs on past "and my..." (which ends ConText's scope) until the sentence ends or the
+# dreamer wakes: "dreamt my face drooped and my words came out wrong, woke up fine"
+DREAM = re.compile(r"\b(?:had a dream|dreamt|dreamed|in my dream|nightmare)\b")
+WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
+
+
+def _dreamed(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+             ) -> List[Mention]:
+    low = text.lower()
+    spans = []
+    for dream in DREAM.finditer(low):
+        sentence = next((s for s in sentences if s[0] <= dream.start() < s[1]), None)
+        if sentence:
+            woke = WOKE.search(low, dream.end(), sentence[1])
+            spans.append((dream.end(), woke.start() if woke else sentence[1]))
+    if not spans:
+        return mentions
+    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")
+            and m.asserted and any(a <= m.start < b for a, b in spans) else m for m in mentions]
+
+
+# A numb or drooping mouth from the dentist's injection is the anaesthetic, not a stroke: "mouth
+# numb from the dentist, dribbled my coffee till it wore off"
+DENTAL = re.compile(r"\b(?:dentist|dental|anaesthetic|anesthetic|novocaine|lidocaine|filling"
+                    r"|root canal|wisdom tooth|wisdom teeth)\b")
+
+
+NUMBED_SIGNS = ("numbness", "tingling", "facial_weakness", "swallowing_trouble", "speech_trouble")
+
+
+def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                     ) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        if not DENTAL.search(low, sentence[0], sentence[1]):
+            continue
+        for k, m in enumerate(out):
+            if (sentence[0] <= m.start < sentence[1] and m.kind == "symptom" and m.asserted
+                    and m.experiencer == "user" and m.value in NUMBED_SIGNS):
+                out[k] = replace(m, historical=True)
+    return out
+
+
+def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
+    """A body part that is the subject of someone's past symptom is their history too: in "his
+    face drooped" the face is not one of the user's twitch sites."""
+    out = list(mentions)
+    for k, mention in enumerate(out[:-1]):
+        following = out[k + 1]
+        if (mention.kind == "body_part" and mention.asserted
+                and following.kind in ("symptom", "red_flag") and following.historical
+                and following.experiencer == "other"
+                and (not text[mention.end:following.start].strip()
+                     or SUBJECT_LINK.match(text[mention.end:following.start].lower()))):
+            out[k] = replace(mention, historical=True, experiencer="other")
+    return out
+
+
+def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
+    """A relative's named illness in the sentence, or an event of theirs that is over ("after
+    his stroke")."""
+    return any((m.kind == "condition" or (m.kind == "red_flag" and m.historical))
+               and m.experiencer == "other" and not m.negated
+               and not m.hypothetical and sentence[0] <= m.start < sentence[1]
+               for m in mentions)
+
+
+def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                 ) -> List[Mention]:
+    """Someone else's symptom told in the past simple ("had bell's palsy", "her face drooped")
+    in a sentence that says it lasted weeks or longer is their history, unless its own clause
+    says it is now; so is a lasting sign of someone else's named illness in the same sentence
+    (EXPLAINED_BY_DIAGNOSIS), unless its clause says it is new. The user's own words are left
+    alone."""
+    out = list(mentions)
+    low = text.lower()
+    for sentence in sentences:
+        for k, m in enumerate(out):
+            if sentence[0] <= m.start < sentence[1] and _relative_past_or_habit(m, low, sentence):
+                out[k] = replace(m, historical=True)
+        # A lasting sign of a relative is explained by their named illness in the sentence, or
+        # they "had" it as part of one: "my father had muscle wasting in his legs" (an episode
+        # they "had" may be minutes ago, see below)
+        diagnosed = _relative_with_diagnosis(out, sentence)
+        in_care = LONG_TERM_CARE.search(low, sentence[0], sentence[1])
+        for k, m in enumerate(out):
+            if not (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
+                    and m.experiencer == "other"):
+                continue
+            clause = _clause(low, m.start, m.end, sentence)
+            if (NEW_NOT_NOW_CUE if diagnosed else NEW_CUE).search(clause):
+                continue
+            if (m.value in EXPLAINED_BY_DIAGNOSIS and (
+                    diagnosed or HAD_BEFORE.search(low[sentence[0]:m.start]))) or (
+                    LASTING_DECLINE.search(clause) and (diagnosed or in_care)):
+                out[k] = replace(m, historical=True)
+        if not LONG_SPAN.search(low[sentence[0]:sentence[1]]):
+            continue
+        for k, m in enumerate(out):
+            if not (sentence[0] <= m.start < sentence[1] and m.asserted
+                    and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
+                continue
+            before = low[sentence[0]:m.start]
+            words = m.text.lower().split()
+            past = bool(HAD_BEFORE.search(before)) or (
+                bool(words) and words[0].endswith("ed") and not AUX_BEFORE.search(before))
+            if past and not NOW_CUE.search(_clause(low, m.start, m.end, sentence)):
+                out[k] = replace(m, historical=True)
+    return out

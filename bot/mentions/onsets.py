@@ -1,0 +1,86 @@
+"""When a sign began: suddenly, minutes ago or on waking (with a drooping face or a weak limb
+that is a stroke until proven otherwise)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+from typing import TYPE_CHECKING, List
+
+if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
+    pass
+
+
+from bot.mentions.base import Mention
+
+# A sign that began suddenly, minutes or hours ago, or on waking: with a drooping face or a weak
+# limb this is a stroke until proven otherwise (bot.facts). Not after a denial ("it wasn't
+# sudden", "didn't come on suddenly").
+ONSET_CUE = re.compile(
+    r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue|without warning"
+    r"|just now|woke up (?:with|and|to find)|came on (?:fast|quickly|suddenly|in minutes)"
+    r"|(?:(?:a few|few|a couple of|couple of|several|\d+|one|two|three|four|five|ten|fifteen"
+    r"|twenty|thirty|forty|an?) )?(?:min(?:ute)?s?|hours?|hrs?) (?:ago|back)"
+    r"|(?:within|in) (?:a few |a couple of )?(?:minutes|seconds)"
+    r"|in (?:about |around )?(?:a|one|a split) second|in a heartbeat|full force"
+    r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once|in a blink"
+    r"|(?:wake|wakes|waking) up (?:with|and|to find)"
+    # no warning: "instant", "no build up", "like lightning", "came from nowhere"
+    r"|instant(?:ly)?|no build ?up|like lightning|(?:came )?from nowhere"
+    # a clock time today: "since about 7pm"
+    r"|since (?:about |around )?\d{1,2}(?::\d\d)? ?(?:am|pm)"
+    # how long it has lasted, when that is minutes or hours: "since half an hour" (as Indian
+    # English says it), "for the last 20 minutes"
+    r"|(?:since|for the (?:last|past)|for) (?:about |around |almost |nearly )?(?:half an hour"
+    r"|an hour|one hour|(?:a few|a couple of|\d+|five|ten|fifteen|twenty|thirty|forty) min(?:ute)?s?"
+    r"|(?:[1-6]|two|three|four|five|six) hours?))\b")
+
+
+# the words of an onset that stands alone: "it came on 20 min ago", "started just now"
+ONSET_ALONE = re.compile(r"\b(?:came on|come on|started|starting|began|begun|happened|kicked in"
+                         r"|hit me|struck)\b")
+
+
+ONSET_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:\w+\s+){0,2}$")
+STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness", "numbness")
+# sudden numbness is a stroke sign in the face or on one side, not in a foot that went to sleep
+ONE_SIDED_NUMBNESS_SITES = ("face", "mouth")
+ONE_SIDE = re.compile(r"\b(?:(?:left|right|rt|lt) (?:arm|hand) (?:and|n|&) (?:leg|foot)|one side|half (?:of )?my|half (?:of )?(?:his|her|their)|whole "
+                      r"(?:left|right) side|(?:left|right) side of (?:my|his|her|the) body)\b")
+
+
+def _sudden_sign(m: Mention, mentions: List[Mention], low: str,
+                 sentence: "tuple[int, int]") -> bool:
+    if m.kind != "symptom" or m.value not in STROKE_SIGNS_IF_SUDDEN:
+        return False
+    if m.value != "numbness":
+        return True
+    return bool(ONE_SIDE.search(low, sentence[0], sentence[1])) or any(
+        b.kind == "body_part" and b.value in ONE_SIDED_NUMBNESS_SITES and not b.negated
+        and sentence[0] <= b.start < sentence[1] for b in mentions)
+
+
+def _onsets(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+            ) -> List[Mention]:
+    """Mark a stroke-like sign (STROKE_SIGNS_IF_SUDDEN) whose sentence says it came on
+    suddenly."""
+    if not any(m.kind == "symptom" and m.value in STROKE_SIGNS_IF_SUDDEN for m in mentions):
+        return mentions
+    low = text.lower()
+    out = list(mentions)
+    for i, sentence in enumerate(sentences):
+        cues = [c for c in ONSET_CUE.finditer(low, sentence[0], sentence[1])
+                if not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])]
+        if not cues:
+            continue
+        # "...the corner of my mouth is hanging down. came on like 20 min ago": an onset told in
+        # a sentence of its own, with no sign in it, dates the signs of the two before it
+        told = [sentence] + (sentences[max(0, i - 2):i] if ONSET_ALONE.search(
+            low, sentence[0], sentence[1]) and not any(
+            m.kind in ("symptom", "red_flag") and sentence[0] <= m.start < sentence[1]
+            for m in out) else [])
+        for k, m in enumerate(out):
+            where = next((s for s in told if s[0] <= m.start < s[1]), None)
+            if where and _sudden_sign(m, out, low, where):
+                out[k] = replace(m, sudden=True)
+    return out

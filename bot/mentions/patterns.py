@@ -1,0 +1,234 @@
+"""Signs read from a pattern rather than a phrase (a temperature, a blow to the head, food that
+will not go down, coming round on the floor, a fit told as it looks), abilities that deny a sign
+("I can breathe"), someone unresponsive, and the thunderclap headache."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+from typing import TYPE_CHECKING, List
+
+if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
+    pass
+
+
+from bot.mentions.base import Mention
+from bot.mentions.onsets import ONSET_CUE, ONSET_DENIED
+
+# "isn't responding / not answering" is someone unresponsive, unless it is about a treatment or
+# a phone: "my twitch isn't responding to magnesium", "my doctor isn't answering my calls"
+NOT_A_PERSON_RESPONDING = re.compile(
+    r"^\s*(?:to\s+(?:the\s+|any\s+|my\s+)?(?:magnesium|treatments?|medications?|medicines?|meds"
+    r"|tablets|pills|supplements?|drops|botox|injections?|therapy|physio|rest|anything)\b"
+    r"|(?:my|your|his|her|the|their|our)\s+(?:calls?|phone|texts?|messages?|emails?)\b)")
+
+
+# ...nor is the person typing who declines to answer: "i'd rather not answer", "I won't answer"
+DECLINER_BEFORE = re.compile(r"\bi(?:'d|'ll|'m| would| will| am| do)?(?: rather| prefer to"
+                             r"| just| really)?\s*$")
+
+
+RESPOND_WORDS = re.compile(r"respond|answer")
+
+
+def _not_unresponsive(mention: Mention, text: str) -> bool:
+    if mention.value != "loss_of_consciousness" or not RESPOND_WORDS.search(mention.text.lower()):
+        return False
+    low = text.lower()
+    return (NOT_A_PERSON_RESPONDING.match(low[mention.end:]) is not None
+            or DECLINER_BEFORE.search(low[max(0, mention.start - 40):mention.start]) is not None)
+
+
+# Being able to do a thing is the absence of the matching inability: "I can breathe and swallow
+# without any problem", "she can still talk", "I can lift everything like normal". These add
+# denied mentions (no alarm of their own), so a classifier guess of "emergency" on such a
+# message is withdrawn. Not when the clause qualifies it ("I can breathe but only just").
+ABLE_VERBS = {"breathe": "breathing_trouble", "swallow": "swallowing_trouble",
+              "talk": "speech_trouble", "speak": "speech_trouble", "see": "blurred_vision",
+              "walk": "balance_trouble", "lift": "weakness", "move": "weakness",
+              "grip": "weakness", "hold": "weakness"}
+
+
+_ABLE_VERB = "(?:" + "|".join(ABLE_VERBS) + ")"
+ABLE = re.compile(r"\b(?:i|he|she|they|we)\s+can\s+(?:still\s+|easily\s+|totally\s+)?"
+                  + _ABLE_VERB + r"\b(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)"
+                  + _ABLE_VERB + r"\b)*")
+
+
+ABLE_VERB = re.compile(r"\b" + _ABLE_VERB + r"\b")
+ABLE_QUALIFIED = re.compile(r"^[^,.;!?]*?\b(?:but|only|barely|hardly|not|just about|if)\b")
+
+
+# ...and so is breathing said to be fine: "I'm fine for breath", "breathing is normal"
+BREATHING_FINE = re.compile(r"\bfine for breath\b|\bbreathing (?:is |'s )?(?:fine|ok|okay|normal"
+                            r"|normally|alright)\b")
+
+
+def _abilities(text: str) -> List[Mention]:
+    low = text.lower()
+    out: List[Mention] = [Mention("symptom", "breathing_trouble", m.start(), m.end(),
+                                  text[m.start():m.end()], negated=True)
+                          for m in BREATHING_FINE.finditer(low)]
+    for match in ABLE.finditer(low):
+        if ABLE_QUALIFIED.match(low[match.end():]):
+            continue
+        for verb in ABLE_VERB.finditer(low, match.start(), match.end()):
+            out.append(Mention("symptom", ABLE_VERBS[verb.group()], verb.start(), verb.end(),
+                               text[verb.start():verb.end()], negated=True))
+    return out
+
+
+# Signs read from a pattern rather than a phrase. A measured temperature of 38 C / 100.4 F or
+# more is a fever ("temp is 39", "temperature of 101.5F", "fever 38.5"); a blow to the head
+# names the head after the blow, whatever lies between ("smacked the back of my head", "hit
+# the side of his head on the cupboard", "cracked my skull").
+TEMPERATURE = re.compile(
+    r"\b(?:temp(?:erature)?|fever|thermometer(?: says| reads| shows)?)\s*(?:is|was|of|at|'s"
+    r"|hit|reads|reading|says|=|:)?\s*(?:is\s+|of\s+|at\s+|about\s+|around\s+|over\s+)?"
+    r"(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\b")
+
+
+# ...or the number first: "39.8 on the thermometer", "a 39.5 fever", "102F temp"
+# ...or a bare reading a fever takes: "38.9", "39,5" (one decimal, in the fever range)
+TEMPERATURE_BARE = re.compile(r"(?<![\d.,£$€])\b((?:3[89]|4[01])[.,]\d)\b(?![\d%]|[.,]\d)()")
+TEMPERATURE_FIRST = re.compile(
+    r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\s+(?:on the thermometer"
+    r"|fever|temp(?:erature)?)\b")
+
+
+HEAD_BLOW = re.compile(
+    r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
+    r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
+    r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
+    r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
+    r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+    r"|\bheaded (?:the|a) (?:ball|football)\b"
+    # what a blow left: "a lump on her forehead", "an egg on his head" (the match stops before
+    # the body part, a mention of its own)
+    r"|\b(?:lump|egg|bump|gash)(?= on (?:my|his|her|their|the) (?:forehead|head|skull)\b)"
+    # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
+    r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:to|in|on)\s+"
+    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
+
+
+# Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
+# tablets down", "spluttering on every sip" (not "can't get my weight down")
+SWALLOW_FAILS = re.compile(
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to)\s+(?:even\s+)?get\s+(?:even\s+)?"
+    r"(?:(?:my|his|her|their|the|any|a|some)\s+)?(?:own\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
+    r"|liquids?|fluids?|tea|soup|spit|saliva|anything|it|them)\s+down\b"
+    r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with|after)\s+"
+    r"(?:every|each|any)\s+(?:single\s+)?(?:sip|mouthful|bite|drink|swallow|spoonful|gulp)\b"
+    # "not able to take down even the water", a drink that comes back through the nose
+    r"|\b(?:not able to|unable to|can't|cant|cannot|can not)\s+(?:take|keep|get)\s+down\b"
+    r"|\b(?:can't|cant|cannot|can not)\s+get\s+(?:even\s+)?(?:a\s+)?(?:sip|mouthful|bite|drop"
+    r"|crumb)\b[^.;!?]{0,25}?\b(?:past|down)\b"
+    r"|\b(?:water|drinks?|food|soup|tea|milk|juice|it)\s+(?:is\s+|keeps\s+)?(?:coming|comes"
+    r"|came|going|goes|went)\s+(?:back\s+)?(?:up\s+)?(?:out\s+)?(?:through|out of|from)\s+"
+    r"(?:my|his|her|their|the)\s+nose\b")
+
+
+# Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
+CAME_TO_ON_FLOOR = re.compile(
+    r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
+    r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
+    r"|grass|carpet|tiles)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
+    r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
+    # ...or found there by someone: "my roommate found me on the floor shaking"
+    r"|\bfound (?:me|him|her|them) (?:lying |collapsed |passed out )?on the (?:[\w-]+\s+)?"
+    r"(?:floor|ground|pavement)\b"
+    # ...or slow to come round: "didn't come round for about a minute", "didn't come round
+    # properly between the fits" (not "didn't come round for tea"; the match stops before the
+    # time, which is a duration mention of its own)
+    r"|\b(?:didn't|didnt|did not|wouldn't|wouldnt)\s+come\s+(?:round|around|to)\b(?=\s+(?:properly"
+    r"|for (?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few|several)"
+    r" (?:secs?|seconds?|mins?|minutes?)\b))"
+    r"|\btook (?:him |her |me |them )?(?:ages|a while|a minute|a few minutes|\d+ minutes) to come"
+    r" (?:round|around|to)\b")
+
+
+# A fit told as it looks: going stiff, then shaking or jerking ("went stiff on the couch then
+# shook all over", "she's gone stiff and her arms are jerking")
+_WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"
+               r"(?:stiff|rigid)\b")
+
+
+_SHOOK = r"(?:shook|shaking|shakes|jerked|jerking|jerks|convuls\w*|fitting|thrashing)\b"
+STIFF_THEN_JERKING = re.compile(
+    # told in order: "went stiff on the couch then shook"
+    _WENT_STIFF + r"[^.;!?]{0,30}?\b(?:then|before)\s+(?:\w+\s+){0,2}?" + _SHOOK
+    # ...or the shaking is of the whole body: "went rigid and was jerking all over"
+    + r"|" + _WENT_STIFF + r"[^.;!?]{0,30}?\b" + _SHOOK
+    + r"(?:\s+\w+){0,2}?\s+(?:all over|everywhere|in rhythm|uncontrollably)"
+    # ...or the limbs shake: "she's gone stiff and her arms are jerking"
+    + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
+    r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK)
+
+
+DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bnobody|\bno one|\bwithout)\s+"
+                           r"(?:\w+\s+){0,2}$")
+
+
+IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
+OTHER_HEAD = re.compile(r"\b(?:his|her|their)\b")
+
+
+def _fever(value: str, unit: str | None) -> bool:
+    degrees = float(value.replace(",", "."))
+    if unit == "f" or degrees >= 90:
+        return 100.4 <= degrees <= 110
+    return 38 <= degrees <= 44
+
+
+def _pattern_signs(text: str) -> List[Mention]:
+    low = text.lower()
+    out: List[Mention] = []
+    # (symptom, start, end, where the pattern began) of each sign a pattern finds
+    found = [("fever", m.start(), m.end(), m.start())
+             for pattern in (TEMPERATURE, TEMPERATURE_FIRST, TEMPERATURE_BARE)
+             for m in pattern.finditer(low) if _fever(m.group(1), m.group(2))]
+    found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in (
+        ("head_injury", HEAD_BLOW), ("swallowing_trouble", SWALLOW_FAILS),
+        ("loss_of_consciousness", CAME_TO_ON_FLOOR)) for m in pattern.finditer(low)]
+    found += [("seizure", m.start(), m.end(), m.start()) for m in STIFF_THEN_JERKING.finditer(low)]
+    for symptom, start, end, began in found:
+        before = low[max(0, began - 40):began]
+        out.append(Mention(
+            "symptom", symptom, start, end, text[start:end],
+            negated=bool(DENIED_BEFORE.search(before)),
+            hypothetical=bool(IF_BEFORE.search(before)),
+            experiencer="other" if symptom == "head_injury" and OTHER_HEAD.search(
+                low[start:end]) else "user"))
+    return out
+
+
+# A headache that began suddenly and is the worst, or severe, is a thunderclap headache: "a
+# headache hit me out of nowhere, worst pain I've ever felt"
+HEADACHES = {"headache", "severe_headache"}
+SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
+                    r"|explo(?:sive|ded|des|ding)|10/10|10 out of 10"
+                    r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion|firework)"
+    r"|like an axe|like lightning|like a bomb|bomb going off|like being shot|like boiling water"
+    r"|door slammed"
+    r"|never had anything like it|never felt anything like it|never in my life"
+    r"|as bad as (?:pain|it) gets|never had pain (?:anywhere near|like) (?:this|it)"
+    r"|like a horse kicked|like (?:a|an) (?:axe|door slamming|boiling egg)"
+    r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick))\b")
+
+
+def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                  ) -> List[Mention]:
+    if not any(m.kind == "symptom" and m.value in HEADACHES for m in mentions):
+        return mentions
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        heads = [m for m in mentions if m.kind == "symptom" and m.value in HEADACHES
+                 and m.asserted and sentence[0] <= m.start < sentence[1]]
+        if not heads or not SEVERE.search(low, sentence[0], sentence[1]):
+            continue
+        if any(not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])
+               for c in ONSET_CUE.finditer(low, sentence[0], sentence[1])):
+            head = heads[0]
+            out.append(replace(head, kind="red_flag", value="thunderclap_headache"))
+    return sorted(out, key=lambda m: m.start)

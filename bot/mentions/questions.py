@@ -1,0 +1,154 @@
+"""Signs that are asked about, answered "no" or said of nobody: "is it a stroke or bell's palsy?",
+"weakness - nope", "can hiccups stop you breathing?", and the sites of denied signs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+from typing import TYPE_CHECKING, List
+
+if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
+    pass
+
+
+from bot.mentions.base import Mention, _mark_signs
+
+# Words between a body part and the symptom it is the subject of: "my face isn't drooping"
+SUBJECT_LINK = re.compile(
+    r"^\s*(?:(?:is|are|was|were|'s|'re|has|have|'ve|does|do|did|has been|not|n't|nt|no"
+    r"|never|isn't|isnt|aren't|arent|doesn't|doesnt|don't|dont|hasn't|hasnt|haven't|havent"
+    r"|wasn't|wasnt|won't|wont|didn't|didnt|at all|really|even)\s*)+$")
+
+
+# body parts listed together share what is said of the list: "arms n legs", "arms, legs & face"
+LIST_LINK = re.compile(r"^\s*(?:,|and|n|&|or|/|\+)\s*(?:(?:both|my|the|all|each)\s+)?$")
+
+# A body part said to look or feel normal is no twitching site: "my face looks the same in the
+# mirror", "my other hand is fine", "both eyes look normal"
+LOOKS_NORMAL = re.compile(
+    r"^\s*(?:(?:is|are|'s|'re|still|just|all|both|totally|completely|perfectly|seems?|looks?|"
+    r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
+    r"|all right|symmetrical|even|unchanged|as usual|quiet|calm|relaxed|level)\b"
+    # ...or in a terse list of denials: "nope, speech fine, face symmetrical, arms strong"
+    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good|even)"
+    r"\s*(?:[,;.!/]|and\b|but\b|$)")
+
+
+def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
+    """A body part that is the subject of a denied symptom, or said to look normal, is not
+    reported as a site: in "my face isn't drooping, but my eye twitches" or "my face looks the
+    same, just my eye twitches" only the eye twitches (two face sites would otherwise count as a
+    twitch spreading across the face)."""
+    out = list(mentions)
+    low = text.lower()
+    for k, mention in enumerate(out):
+        if mention.kind == "body_part" and LOOKS_NORMAL.match(low[mention.end:]):
+            out[k] = replace(mention, negated=True)
+            # ...and the parts listed just before it: "my lips and cheek are calm"
+            j = k
+            while (j > 0 and out[j - 1].kind == "body_part"
+                   and LIST_LINK.match(low[out[j - 1].end:out[j].start])):
+                j -= 1
+                out[j] = replace(out[j], negated=True)
+    for k, mention in enumerate(out[:-1]):
+        following = out[k + 1]
+        if (mention.kind == "body_part" and not mention.negated
+                and following.kind in ("symptom", "red_flag") and following.negated
+                and SUBJECT_LINK.match(text[mention.end:following.start].lower())):
+            out[k] = replace(mention, negated=True)
+    return out
+
+
+# A sign asked and answered "no" in the same breath is denied: "headache? nah none. fever? no",
+# "weakness - nope", "numbness: none" (a checklist or a reply to a symptom checker)
+ANSWERED_NO = re.compile(
+    # the rest of the sign's phrase ("stiff| neck? no") may come before the question mark
+    r"^(?:\s*[\w']+){0,3}?\s*(?:\?+|:|\s-|\s–)\s*(?:(?:nah|no+|nope|none|nothing|never|negative|nil|zero|not really"
+    r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))"
+    # ...or a bare checklist: "fever no, stiff neck no, rash no" (not "no better", "no longer",
+    # nor "weak and no, I haven't fallen")
+    r"|^(?:\s+(?!and\b|but\b|or\b)[\w']+){0,2}?\s+(?:no|nope|nah|none|nil)\s*(?:[,;.!/]|$)"
+    # ...or answered in a sentence of its own: "Double vision. No. I checked each eye"
+    r"|^(?:\s*[\w']+){0,2}?\s*\.\s*(?:no|nope|nah|none|nil)\s*(?:[.!,;]|$)")
+
+
+# a sign said of the generic "you" is a question about signs, nobody's report: "can hiccups stop
+# you breathing?"
+GENERIC_YOU = re.compile(r"\byou\b")
+
+
+def _generic_you(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    return _mark_signs(mentions, lambda m: GENERIC_YOU.search(low[m.start:m.end]),
+                       hypothetical=True)
+
+
+# a sign that is the subject of a question asks about signs: "do thunderclap headaches feel
+# different?", "can seizures cause twitching?" (one word at most between, and not a person: "do
+# i need a doctor" and "is my face drooping?" stay as they are)
+ASKED_SUBJECT = re.compile(
+    r"^\s*(?:do|does|are|can|could|would|will|is)\s+"
+    r"(?:(?!(?:i|you|we|he|she|they|my|his|her|it|this|that)\b)\w+\s+)?$")
+
+
+# ...and so is a sign one asks to tell from another, right after the question's opening or its
+# "or": "is it a stroke or bell's palsy?", "it is stroke or bell palsy?"
+WHICH_OF_TWO = re.compile(
+    r"\b(?:is it|it is|it's|is this|is that|could it be|would it be|would that be|might it be"
+    r"|will it be)\s+(?:(?:a|an|the|just)\s+)?(?:(?P<first>[\w']+(?:\s+[\w']+){0,3}?)\s+or\s+"
+    r"(?:(?:a|an|the|just)\s+)?)?$")
+
+
+# ...or one asked about by degree: "how breathless is too breathless?", "how much weakness is
+# too much?"
+HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0,2}")
+
+
+def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    by_degree = [(m.start(), m.end()) for m in HOW_TOO.finditer(low)]
+
+    def sentence_start(at: int) -> int:
+        return max(low.rfind(mark, 0, at) for mark in ".!?\n") + 1
+
+    def which_of_two(m: Mention, start: int) -> bool:
+        """The first option needs an "or" after it; both need the sentence to be a question."""
+        ends = re.search(r"[.!?\n]", low[m.end:])
+        which = WHICH_OF_TWO.search(low[start:m.start])
+        if which is None or ends is None or ends.group() != "?":
+            return False
+        return bool(which.group("first") or re.search(r"\bor\b", low[m.end:m.end + ends.start()]))
+
+    def asked(m: Mention) -> bool:
+        start = sentence_start(m.start)
+        if ASKED_SUBJECT.match(low[start:m.start]) or which_of_two(m, start) or any(
+                a <= m.start and m.end <= b for a, b in by_degree):
+            return True
+        # ...or of a question after a comma: "we ring 999 for that, but is slurring from
+        # tiredness different?" (only when the sentence ends with a question mark)
+        comma = max(low.rfind(",", start, m.start), low.rfind(";", start, m.start))
+        ends = re.search(r"[.!?\n]", low[m.end:])
+        return (comma >= 0 and ends is not None and ends.group() == "?"
+                and bool(ASKED_SUBJECT.match(re.sub(r"^\s*but\b", "", low[comma + 1:m.start]))))
+
+    return _mark_signs(mentions, asked, hypothetical=True)
+
+
+# A sign found on the user's own body is the user's, whoever found it: "my flatmate found purple
+# spots on my tummy"
+ON_MY_BODY = re.compile(r"^\s+(?:[\w']+\s+){0,2}?(?:on|in|over|across|down|all over) my\b")
+
+
+def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    return [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
+            and ON_MY_BODY.match(low[m.end:m.end + 40]) else m for m in mentions]
+
+
+def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
+    """...and so is the site of such a sign ("droopy face - nope"): no twitch site."""
+    low = text.lower()
+    out = _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30]),
+                      negated=True)
+    return [replace(m, negated=True) if m.kind == "body_part" and m.asserted
+            and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in out]

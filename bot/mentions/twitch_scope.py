@@ -1,0 +1,338 @@
+"""Whose twitch: sites and durations that are about something else."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import functools
+import re
+from typing import TYPE_CHECKING, List
+
+if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
+    pass
+
+
+from bot.mentions.base import CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up_to_break
+from bot.mentions.history import PAST_ANCHOR, PAST_TIME
+from bot.mentions.onsets import ONE_SIDE
+from bot.mentions.questions import LIST_LINK
+
+# --- Whose twitch: sites and durations that are about something else -------------------------
+# The check-up counts twitch sites (several places) and how long the twitch has lasted (more than
+# two weeks) from what a message names. A body part or a duration that belongs to another sign, a
+# relative's past or an ordinary sensation that is over is not the user's twitch.
+
+# Words for the twitch itself: a duration in their clause is the twitch's
+TWITCH_WORD = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|jump(?:s|ing|y)|spasm\w*|tics?"
+                         r"|ticking|ticcing|jerk\w*|quiver\w*|fasciculat\w*|vibrat\w*|pulsing"
+                         r"|ripple\w*|rippling)\b")
+
+
+# A clause that speaks of the user now: "ive had this for 3 weeks", "it's been a month"
+OWN_NOW = re.compile(r"\b(?:i'?ve|i have|i'?m|it'?s been|its been|has been|have been|now"
+                     r"|still|currently|this)\b")
+
+
+# what a duration may tell the length of: a sign, or a site ("my face drooped for months")
+ANCHOR_KINDS = ("symptom", "red_flag", "condition", "body_part")
+
+
+def _clause_bounds(low: str, start: int, end: int, sentence: "tuple[int, int]"
+                   ) -> "tuple[int, int]":
+    """The clause around low[start:end] (CLAUSE_BREAK bounds it), as offsets."""
+    cut = [m.end() for m in CLAUSE_BREAK.finditer(low, sentence[0], start)]
+    following = CLAUSE_BREAK.search(low, end, sentence[1])
+    return (cut[-1] if cut else sentence[0]), (following.start() if following else sentence[1])
+
+
+def _someone_elses_or_past(m: Mention) -> bool:
+    return m.historical or m.hypothetical or m.experiencer == "other"
+
+
+# "3 weeks ago" dates an event; told of someone else ("my twin had a bleed two years ago", "my
+# sister had palsy a few years back", "my nephew fitted for ages back in 2019") it dates theirs
+AGO = re.compile(r"^\s*(?:ago|back|before)\b")
+# ...unless what they did was to notice the twitch: "my wife noticed it 3 weeks ago"
+THEIR_PAST_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?\w{3,}ed\b"
+                             r"(?!\s+(?:it|this|that|them|my|me)\b)")
+
+
+THEIR_EVENT_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?(?:had|got|was|were"
+                              r"|went|passed|died|fell|collapsed)\b")
+
+
+# an event the twitch dates from: "my dad died 3 months ago and it has twitched ever since"
+EVER_SINCE = re.compile(r"\b(?:ever since|since then|since that|since it)\b")
+
+
+def _durations_of_other_signs(mentions: List[Mention], text: str,
+                              sentences: List["tuple[int, int]"]) -> List[Mention]:
+    """A duration is how long the twitch has lasted only when it is about the user's twitch now.
+    One that tells how long someone else's or a past sign lasted ("my brother was fitting for
+    ages", "my face drooped for a couple of months when I was 10", "had a seizure at 15, nothing
+    since in 20 years") is marked as theirs: its clause names no twitch, and the nearest sign
+    before it (in its clause, or in its sentence when the clause names none and does not speak
+    of now) is someone else's, past or hypothetical. A duration with no sign before it stays
+    the twitch's (safety bias), and so does one after a denied sign ("no pain for 3 weeks")."""
+    low = text.lower()
+    out = list(mentions)
+    for k, d in enumerate(out):
+        sentence = next((s for s in sentences if s[0] <= d.start < s[1]), None)
+        if d.kind != "duration" or not d.asserted or sentence is None:
+            continue
+        start, end = _clause_bounds(low, d.start, d.end, sentence)
+        if TWITCH_WORD.search(low, start, end):
+            continue
+        if EVER_SINCE.search(low, d.end, sentence[1]):
+            continue
+        signs = [m for m in out if m.kind in ANCHOR_KINDS and start <= m.start < d.start]
+        if not signs and not OWN_NOW.search(low, start, end):
+            # the nearest before it in the sentence, a twitch word included
+            twitch = [t.start() for t in TWITCH_WORD.finditer(low, sentence[0], d.start)]
+            signs = [m for m in out if m.kind in ANCHOR_KINDS
+                     and sentence[0] <= m.start < d.start
+                     and (not twitch or m.start > twitch[-1])]
+        if signs and _someone_elses_or_past(signs[-1]):
+            out[k] = replace(d, historical=True, experiencer=signs[-1].experiencer)
+        elif not signs and _dates_their_event(d, low, start, sentence):
+            out[k] = replace(d, historical=True, experiencer="other")
+    return out
+
+
+def _dates_their_event(d: Mention, low: str, clause_start: int,
+                       sentence: "tuple[int, int]") -> bool:
+    if not (d.text.lower().endswith(" ago") or AGO.match(low[d.end:])
+            or PAST_ANCHOR.search(low, sentence[0], sentence[1])
+            or PAST_TIME.search(low, sentence[0], sentence[1])):
+        return False
+    people = list(_person().finditer(low, clause_start, d.start))
+    if not people or FIRST_PERSON.match(people[-1].group()):
+        return False
+    told = low[people[-1].end():d.start]
+    return bool(THEIR_EVENT_VERB.match(told) or THEIR_PAST_VERB.match(told))
+
+
+# "sat cross-legged" names a way of sitting, not a leg
+NOT_A_SITE_BEFORE = re.compile(r"\bcross[- ]?$")
+
+
+def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    return [m for m in mentions if not (
+        m.kind == "body_part" and low[m.start:m.end] == "legged"
+        and NOT_A_SITE_BEFORE.search(low[max(0, m.start - 7):m.start]))]
+
+
+# A body part said to be normal before it is named ("strength normal in both arms and legs",
+# "reflexes fine in my legs") or that does a normal thing ("both arms go up fine", "arms up no
+# drama", "I can lift my arms fine") is no twitching site (LOOKS_NORMAL covers "my arm is fine")
+NORMAL_BEFORE = re.compile(r"\b(?:normal|fine|ok|okay|good|equal|strong|full|intact|perfect)"
+                           r"\s+(?:in|on|with|for|of|across)\s+(?:(?:both|my|the|all|each|his"
+                           r"|her)\s+)?$")
+
+
+DOES_NORMALLY = re.compile(
+    r"^\s*(?:(?:go|goes|went|come|comes|came|lift|lifts|lifted|raise|raises|raised|move|moves"
+    r"|moved|work|works|worked|up|down|out|both|all|just|totally|completely|straight|ok)\s+)"
+    r"{0,3}(?:fine|normal(?:ly)?|ok|okay|no (?:probs?|problems?|drama|issues?|bother|trouble)"
+    r"|without (?:a |any )?(?:problems?|issues?|trouble|bother))\b")
+
+
+def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    parts = [k for k, m in enumerate(out) if m.kind == "body_part" and m.asserted]
+    for i, k in enumerate(parts):
+        m = out[k]
+        if NORMAL_BEFORE.search(low[max(0, m.start - 40):m.start]):
+            # ...and the parts listed right after it, up to one that twitches ("normal in both
+            # arms and legs, my forearm twitches")
+            for j in parts[i:]:
+                if j != k and (not LIST_LINK.match(low[out[parts[parts.index(j) - 1]].end:
+                                                       out[j].start])
+                               or TWITCH_WORD.search(_up_to_break(low[out[j].end:]))):
+                    break
+                out[j] = replace(out[j], negated=True)
+        elif DOES_NORMALLY.match(low[m.end:]):
+            out[k] = replace(m, negated=True)
+            # ...and the parts listed right before it, unless the list follows a twitch word
+            for j in reversed(parts[:i]):
+                after = out[parts[parts.index(j) + 1]]
+                clause = low[max(0, out[j].start - 40):out[j].start]
+                if (not LIST_LINK.match(low[out[j].end:after.start])
+                        or TWITCH_WORD.search(_up_to_break(clause[::-1])[::-1])):
+                    break
+                out[j] = replace(out[j], negated=True)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _person() -> "re.Pattern[str]":
+    """The user (FIRST_PERSON) or someone else: a pronoun, a relative (bot.nlp.FAMILY), "dad's"."""
+    from bot.nlp import FAMILY
+
+    others = "|".join(sorted((re.escape(w) for w in FAMILY), key=len, reverse=True))
+    return re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|twin|" + others
+                      + r"|(?!(?:it|that|there|what|here|who|let|where|how|this|one)'s)\w+'s)\b")
+
+
+FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)$")
+PAST_VERB = re.compile(r"\b(?:was|were|had|went|got|lost|became|could(?:n't|nt| not)|\w{3,}ed)\b")
+
+
+def _others_past_sites(mentions: List[Mention], text: str,
+                       sentences: List["tuple[int, int]"]) -> List[Mention]:
+    """Someone else's body part in a story of the past is theirs: "by the end she couldn't lift
+    her arms", "he was sweaty and jerking everywhere" (a sentence anchored long ago, the nearest
+    person before the part a third person, a past verb after them, no word of now in its
+    clause)."""
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        words = low[sentence[0]:sentence[1]]
+        if not (PAST_ANCHOR.search(words) or PAST_TIME.search(words)):
+            continue
+        for k, m in enumerate(out):
+            if not (m.kind == "body_part" and m.asserted and sentence[0] <= m.start < sentence[1]):
+                continue
+            people = list(_person().finditer(low, sentence[0], m.start))
+            if not people or FIRST_PERSON.match(people[-1].group()):
+                continue
+            # the verb may come before a possessive: "she couldn't lift her arms"
+            own = [p for p in people if FIRST_PERSON.match(p.group())]
+            since = own[-1].end() if own else sentence[0]
+            if (PAST_VERB.search(low, since, m.start)
+                    and not NOW_TIME_CUE.search(_clause(low, m.start, m.end, sentence))):
+                out[k] = replace(m, historical=True, experiencer="other")
+    return out
+
+
+# An ordinary sensation that had a plain cause and is over: a foot that "went dead" sitting
+# cross-legged, "pins and needles for a minute and then fine", eyes puffy after crying, "fine
+# this morning"; and a tingle on the lips from chilli. Never a sudden one, one on one side or
+# one in the face (numbness there may be a stroke or a TIA: bot.facts, the stroke rows).
+OVER = re.compile(
+    r"\b(?:(?:all|totally|completely|back to|perfectly)\s+)?(?:fine|gone|normal|ok|okay|better"
+    r"|good)\s+(?:now|again|this morning|today|after(?:wards)?)\b|\ball gone\b|\bwent away\b"
+    r"|\bwore off\b|\bworn off\b|\bpassed\b|\bback to normal\b|\bsettled\b"
+    r"|\bthen (?:totally |completely |all |perfectly )?(?:fine|ok|okay|normal)\b"
+    r"|\bfor a (?:bit|sec|second|moment|few seconds)\b")
+
+
+POSTURE = re.compile(
+    r"\b(?:slept|sleeping|lay|lying|laid|sat|sitting|knelt|kneeling|leaning|leant|leaned|squatt"
+    r"\w*|perched)\s+(?:funny\s+|awkwardly\s+|badly\s+|wrong\s+)?(?:on|in|with|cross|for|at)\b"
+    r"|\bcross[- ]?legged\b|\bcrossed my legs\b"
+    r"|\b(?:fell|falls|fall|gone|went|go(?:es)?) (?:to )?sleep\b|\basleep\b|\bdead (?:arm|leg)\b"
+    r"|\bwhen i stood up\b")
+
+
+CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|bawl\w*|weep\w*|wept|tears|rubb\w*|chlorine"
+                    r"|swimming|onions?)\b")
+
+
+SPICY = re.compile(r"\b(?:spicy|chill?i(?:es|s)?|hot (?:wings|sauce|peppers?|curry|food)"
+                   r"|jalape\w+|wasabi|habanero\w*|vindaloo|sichuan|szechuan|peppercorns?"
+                   r"|hot ones)\b")
+
+
+# breathless for a moment from laughing: "laughed so hard i couldnt breathe for a bit 😂"
+LAUGHING = re.compile(r"\blaugh(?:ed|ing)? (?:so (?:hard|much)|till|until)\b|\bfrom laughing\b"
+                      r"|\blaughing fit\b|\bgiggl\w+ (?:so (?:hard|much)|till|until)\b")
+
+
+# (not weakness: a limb that went weak and recovered may be a warning stroke, whatever the
+# posture; "fell asleep on my hand and it was floppy, fine now" stays an alarm)
+ORDINARY_SENSATIONS = {"numbness": POSTURE, "tingling": POSTURE, "swollen_eye": CRYING,
+                       "red_eye": CRYING, "breathing_trouble": LAUGHING}
+
+
+FACE_SITES = ("face", "mouth")
+# a limb that "went dead" or "fell asleep": its body part is the sensation's, not the twitch's
+WENT_DEAD = re.compile(r"^\s*(?:(?:was|were|had|has|just|totally|completely|fully|kind of"
+                       r"|sort of|gone|went|fell|fall|falls|goes|go)\s+)+(?:to\s+)?"
+                       r"(?:asleep|dead|numb|sleep)\b")
+
+
+def _explained_over(m: Mention, mentions: List[Mention], low: str,
+                    sentence: "tuple[int, int]") -> bool:
+    cause = ORDINARY_SENSATIONS.get(str(m.value))
+    if (cause is None or m.sudden or not m.asserted or m.experiencer != "user"
+            or ONE_SIDE.search(low, sentence[0], sentence[1])):
+        return False
+    in_face = any(b.kind == "body_part" and b.value in FACE_SITES and b.asserted
+                  and sentence[0] <= b.start < sentence[1] for b in mentions)
+    if m.value == "tingling" and in_face:
+        # tingling lips after chilli: explained whether or not it is over
+        return bool(SPICY.search(low, sentence[0], sentence[1]))
+    return (not (in_face and m.value in ("numbness", "tingling"))
+            and bool(cause.search(low, sentence[0], sentence[1]))
+            and bool(OVER.search(low, m.end, sentence[1])))
+
+
+def _passed_ordinary_sensations(mentions: List[Mention], text: str,
+                                sentences: List["tuple[int, int]"]) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        over = [k for k, m in enumerate(out) if sentence[0] <= m.start < sentence[1]
+                and m.kind == "symptom" and _explained_over(m, out, low, sentence)]
+        for k in over:
+            out[k] = replace(out[k], historical=True)
+        if not OVER.search(low, sentence[0], sentence[1]) or ONE_SIDE.search(
+                low, sentence[0], sentence[1]):
+            continue
+        for k, m in enumerate(out):
+            if (m.kind == "body_part" and m.asserted and sentence[0] <= m.start < sentence[1]
+                    and m.value not in FACE_SITES + ("eyelid",)
+                    and WENT_DEAD.match(low[m.end:])
+                    and OVER.search(low, m.end, sentence[1])):
+                out[k] = replace(m, historical=True)
+    return out
+
+
+# A face part in a clause that does not twitch, named for what it can do ("I can puff my
+# cheeks", "both eyebrows go up") or as the place of another sign ("an ache crept over my
+# forehead"): no twitch site, so no twitch spreading across the face
+CAN_BEFORE = re.compile(r"\b(?:can|could|able to)\s+[\w']+\s+(?:(?:my|both|the|his|her)\s+)?$")
+MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close|closes|lift"
+                         r"|lifts|raise|raises)\s+(?:up|properly|fine|normally|ok|okay|together"
+                         r"|both ways|all the way)\b"
+                         r"|^\s+(?:touches|reaches|gets to|goes down to)\s+(?:my|the)\b")
+
+
+FACE_PARTS = FACE_SITES + ("eyelid",)
+# ...but a face that droops or pulls with an eyelid twitch still counts as spreading
+FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
+
+
+def _face_sites_of_other_things(mentions: List[Mention], text: str,
+                                sentences: List["tuple[int, int]"]) -> List[Mention]:
+    low = text.lower()
+    faces = {m.value for m in mentions if m.kind == "body_part" and m.asserted
+             and m.value in FACE_PARTS}
+    if len(faces) < 2:  # only the count of face sites is at stake
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if not (m.kind == "body_part" and m.asserted and m.value in FACE_PARTS):
+            continue
+        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), (0, len(low)))
+        start, end = _clause_bounds(low, m.start, m.end, sentence)
+        if TWITCH_WORD.search(low, start, end):
+            continue
+        other_sign = any(o.kind == "symptom" and o.asserted and start <= o.start < end
+                         and o.value not in FACE_MOTOR_SIGNS for o in out)
+        if (other_sign or CAN_BEFORE.search(low[max(start, m.start - 40):m.start])
+                or MOVES_AFTER.match(low[m.end:end])):
+            out[k] = replace(m, negated=True)
+    return out
+
+
+def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                  ) -> List[Mention]:
+    """Only the user's twitch sites and the twitch's own duration stay asserted."""
+    mentions = _normal_sites(_not_sites(mentions, text), text)
+    mentions = _face_sites_of_other_things(mentions, text, sentences)
+    mentions = _others_past_sites(mentions, text, sentences)
+    mentions = _passed_ordinary_sensations(mentions, text, sentences)
+    return _durations_of_other_signs(mentions, text, sentences)
