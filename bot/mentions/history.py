@@ -384,6 +384,10 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
 # dreamer wakes: "dreamt my face drooped and my words came out wrong, woke up fine"
 DREAM = re.compile(r"\b(?:had a dream|dreamt|dreamed|in my dream|nightmare)\b")
 WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
+# ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
+# through a list: a bad headache, flashing lights, sudden swelling of the face"
+SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through)"
+                          r" (?:a|the) (?:list|leaflet|checklist)\b|\bleaflet (?:says|lists)\b")
 
 
 def _dreamed(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
@@ -395,6 +399,10 @@ def _dreamed(mentions: List[Mention], text: str, sentences: List["tuple[int, int
         if sentence:
             woke = WOKE.search(low, dream.end(), sentence[1])
             spans.append((dream.end(), woke.start() if woke else sentence[1]))
+    for listed in SIGNS_LISTED.finditer(low):
+        sentence = next((s for s in sentences if s[0] <= listed.start() < s[1]), None)
+        if sentence:
+            spans.append((listed.end(), sentence[1]))
     if not spans:
         return mentions
     return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")

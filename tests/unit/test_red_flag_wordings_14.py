@@ -72,3 +72,12 @@ def test_signs_told_in_the_sixteenth_sets_ways_are_emergencies(text):
 ])
 def test_lasting_signs_told_in_its_ways_are_urgent(text):
     assert _level(text) is Level.urgent
+
+
+def test_signs_on_a_list_someone_gave_are_no_alarm():
+    text = ("the health visitor went through a list with me: a stiff neck, a rash that doesn't "
+            "fade, sudden swelling of the face and lips. none of that, just my eyelid twitching")
+    assert _level(text) not in (Level.emergency, Level.urgent)
+    # the next sentence is the user's own again
+    assert _level("the nurse gave me a leaflet. since lunch my face is drooping on the "
+                  "left and my arm is weak") is Level.emergency
