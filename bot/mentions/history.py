@@ -317,11 +317,10 @@ def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[
     return out
 
 
-# Someone else's sign while the user is travelling to them ("my gran has had a stroke, I'm on the
-# first flight out"), or while they are in care and the user is told by phone or is at home
-# ("dad's in the hospice, he can't swallow now", "grandad's in his care home, the nurses just
-# called"). An alarm would not help them; without such words it stays ("my dad collapsed in
-# Tesco, I'm on my way" is still an emergency).
+# Someone else's sign while they are in care and the user is far away or told by phone ("dad's in
+# the hospice, he can't swallow now, flying over friday", "grandad's in his care home, the nurses
+# just called"). An alarm would not help them. Without the care it stays, even far away (both
+# may be abroad, or on the same flight), and so does "my dad collapsed in Tesco, I'm on my way".
 IN_CARE = re.compile(r"\b(?:icu|intensive care|hospital|hospice|care home|nursing home|rehab"
                      r"|the ward|resus)\b")
 
@@ -329,8 +328,7 @@ IN_CARE = re.compile(r"\b(?:icu|intensive care|hospital|hospice|care home|nursin
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
-                      r"|tomorrow)\b|\babroad\b|\boverseas\b|\bother side of the world\b"
-                      r"|\bback home in\b")
+                      r"|tomorrow)\b|\bother side of the world\b|\bback home in\b")
 
 
 PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
@@ -350,7 +348,7 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
         if not (sentence and m.asserted and m.experiencer == "other"
                 and m.kind in ("symptom", "red_flag")):
             continue
-        if far or IN_CARE.search(low, sentence[0], sentence[1]):
+        if IN_CARE.search(low, sentence[0], sentence[1]):
             out[k] = replace(m, historical=True)
     return out
 
@@ -413,6 +411,10 @@ def _dreamed(mentions: List[Mention], text: str, sentences: List["tuple[int, int
 # numb from the dentist, dribbled my coffee till it wore off"
 DENTAL = re.compile(r"\b(?:dentist|dental|anaesthetic|anesthetic|novocaine|lidocaine|filling"
                     r"|root canal|wisdom tooth|wisdom teeth)\b")
+MOUTH_NUMBED = re.compile(r"\b(?:mouth|lips?|jaw|cheek|tongue|gums?|face|chin)\b[^.;!?]{0,20}"
+                          r"\bnumb|\bnumb\w*\b[^.;!?]{0,20}\b(?:mouth|lips?|jaw|cheek|tongue|gums?"
+                          r"|face|chin)\b")
+SUDDEN_WORDS = re.compile(r"\b(?:sudden(?:ly)?|out of nowhere|out of the blue)\b")
 
 
 NUMBED_SIGNS = ("numbness", "tingling", "facial_weakness", "swallowing_trouble", "speech_trouble")
@@ -423,7 +425,8 @@ def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[
     low = text.lower()
     out = list(mentions)
     for sentence in sentences:
-        if not DENTAL.search(low, sentence[0], sentence[1]):
+        words = low[sentence[0]:sentence[1]]
+        if not (DENTAL.search(words) and MOUTH_NUMBED.search(words)) or SUDDEN_WORDS.search(words):
             continue
         for k, m in enumerate(out):
             if (sentence[0] <= m.start < sentence[1] and m.kind == "symptom" and m.asserted

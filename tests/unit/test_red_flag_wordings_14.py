@@ -18,7 +18,8 @@ def _level(text):
 
 
 @pytest.mark.parametrize("text", [
-    "my uncle has had a stroke and can't move his arm, I'm flying out tonight. eyelid twitching",
+    "my uncle is in hospital after a stroke and can't move his arm, I'm flying out tonight. "
+    "eyelid twitching",
     "mum's in intensive care after fits that won't stop, the hospital just rang. my lip twitches",
     "grandma's in the nursing home and can't swallow her pills now, the staff phoned. calf twitch",
     "the cat had a seizure at the vets yesterday, I'm fine, just a twitchy eyelid",
@@ -36,9 +37,12 @@ def test_signs_of_no_one_here_now_are_no_emergency(text):
 @pytest.mark.parametrize("text", [
     "my uncle collapsed in the supermarket and isn't breathing, I'm on my way",
     "my husband collapsed on the flight and isn't waking up",
+    "we're abroad on holiday and my wife has collapsed and isn't responding",
+    "my gran has had a stroke and can't speak, I'm on the first flight out but she's alone",
     "the dog knocked me over, I hit my head and now I keep being sick",
     "dreamt about work, woke up and my face is drooping and my speech is slurred",
     "had a filling this morning and now suddenly my arm is weak and my words are slurred",
+    "back from the dentist and my words are slurred and my arm is weak since lunch",
 ])
 def test_the_same_words_with_someone_in_danger_here_still_count(text):
     assert _level(text) is Level.emergency
