@@ -17,8 +17,6 @@ CONTEXT_KINDS = ("symptom", "red_flag", "condition")
 DEFINITION_CUE = re.compile(
     r"\bdifference between\b.*$|\b(?:what(?:'s|s| is| are)(?: an?| the)?|define|meaning of"
     r"|definition of|what does)\s+$")
-
-
 # ...or the term is compared or asked about after it: "blepharospasm vs myokymia", "X mean?"
 DEFINITION_AFTER = re.compile(r"^\s*(?:vs\b|versus\b|mean\b|means\b|exactly\b)")
 
@@ -115,13 +113,9 @@ CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|then)\b")
 RECENT_AGO = "".join(f"(?<!{unit} )" for unit in (
     "week", "weeks", "month", "months", "year", "years", "decade", "decades", "ages", "time",
     "yonks")) + "ago"
-
-
 # A clause says "now" by the time of today, by a sign that lasts up to now, or by how it began
 TODAY = (r"now|just|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|"
          + RECENT_AGO + r"|woke up|getting worse|worse")
-
-
 LASTING = r"still|keeps?|right"
 ONSET_WORDS = r"sudden(?:ly)?|out of nowhere|out of the blue"
 NOW_CUE = re.compile(r"\b(?:" + "|".join((TODAY, LASTING, ONSET_WORDS)) + r")\b")

@@ -26,12 +26,8 @@ from bot.mentions.questions import SUBJECT_LINK
 LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?:weeks|months"
                        r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
                        r"|\bfor a long time\b")
-
-
 HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:a|an|the|her|his|their|some|bad|really|terrible|"
                         r"awful)\s+)*$")
-
-
 AUX_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|has|have|'ve|just|been|be|being|get|gets|got|"
                         r"keeps?|now)\s+$")
 
@@ -60,8 +56,6 @@ PAST_TIME = re.compile(
     r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
     r"|years?) (?:ago|back)\b|\bin (?:19|20)\d\d\b")
-
-
 STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")
 REPEATED = re.compile(r"\b(?:another|again)\b")  # "...and just had another one"
 
@@ -102,16 +96,12 @@ PAST_ANCHOR = re.compile(
     r"|[2-7]0s)\b|\bin the (?:19)?[5-9]0s\b|\bin the (?:fifties|sixties|seventies|eighties"
     r"|nineties)\b"
     r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) ago\b")
-
-
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
 # ...or has one inside it: "throat closed up"
 PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
 PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became|did)\s+"
                          r"(?:\w+\s+)?$")
-
-
 # A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
 # fits", "he has seizures") are their history, not an emergency now
 HABIT_BEFORE = re.compile(
@@ -119,27 +109,19 @@ HABIT_BEFORE = re.compile(
     r"|(?:often|sometimes|occasionally|regularly) (?:gets?|has|have))\s+(?:\w+\s+){0,2}$"
     # "I've seen plenty of his seizures"
     r"|\b(?:plenty|lots|loads|many|all|most) of (?:his|her|their)\s+$")
-
-
 ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
                      r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
-
-
 HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
 # "5 years now" counts time up to now; it says nothing happens now ("she's been gone 5 years now")
 SPAN_TO_NOW = re.compile(r"\b(?:\d+|a few|many|several|two|three|four|five|ten) (?:years?|yrs"
                          r"|months?|decades?)(?: clear| free| since)? now\b"
                          # an age: "i'm 30 now"
                          r"|\b(?:i'?m|i am|she'?s|he'?s|they'?re) \d{1,2} now\b")
-
-
 # ...or one told by what it left behind: "a stroke that left her walking with a stick"
 LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b")
 # a relative retelling their illness: "she says it was the worst headache of her life"
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")
-
-
 # ...and so is an event named as a time: "after his stroke", "since her seizure"
 AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the) (?:big |bad "
                          r"|last |massive |major )?$")
@@ -154,8 +136,6 @@ RECOVERED = re.compile(
     r"|all right|recovered|recovering)\b|\b(?:and|but|now|all) (?:fine|ok|okay|well)\b"
     r"|\bfully recovered\b|\bmade a (?:full |good )?recovery\b|\b(?:doing|in) rehab\b"
     r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b")
-
-
 FESTIVAL = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
@@ -163,8 +143,6 @@ FESTIVAL = re.compile(
     # ...or a month: "keeled over at my wedding in june, he was fine after"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november"
     r"|december)\b")
-
-
 AGE_NOW = re.compile(r"\b(?:he|she|they)(?:'s|s| is|'re| are) (?:\d{1,2}|a teenager|an adult"
                      r"|grown up) now\b")
 
@@ -241,8 +219,6 @@ OWN_PAST_ANCHOR = re.compile(
 # a verb of now ("in 2019 I had a stroke and my arm is weak")
 YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:\d+|a few|many|several|some|two"
                         r"|three|four|five|ten) (?:years?|yrs|decades?) (?:ago|back)\b")
-
-
 PRESENT_VERB = re.compile(r"\b(?:is|are|am|isn't|isnt|aren't|arent|has|have|keeps?|can|can't|cant"
                           r"|cannot|feels?|gets?|getting|still|now)\b|'m\b|'re\b|'ve\b")
 
@@ -323,8 +299,6 @@ def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[
 # may be abroad, or on the same flight), and so does "my dad collapsed in Tesco, I'm on my way".
 IN_CARE = re.compile(r"\b(?:icu|intensive care|hospital|hospice|care home|nursing home|rehab"
                      r"|the ward|resus)\b")
-
-
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
@@ -359,8 +333,6 @@ ANIMAL_SUBJECT = re.compile(
     r"\b(?:our|my|the|his|her|their|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
     r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet)"
     r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an)\s+)*$")
-
-
 SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab)\b")
 

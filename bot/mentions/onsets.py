@@ -34,13 +34,9 @@ ONSET_CUE = re.compile(
     r"|(?:since|for the (?:last|past)|for) (?:about |around |almost |nearly )?(?:half an hour"
     r"|an hour|one hour|(?:a few|a couple of|\d+|five|ten|fifteen|twenty|thirty|forty) min(?:ute)?s?"
     r"|(?:[1-6]|two|three|four|five|six) hours?))\b")
-
-
 # the words of an onset that stands alone: "it came on 20 min ago", "started just now"
 ONSET_ALONE = re.compile(r"\b(?:came on|come on|started|starting|began|begun|happened|kicked in"
                          r"|hit me|struck)\b")
-
-
 ONSET_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bnothing)\s+(?:\w+\s+){0,2}$")
 STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness", "numbness")
 # sudden numbness is a stroke sign in the face or on one side, not in a foot that went to sleep

@@ -26,8 +26,6 @@ NOT_A_PERSON_RESPONDING = re.compile(
 # ...nor is the person typing who declines to answer: "i'd rather not answer", "I won't answer"
 DECLINER_BEFORE = re.compile(r"\bi(?:'d|'ll|'m| would| will| am| do)?(?: rather| prefer to"
                              r"| just| really)?\s*$")
-
-
 RESPOND_WORDS = re.compile(r"respond|answer")
 
 
@@ -47,14 +45,10 @@ ABLE_VERBS = {"breathe": "breathing_trouble", "swallow": "swallowing_trouble",
               "talk": "speech_trouble", "speak": "speech_trouble", "see": "blurred_vision",
               "walk": "balance_trouble", "lift": "weakness", "move": "weakness",
               "grip": "weakness", "hold": "weakness"}
-
-
 _ABLE_VERB = "(?:" + "|".join(ABLE_VERBS) + ")"
 ABLE = re.compile(r"\b(?:i|he|she|they|we)\s+can\s+(?:still\s+|easily\s+|totally\s+)?"
                   + _ABLE_VERB + r"\b(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)"
                   + _ABLE_VERB + r"\b)*")
-
-
 ABLE_VERB = re.compile(r"\b" + _ABLE_VERB + r"\b")
 ABLE_QUALIFIED = re.compile(r"^[^,.;!?]*?\b(?:but|only|barely|hardly|not|just about|if)\b")
 
@@ -86,16 +80,12 @@ TEMPERATURE = re.compile(
     r"\b(?:temp(?:erature)?|fever|thermometer(?: says| reads| shows)?)\s*(?:is|was|of|at|'s"
     r"|hit|reads|reading|says|=|:)?\s*(?:is\s+|of\s+|at\s+|about\s+|around\s+|over\s+)?"
     r"(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\b")
-
-
 # ...or the number first: "39.8 on the thermometer", "a 39.5 fever", "102F temp"
 # ...or a bare reading a fever takes: "38.9", "39,5" (one decimal, in the fever range)
 TEMPERATURE_BARE = re.compile(r"(?<![\d.,£$€])\b((?:3[89]|4[01])[.,]\d)\b(?![\d%]|[.,]\d)()")
 TEMPERATURE_FIRST = re.compile(
     r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\s+(?:on the thermometer"
     r"|fever|temp(?:erature)?)\b")
-
-
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
@@ -109,8 +99,6 @@ HEAD_BLOW = re.compile(
     # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
     r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:to|in|on)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
-
-
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(
@@ -126,8 +114,6 @@ SWALLOW_FAILS = re.compile(
     r"|\b(?:water|drinks?|food|soup|tea|milk|juice|it)\s+(?:is\s+|keeps\s+)?(?:coming|comes"
     r"|came|going|goes|went)\s+(?:back\s+)?(?:up\s+)?(?:out\s+)?(?:through|out of|from)\s+"
     r"(?:my|his|her|their|the)\s+nose\b")
-
-
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
@@ -145,14 +131,10 @@ CAME_TO_ON_FLOOR = re.compile(
     r" (?:secs?|seconds?|mins?|minutes?)\b))"
     r"|\btook (?:him |her |me |them )?(?:ages|a while|a minute|a few minutes|\d+ minutes) to come"
     r" (?:round|around|to)\b")
-
-
 # A fit told as it looks: going stiff, then shaking or jerking ("went stiff on the couch then
 # shook all over", "she's gone stiff and her arms are jerking")
 _WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"
                r"(?:stiff|rigid)\b")
-
-
 _SHOOK = r"(?:shook|shaking|shakes|jerked|jerking|jerks|convuls\w*|fitting|thrashing)\b"
 STIFF_THEN_JERKING = re.compile(
     # told in order: "went stiff on the couch then shook"
@@ -164,11 +146,8 @@ STIFF_THEN_JERKING = re.compile(
     + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
     r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK)
 
-
 DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bnobody|\bno one|\bwithout)\s+"
                            r"(?:\w+\s+){0,2}$")
-
-
 IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
 OTHER_HEAD = re.compile(r"\b(?:his|her|their)\b")
 

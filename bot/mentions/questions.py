@@ -97,8 +97,6 @@ WHICH_OF_TWO = re.compile(
     r"\b(?:is it|it is|it's|is this|is that|could it be|would it be|would that be|might it be"
     r"|will it be)\s+(?:(?:a|an|the|just)\s+)?(?:(?P<first>[\w']+(?:\s+[\w']+){0,3}?)\s+or\s+"
     r"(?:(?:a|an|the|just)\s+)?)?$")
-
-
 # ...or one asked about by degree: "how breathless is too breathless?", "how much weakness is
 # too much?"
 HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0,2}")

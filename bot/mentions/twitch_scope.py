@@ -25,13 +25,9 @@ from bot.mentions.questions import LIST_LINK
 TWITCH_WORD = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|jump(?:s|ing|y)|spasm\w*|tics?"
                          r"|ticking|ticcing|jerk\w*|quiver\w*|fasciculat\w*|vibrat\w*|pulsing"
                          r"|ripple\w*|rippling)\b")
-
-
 # A clause that speaks of the user now: "ive had this for 3 weeks", "it's been a month"
 OWN_NOW = re.compile(r"\b(?:i'?ve|i have|i'?m|it'?s been|its been|has been|have been|now"
                      r"|still|currently|this)\b")
-
-
 # what a duration may tell the length of: a sign, or a site ("my face drooped for months")
 ANCHOR_KINDS = ("symptom", "red_flag", "condition", "body_part")
 
@@ -54,12 +50,8 @@ AGO = re.compile(r"^\s*(?:ago|back|before)\b")
 # ...unless what they did was to notice the twitch: "my wife noticed it 3 weeks ago"
 THEIR_PAST_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?\w{3,}ed\b"
                              r"(?!\s+(?:it|this|that|them|my|me)\b)")
-
-
 THEIR_EVENT_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?(?:had|got|was|were"
                               r"|went|passed|died|fell|collapsed)\b")
-
-
 # an event the twitch dates from: "my dad died 3 months ago and it has twitched ever since"
 EVER_SINCE = re.compile(r"\b(?:ever since|since then|since that|since it)\b")
 
@@ -128,8 +120,6 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
 NORMAL_BEFORE = re.compile(r"\b(?:normal|fine|ok|okay|good|equal|strong|full|intact|perfect)"
                            r"\s+(?:in|on|with|for|of|across)\s+(?:(?:both|my|the|all|each|his"
                            r"|her)\s+)?$")
-
-
 DOES_NORMALLY = re.compile(
     r"^\s*(?:(?:go|goes|went|come|comes|came|lift|lifts|lifted|raise|raises|raised|move|moves"
     r"|moved|work|works|worked|up|down|out|both|all|just|totally|completely|straight|ok)\s+)"
@@ -216,36 +206,24 @@ OVER = re.compile(
     r"|\bwore off\b|\bworn off\b|\bpassed\b|\bback to normal\b|\bsettled\b"
     r"|\bthen (?:totally |completely |all |perfectly )?(?:fine|ok|okay|normal)\b"
     r"|\bfor a (?:bit|sec|second|moment|few seconds)\b")
-
-
 POSTURE = re.compile(
     r"\b(?:slept|sleeping|lay|lying|laid|sat|sitting|knelt|kneeling|leaning|leant|leaned|squatt"
     r"\w*|perched)\s+(?:funny\s+|awkwardly\s+|badly\s+|wrong\s+)?(?:on|in|with|cross|for|at)\b"
     r"|\bcross[- ]?legged\b|\bcrossed my legs\b"
     r"|\b(?:fell|falls|fall|gone|went|go(?:es)?) (?:to )?sleep\b|\basleep\b|\bdead (?:arm|leg)\b"
     r"|\bwhen i stood up\b")
-
-
 CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|bawl\w*|weep\w*|wept|tears|rubb\w*|chlorine"
                     r"|swimming|onions?)\b")
-
-
 SPICY = re.compile(r"\b(?:spicy|chill?i(?:es|s)?|hot (?:wings|sauce|peppers?|curry|food)"
                    r"|jalape\w+|wasabi|habanero\w*|vindaloo|sichuan|szechuan|peppercorns?"
                    r"|hot ones)\b")
-
-
 # breathless for a moment from laughing: "laughed so hard i couldnt breathe for a bit 😂"
 LAUGHING = re.compile(r"\blaugh(?:ed|ing)? (?:so (?:hard|much)|till|until)\b|\bfrom laughing\b"
                       r"|\blaughing fit\b|\bgiggl\w+ (?:so (?:hard|much)|till|until)\b")
-
-
 # (not weakness: a limb that went weak and recovered may be a warning stroke, whatever the
 # posture; "fell asleep on my hand and it was floppy, fine now" stays an alarm)
 ORDINARY_SENSATIONS = {"numbness": POSTURE, "tingling": POSTURE, "swollen_eye": CRYING,
                        "red_eye": CRYING, "breathing_trouble": LAUGHING}
-
-
 FACE_SITES = ("face", "mouth")
 # a limb that "went dead" or "fell asleep": its body part is the sensation's, not the twitch's
 WENT_DEAD = re.compile(r"^\s*(?:(?:was|were|had|has|just|totally|completely|fully|kind of"
@@ -298,8 +276,6 @@ MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close
                          r"|lifts|raise|raises)\s+(?:up|properly|fine|normally|ok|okay|together"
                          r"|both ways|all the way)\b"
                          r"|^\s+(?:touches|reaches|gets to|goes down to)\s+(?:my|the)\b")
-
-
 FACE_PARTS = FACE_SITES + ("eyelid",)
 # ...but a face that droops or pulls with an eyelid twitch still counts as spreading
 FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
