@@ -32,7 +32,8 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterable, List, Optional, Sequence, Tuple
 
 from bot.kb import Level, get_kb
-from bot.mentions import IF_BEFORE, NOW_CUE, ONSET_CUE, PAST_TIME, STILL_NOW, Mention, _clause
+from bot.mentions import (IF_BEFORE, NOW_CUE, ONSET_CUE, PAST_TIME, STILL_NOW, Mention, _clause,
+                          sentence_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -337,7 +338,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _sentence_of(start: int, sentences: Sequence[Span], length: int) -> Span:
-    return next((s for s in sentences if s[0] <= start < s[1]), (0, length))
+    return sentence_at(start, sentences) or (0, length)
 
 
 def _raw_cues(low: str, mentions: Sequence[Mention], sentences: Sequence[Span]

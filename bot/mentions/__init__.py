@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 from bot import durations
 from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _clause,
-                               _from_entity, _inner)
+                               _from_entity, _inner, sentence_at)
 
 
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _dental_numbness,
@@ -47,7 +47,7 @@ from bot.mentions.twitch_scope import _twitch_scope
 
 # what other modules read (bot.suspicion reads the time cues too)
 __all__ = ["Mention", "asserted", "find_mentions", "mentions_from_doc", "IF_BEFORE", "NOW_CUE",
-           "ONSET_CUE", "PAST_TIME", "STILL_NOW", "_clause"]
+           "ONSET_CUE", "PAST_TIME", "STILL_NOW", "_clause", "sentence_at"]
 
 
 def _not_overlapping(found: List[Mention], extra: List[Mention]) -> List[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 import re
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, Iterable, List, Optional
 
 if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
     from spacy.tokens import Span
@@ -127,6 +127,12 @@ NEW_CUE = re.compile(r"\b(?:" + TODAY + "|" + ONSET_WORDS + r"|again|new)\b")
 # ...where a plain "now" says only that it lasts: "he has MND and can't lift his arms now"
 NEW_NOT_NOW_CUE = re.compile(r"\b(?:just now|right now)\b|\b(?!now\b)(?:" + TODAY + "|" + ONSET_WORDS
                              + r"|again|new)\b")
+
+
+def sentence_at(offset: int, sentences: Iterable["tuple[int, int]"]
+                ) -> "Optional[tuple[int, int]]":
+    """The (start, end) of the sentence holding `offset`, or None."""
+    return next((s for s in sentences if s[0] <= offset < s[1]), None)
 
 
 def _up_to_break(after: str) -> str:

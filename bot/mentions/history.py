@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 
 from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE, Mention, _clause,
-                               _up_to_break)
+                               _up_to_break, sentence_at)
 
 
 from bot.mentions.questions import SUBJECT_LINK
@@ -67,7 +67,7 @@ def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[in
     for k, m in enumerate(out):
         if m.kind != "symptom" or m.value not in EPISODES or not m.asserted:
             continue
-        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        sentence = sentence_at(m.start, sentences)
         clause = _clause(low, m.start, m.end, sentence) if sentence else ""
         if (PAST_TIME.search(clause) and not STILL_NOW.search(clause)
                 and not REPEATED.search(low[sentence[0]:sentence[1]])):
@@ -282,7 +282,7 @@ def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[
     low = text.lower()
     out = list(mentions)
     for k, m in enumerate(out):
-        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        sentence = sentence_at(m.start, sentences)
         if not (sentence and m.asserted and m.kind in ("symptom", "red_flag")
                 and CHOKED.match(low[m.start:m.end]) and _told_in_past(m, low, sentence)):
             continue
@@ -318,7 +318,7 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
         return mentions
     out = list(mentions)
     for k, m in enumerate(out):
-        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), None)
+        sentence = sentence_at(m.start, sentences)
         if not (sentence and m.asserted and m.experiencer == "other"
                 and m.kind in ("symptom", "red_flag")):
             continue
@@ -365,12 +365,12 @@ def _dreamed(mentions: List[Mention], text: str, sentences: List["tuple[int, int
     low = text.lower()
     spans = []
     for dream in DREAM.finditer(low):
-        sentence = next((s for s in sentences if s[0] <= dream.start() < s[1]), None)
+        sentence = sentence_at(dream.start(), sentences)
         if sentence:
             woke = WOKE.search(low, dream.end(), sentence[1])
             spans.append((dream.end(), woke.start() if woke else sentence[1]))
     for listed in SIGNS_LISTED.finditer(low):
-        sentence = next((s for s in sentences if s[0] <= listed.start() < s[1]), None)
+        sentence = sentence_at(listed.start(), sentences)
         if sentence:
             spans.append((listed.end(), sentence[1]))
     if not spans:

@@ -11,7 +11,8 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
-from bot.mentions.base import CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up_to_break
+from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up_to_break,
+                               sentence_at)
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME
 from bot.mentions.onsets import ONE_SIDE
 from bot.mentions.questions import LIST_LINK
@@ -68,7 +69,7 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
     low = text.lower()
     out = list(mentions)
     for k, d in enumerate(out):
-        sentence = next((s for s in sentences if s[0] <= d.start < s[1]), None)
+        sentence = sentence_at(d.start, sentences)
         if d.kind != "duration" or not d.asserted or sentence is None:
             continue
         start, end = _clause_bounds(low, d.start, d.end, sentence)
@@ -292,7 +293,7 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
     for k, m in enumerate(out):
         if not (m.kind == "body_part" and m.asserted and m.value in FACE_PARTS):
             continue
-        sentence = next((s for s in sentences if s[0] <= m.start < s[1]), (0, len(low)))
+        sentence = sentence_at(m.start, sentences) or (0, len(low))
         start, end = _clause_bounds(low, m.start, m.end, sentence)
         if TWITCH_WORD.search(low, start, end):
             continue
