@@ -30,7 +30,7 @@ from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _c
 
 
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _dental_numbness,
-                                  _dreamed, _history_subjects, _not_a_person_now,
+                                  _dreams_and_lists, _history_subjects, _not_a_person_now,
                                   _others_elsewhere, _others_past, _own_past, _past_episodes)
 
 
@@ -86,7 +86,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
-    ordered = _dreamed(_dental_numbness(ordered, text, sentences), text, sentences)
+    ordered = _dreams_and_lists(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)
     return _thunderclaps(ordered, text, sentences)

@@ -13,8 +13,8 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
-from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE, Mention, _clause,
-                               _up_to_break, sentence_at)
+from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE, ONSET_WORDS,
+                               Mention, _clause, _up_to_break, sentence_at)
 
 
 from bot.mentions.questions import SUBJECT_LINK
@@ -360,8 +360,8 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           r" (?:a|the) (?:list|leaflet|checklist)\b|\bleaflet (?:says|lists)\b")
 
 
-def _dreamed(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
-             ) -> List[Mention]:
+def _dreams_and_lists(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                      ) -> List[Mention]:
     low = text.lower()
     spans = []
     for dream in DREAM.finditer(low):
@@ -386,7 +386,7 @@ DENTAL = re.compile(r"\b(?:dentist|dental|anaesthetic|anesthetic|novocaine|lidoc
 MOUTH_NUMBED = re.compile(r"\b(?:mouth|lips?|jaw|cheek|tongue|gums?|face|chin)\b[^.;!?]{0,20}"
                           r"\bnumb|\bnumb\w*\b[^.;!?]{0,20}\b(?:mouth|lips?|jaw|cheek|tongue|gums?"
                           r"|face|chin)\b")
-SUDDEN_WORDS = re.compile(r"\b(?:sudden(?:ly)?|out of nowhere|out of the blue)\b")
+SUDDEN_WORDS = re.compile(r"\b(?:" + ONSET_WORDS + r")\b")
 
 
 NUMBED_SIGNS = ("numbness", "tingling", "facial_weakness", "swallowing_trouble", "speech_trouble")

@@ -109,25 +109,27 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
     def sentence_start(at: int) -> int:
         return max(low.rfind(mark, 0, at) for mark in ".!?\n") + 1
 
-    def which_of_two(m: Mention, start: int) -> bool:
-        """The first option needs an "or" after it; both need the sentence to be a question."""
-        ends = re.search(r"[.!?\n]", low[m.end:])
+    def which_of_two(m: Mention, start: int, rest: str) -> bool:
+        """The first option needs an "or" after it (`rest`: the words up to the "?")."""
         which = WHICH_OF_TWO.search(low[start:m.start])
-        if which is None or ends is None or ends.group() != "?":
-            return False
-        return bool(which.group("first") or re.search(r"\bor\b", low[m.end:m.end + ends.start()]))
+        return which is not None and bool(which.group("first") or re.search(r"\bor\b", rest))
 
     def asked(m: Mention) -> bool:
         start = sentence_start(m.start)
-        if ASKED_SUBJECT.match(low[start:m.start]) or which_of_two(m, start) or any(
+        if ASKED_SUBJECT.match(low[start:m.start]) or any(
                 a <= m.start and m.end <= b for a, b in by_degree):
             return True
-        # ...or of a question after a comma: "we ring 999 for that, but is slurring from
-        # tiredness different?" (only when the sentence ends with a question mark)
-        comma = max(low.rfind(",", start, m.start), low.rfind(";", start, m.start))
+        # the other ways need the sentence to end with a question mark
         ends = re.search(r"[.!?\n]", low[m.end:])
-        return (comma >= 0 and ends is not None and ends.group() == "?"
-                and bool(ASKED_SUBJECT.match(re.sub(r"^\s*but\b", "", low[comma + 1:m.start]))))
+        if ends is None or ends.group() != "?":
+            return False
+        if which_of_two(m, start, low[m.end:m.end + ends.start()]):
+            return True
+        # ...or of a question after a comma: "we ring 999 for that, but is slurring from
+        # tiredness different?"
+        comma = max(low.rfind(",", start, m.start), low.rfind(";", start, m.start))
+        return comma >= 0 and bool(ASKED_SUBJECT.match(re.sub(r"^\s*but\b", "",
+                                                              low[comma + 1:m.start])))
 
     return _mark_signs(mentions, asked, hypothetical=True)
 
