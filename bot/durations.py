@@ -46,6 +46,12 @@ _FIXED = [
     (re.compile(r"\bfor\s+ages\b|\bages\b|\ba\s+long\s+time\b|\bforever\b", re.I), 60.0),
     (re.compile(r"\ba\s+while\b", re.I), 14.0),
 ]
+# Weeks of a pregnancy are no duration of the twitch: "33 wks pregnant", "28 weeks along", "28+3
+# weeks", or "28 weeks." opening a message about a pregnancy ("is it a pre-eclampsia sign?")
+_PREGNANT_AFTER = re.compile(r"\s*(?:pregnant|gestation|along|of pregnancy|into (?:my|the)"
+                             r" pregnancy|\+\s*\d)", re.I)
+PREGNANCY = re.compile(r"\bpregnan|\bpre-?eclampsia\b|\bmidwife\b|\bantenatal\b|\bgestation"
+                       r"|\bbump\b", re.I)
 UNKNOWN_DURATION = re.compile(
     r"\b(?:not\s+sure|no\s+idea|don'?t\s+know|dont\s+know|unsure|can'?t\s+remember|idk|dunno|"
     r"hard\s+to\s+say|no\s+clue)\b", re.I)
@@ -95,6 +101,8 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
     for match in _SINCE.finditer(text):
         add(match, _days_since(match.group("when"), today))
     for match in _AMOUNT.finditer(text):
+        if _pregnancy_weeks(text, match):
+            continue
         high = match.group("num2") or match.group("num")
         add(match, _number(high) * _unit_days(match.group("unit")))
     for match in _BARE_UNIT.finditer(text):
@@ -103,6 +111,16 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
         for match in pattern.finditer(text):
             add(match, days)
     return sorted(found[frequencies:], key=lambda span: span.start)
+
+
+def _pregnancy_weeks(text: str, match: re.Match) -> bool:
+    if not match.group("unit").lower().startswith(("week", "wk")):
+        return False
+    if _PREGNANT_AFTER.match(text, match.end()) or re.search(r"\d\s*\+\s*$", text[:match.start()]):
+        return True
+    opens = not text[:match.start()].strip(" -*>\t\n(")
+    return opens and bool(re.match(r"\s*[.,:;)]", text[match.end():])) and bool(
+        PREGNANCY.search(text))
 
 
 def parse_duration_days(text: str, today: Optional[dt.date] = None) -> Optional[float]:

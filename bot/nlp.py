@@ -84,9 +84,18 @@ GONE_BECOME = [f"{verb} {adjective}" for verb in ("gone", "has gone", "'s gone",
                                  "totally", "swollen", "red", "puffy", "numb", "weak", "floppy",
                                  "limp", "stiff", "blue", "grey", "gray", "pale", "purple",
                                  "white", "dead", "cold", "droopy", "blurry", "funny", "weird",
-                                 "wonky", "heavy", "tight", "hard", "lumpy", "sore", "dark")]
+                                 "wonky", "heavy", "tight", "hard", "lumpy", "sore", "dark",
+                                 # round 15: "my tongue has gone thin", "breathing's gone
+                                 # shallow"
+                                 "thin", "thinner", "wrinkly", "wrinkled", "shallow")]
 PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain", "no doubt",
-                   "no clue", "not always", "no matter", "not really sure", "no wonder"]
+                   "no clue", "not always", "no matter", "not really sure", "no wonder",
+                   # round 15: an onset with no warning is no denial ("no build-up at all: it
+                   # went from nothing to the worst pain of my life")
+                   # (the hyphened "build-up" is a pattern in context_rules), nor is a pain
+                   # that went "from nothing" or "from zero" to its worst
+                   "no build up", "no buildup", "no warning", "no lead up", "from nothing",
+                   "from zero"]
 HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could that", "can it",
                 "can this", "will it", "would it", "might", "may", "going to", "turn into",
                 "lead to", "risk of", "chance of", "afraid of", "scared of", "worried it",
@@ -182,7 +191,7 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "coworker", "neighbour", "neighbor", "he", "she", "him", "they", "toddler",
           "grandparent", "relative", "family", "roommate", "flatmate", "gran", "granny",
           "grandson", "granddaughter", "niece", "nephew", "stepdad", "stepmum", "stepmom",
-          "fiance", "fiancé", "fiancee", "spouse", "in-law",
+          "fiance", "fiancé", "fiancee", "spouse", "in-law", "twin",
           # a third-person possessor is someone else too: "his face drooped", "her speech"
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
@@ -202,6 +211,9 @@ def context_rules() -> List[ConTextRule]:
               for w in POST_NEGATION]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO")
               for w in PSEUDO_NEGATION + GONE_BECOME]
+    rules += [ConTextRule(f"no {w}-up", "NEGATED_EXISTENCE", direction="PSEUDO",
+                          pattern=[{"LOWER": "no"}, {"LOWER": w}, {"ORTH": "-"}, {"LOWER": "up"}])
+              for w in ("build", "lead")]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="FORWARD") for w in HYPOTHETICAL]
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BACKWARD", max_scope=8)
               for w in HYPOTHETICAL_AFTER]

@@ -31,7 +31,8 @@ from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _c
 
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _dental_numbness,
                                   _dreams_and_lists, _history_subjects, _not_a_person_now,
-                                  _others_elsewhere, _others_past, _own_past, _past_episodes)
+                                  _others_elsewhere, _others_past, _own_past, _past_episodes,
+                                  _unchanged_signs)
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
@@ -39,8 +40,8 @@ from bot.mentions.patterns import (IF_BEFORE, _abilities, _not_unresponsive, _pa
                                    _thunderclaps)
 
 
-from bot.mentions.questions import (_answered_no, _deny_subjects, _generic_you, _on_my_body,
-                                    _sign_asked_about)
+from bot.mentions.questions import (_answered_no, _deny_subjects, _generic_you, _none_of_those,
+                                    _on_my_body, _sign_asked_about)
 
 
 from bot.mentions.twitch_scope import _twitch_scope
@@ -85,8 +86,10 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
+    ordered = _unchanged_signs(ordered, text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
     ordered = _dreams_and_lists(_dental_numbness(ordered, text, sentences), text, sentences)
+    ordered = _none_of_those(ordered, text, sentences)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)
     return _thunderclaps(ordered, text, sentences)

@@ -123,10 +123,15 @@ NOW_CUE = re.compile(r"\b(?:" + "|".join((TODAY, LASTING, ONSET_WORDS)) + r")\b"
 NOW_TIME_CUE = re.compile(r"\b(?:" + TODAY + "|" + LASTING + r")\b")
 # a lasting sign of a relative's illness is new only when told so ("still" and "keeps" say it
 # has lasted: "since his stroke he still mixes up his words")
-NEW_CUE = re.compile(r"\b(?:" + TODAY + "|" + ONSET_WORDS + r"|again|new)\b")
+# ...or a start days ago, or a first time: "MS for years, but since Saturday she can't lift her
+# foot" (round 15)
+RECENT_START = (r"since (?:yesterday|last night|the weekend|(?:last |on )?(?:mon|tues|wednes|thurs"
+                r"|fri|satur|sun)day|breakfast|lunch|dinner|teatime)|(?:the )?first time"
+                r"|never (?:had|done|seen) (?:that|this|it) (?:before|in)")
+NEW_CUE = re.compile(r"\b(?:" + TODAY + "|" + ONSET_WORDS + "|" + RECENT_START + r"|again|new)\b")
 # ...where a plain "now" says only that it lasts: "he has MND and can't lift his arms now"
 NEW_NOT_NOW_CUE = re.compile(r"\b(?:just now|right now)\b|\b(?!now\b)(?:" + TODAY + "|" + ONSET_WORDS
-                             + r"|again|new)\b")
+                             + "|" + RECENT_START + r"|again|new)\b")
 
 
 def sentence_at(offset: int, sentences: Iterable["tuple[int, int]"]

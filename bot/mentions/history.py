@@ -269,6 +269,34 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
     return out
 
 
+# A lasting sign of the user's told as unchanged for long is an old deficit, not a new one: "my
+# left hand is still a bit clumsy, exactly as it's been since rehab finished", "the tremor is the
+# same as ever" (round 15). Only the lasting signs a known illness explains, and never with a
+# word of change in the sentence ("same as ever but now my face has dropped").
+UNCHANGED = re.compile(
+    r"\b(?:as|like) (?:it|they|she|he)(?:'s|'ve| has| have) (?:always )?been (?:since|for)\b"
+    r"|\bsame as (?:ever|always|it's always been|it has always been|for years)\b"
+    r"|\b(?:unchanged|no different|not changed|hasn't changed|hasnt changed|hasn't got worse"
+    r"|not got worse) (?:since|for|in)\b|\bas it has been for (?:years|months)\b")
+CHANGE_WORDS = re.compile(r"\b(?:new|newly|worse|worsening|sudden(?:ly)?|different now|again"
+                          r"|today|tonight|this morning|just now|spread(?:ing)?)\b")
+
+
+def _unchanged_signs(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                     ) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        words = low[sentence[0]:sentence[1]]
+        if not UNCHANGED.search(words) or CHANGE_WORDS.search(words):
+            continue
+        for k, m in enumerate(out):
+            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
+                    and m.experiencer == "user" and m.value in EXPLAINED_BY_DIAGNOSIS):
+                out[k] = replace(m, historical=True)
+    return out
+
+
 # A choking told in the past and cleared in the same sentence is over: "choked on my pint, coughed
 # for a minute, fine", "choked on a piece of steak and needed back slaps, he's fine". Not when
 # the sentence says it goes on ("choked on a grape and still can't breathe").
@@ -297,8 +325,13 @@ def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[
 # the hospice, he can't swallow now, flying over friday", "grandad's in his care home, the nurses
 # just called"). An alarm would not help them. Without the care it stays, even far away (both
 # may be abroad, or on the same flight), and so does "my dad collapsed in Tesco, I'm on my way".
-IN_CARE = re.compile(r"\b(?:icu|intensive care|hospital|hospice|care home|nursing home|rehab"
-                     r"|the ward|resus)\b")
+_CARE_PLACES = (r"icu|intensive care|hospital|hospice|care home|nursing home|rehab|the ward|resus"
+                r"|a&e|a and e|emergency (?:room|department)")
+IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er)\b")
+# ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
+THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
+                              r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
+                              + r"|er)\b")
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
@@ -307,6 +340,8 @@ FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:firs
 
 PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
                     r"|mum|mom|dad|sister|brother)\s+(?:just\s+)?(?:called|rang|phoned)\b"
+                    # anyone who rang the user: "her colleague rang me" (round 15)
+                    r"|\b(?:called|rang|phoned|texted|messaged)\s+(?:me|us)\b"
                     r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b")
 
 
@@ -322,7 +357,7 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
         if not (sentence and m.asserted and m.experiencer == "other"
                 and m.kind in ("symptom", "red_flag")):
             continue
-        if IN_CARE.search(low, sentence[0], sentence[1]):
+        if IN_CARE.search(low, sentence[0], sentence[1]) or THEY_ARE_IN_CARE.search(low):
             out[k] = replace(m, historical=True)
     return out
 
@@ -357,7 +392,14 @@ WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 # ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
 # through a list: a bad headache, flashing lights, sudden swelling of the face"
 SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through)"
-                          r" (?:a|the) (?:list|leaflet|checklist)\b|\bleaflet (?:says|lists)\b")
+                          r" (?:a|the) (?:list|leaflet|checklist)\b|\bleaflet (?:says|lists)\b"
+                          # ...or a document's warning: "the leaflet with my new sertraline
+                          # says get help if...", "my care plan lists..." (round 15; never a
+                          # person: "the doctor said my face is drooping" is a finding)
+                          r"|\b(?:leaflet|label|package insert|patient information|info sheet"
+                          r"|information sheet|booklet|care plan|epilepsy plan|seizure plan"
+                          r"|action plan)\b[^.;!?]{0,40}?\b(?:says|said|lists|listed|warns"
+                          r"|warned|tells you|told me)\b")
 
 
 def _dreams_and_lists(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]

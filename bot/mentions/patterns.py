@@ -1,5 +1,6 @@
 """Signs read from a pattern rather than a phrase (a temperature, a blow to the head, food that
-will not go down, coming round on the floor, a fit told as it looks), abilities that deny a sign
+will not go down, coming round on the floor, a fit told as it looks, readings and counts such as
+a low saturation or a pain score), abilities that deny a sign
 ("I can breathe"), someone unresponsive, and the thunderclap headache."""
 
 from __future__ import annotations
@@ -146,6 +147,40 @@ STIFF_THEN_JERKING = re.compile(
     + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
     r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK)
 
+# Readings and counts that are signs in themselves (round 15). An oxygen saturation of 92 % or
+# less is a breathing emergency ("sats 89%", "finger clip says 91", "oxygen 90 and dropping"); so
+# is a peak flow under half of the usual one told beside it ("peak flow normally 480, tonight
+# 150"). The match stops at the number, so "sats 92" is no duration or body part.
+SATURATION = re.compile(
+    r"\b(?:sats?|spo2|sp02|o2(?: sats?| levels?)?|oxygen(?: sat(?:uration)?s?| levels?)?"
+    r"|saturations?|(?:pulse )?oximeter|pulse ox)\s*(?:is|was|were|are|at|of|:|=|reads?|reading"
+    r"|says|showing|shows|down to|dropped to|dropping to|only|now)?\s*(?:is\s+|at\s+|only\s+"
+    r"|about\s+|around\s+|down to\s+)?(\d{2})(?![\d.,]\d)(?:\s*%)?"
+    # ...or the number first: "89% on the finger clip", "91 percent oxygen"
+    r"|\b(\d{2})\s*(?:%|percent|per cent)\s+(?:sats?|spo2|o2|oxygen|on the (?:finger|pulse|sats"
+    r"|oximeter|clip))\b")
+PEAK_FLOW = re.compile(r"\bpeak flows?\b[^.;!?]*")
+FLOW_NUMBER = re.compile(r"(?<![\d/])\b(\d{2,3})\b(?![\d/]|\s*%)")
+# Sick a number of times: "sick x3", "sick twice", "threw up three times" (the bare "sick" is
+# too often "sick of it" for the vocabulary)
+VOMITED_TIMES = re.compile(
+    r"\b(?:sick|vomited|threw up|thrown up|puked)\s*(?:x\s*\d+\b|\d+\s*x\b|twice\b|(?:two|three"
+    r"|four|five|six|several|many|\d+)\s+times\b)")
+# A pain score of 7 or more out of 10: "pain 8/10", "8 out of 10 pain", "headache 9/10 and
+# climbing" (a head pain's score is a severe headache)
+PAIN_SCORE = re.compile(
+    r"\b(?:pain|ache|aching|headache|hurts?|hurting|pain score)\s*(?:is|was|at|of|:|=)?\s*"
+    r"(?:about\s+|around\s+)?([7-9]|10)\s*(?:/\s*10|out of 10|outta 10)(?!\d)"
+    r"|\b([7-9]|10)\s*(?:/\s*10|out of 10)(?=\s+(?:pain|ache|headache)\b)")
+HEAD_PAIN = re.compile(r"\bhead(?:ache)?\b")
+# Slumping and coming round, or out for a while, is passing out: "slumped in his chair at Sunday
+# lunch, out for about a minute", "flopped over and came round grey" (not "came round for tea":
+# the slump must come first in the sentence)
+SLUMPED_OUT = re.compile(
+    r"\b(slumped|keeled over|flopped|went limp|crumpled|sagged)\b[^.;!?]{0,60}?\b(?:out (?:cold )?"
+    r"for (?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few|several|a couple"
+    r" of) (?:secs?|seconds?|mins?|minutes?)|came round|came to|come round|come to|unresponsive)\b")
+
 DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bnobody|\bno one|\bwithout)\s+"
                            r"(?:\w+\s+){0,2}$")
 IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
@@ -170,6 +205,7 @@ def _pattern_signs(text: str) -> List[Mention]:
         ("head_injury", HEAD_BLOW), ("swallowing_trouble", SWALLOW_FAILS),
         ("loss_of_consciousness", CAME_TO_ON_FLOOR)) for m in pattern.finditer(low)]
     found += [("seizure", m.start(), m.end(), m.start()) for m in STIFF_THEN_JERKING.finditer(low)]
+    found += _readings(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
         out.append(Mention(
@@ -179,6 +215,30 @@ def _pattern_signs(text: str) -> List[Mention]:
             experiencer="other" if symptom == "head_injury" and OTHER_HEAD.search(
                 low[start:end]) else "user"))
     return out
+
+
+def _readings(low: str) -> "List[tuple[str, int, int, int]]":
+    """Signs told as numbers and counts (round 15): a low saturation, a peak flow fallen below
+    half, vomiting counted, a pain score of 7 or more, a slump and coming round."""
+    found = []
+    for m in SATURATION.finditer(low):
+        if 50 <= int(m.group(1) or m.group(2)) <= 92:
+            found.append(("breathing_trouble", m.start(), m.end(), m.start()))
+    for m in PEAK_FLOW.finditer(low):
+        flows = [int(n) for n in FLOW_NUMBER.findall(m.group()) if 50 <= int(n) <= 900]
+        if len(flows) >= 2 and min(flows) < max(flows) / 2:
+            found.append(("breathing_trouble", m.start(), m.start() + len("peak flow"), m.start()))
+    found += [("vomiting", m.start(), m.end(), m.start()) for m in VOMITED_TIMES.finditer(low)]
+    # the spans are the score and the slump alone: the pain word and the time are mentions of
+    # their own, and an overlapping pattern sign would be dropped
+    for m in PAIN_SCORE.finditer(low):
+        head = HEAD_PAIN.search(low, max(0, m.start() - 12), m.end() + 12)
+        score = 1 if m.group(1) else 2
+        found.append(("severe_headache" if head else "severe_pain", m.start(score), m.end(),
+                      m.start()))
+    found += [("loss_of_consciousness", m.start(1), m.end(1), m.start())
+              for m in SLUMPED_OUT.finditer(low)]
+    return found
 
 
 # A headache that began suddenly and is the worst, or severe, is a thunderclap headache: "a
@@ -195,6 +255,14 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick))\b")
 
 
+def _sited_at_head(pain: Mention, mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
+    """A severe pain with no site in its sentence is the head's in a message that names a
+    headache (the caller checks): "my migraines creep up. Tonight it went from nothing to the
+    worst pain of my life in a second" (round 15)."""
+    return pain.value == "severe_pain" and not any(
+        m.kind == "body_part" and sentence[0] <= m.start < sentence[1] for m in mentions)
+
+
 def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     if not any(m.kind == "symptom" and m.value in HEADACHES for m in mentions):
@@ -202,8 +270,9 @@ def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int
     low = text.lower()
     out = list(mentions)
     for sentence in sentences:
-        heads = [m for m in mentions if m.kind == "symptom" and m.value in HEADACHES
-                 and m.asserted and sentence[0] <= m.start < sentence[1]]
+        heads = [m for m in mentions if m.kind == "symptom" and m.asserted
+                 and sentence[0] <= m.start < sentence[1] and (
+                     m.value in HEADACHES or _sited_at_head(m, mentions, sentence))]
         if not heads or not SEVERE.search(low, sentence[0], sentence[1]):
             continue
         if any(not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])

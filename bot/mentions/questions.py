@@ -1,5 +1,6 @@
 """Signs that are asked about, answered "no" or said of nobody: "is it a stroke or bell's palsy?",
-"weakness - nope", "can hiccups stop you breathing?", and the sites of denied signs."""
+"weakness - nope", "fever, sweating, confusion? none of those", "can hiccups stop you
+breathing?", and the sites of denied signs."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
-from bot.mentions.base import Mention, _mark_signs
+from bot.mentions.base import Mention, _mark_signs, sentence_at
 
 # Words between a body part and the symptom it is the subject of: "my face isn't drooping"
 SUBJECT_LINK = re.compile(
@@ -63,7 +64,9 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
 # "weakness - nope", "numbness: none" (a checklist or a reply to a symptom checker)
 ANSWERED_NO = re.compile(
     # the rest of the sign's phrase ("stiff| neck? no") may come before the question mark
-    r"^(?:\s*[\w']+){0,3}?\s*(?:\?+|:|\s-|\s–)\s*(?:(?:nah|no+|nope|none|nothing|never|negative|nil|zero|not really"
+    # (a transcript's "A:" may open the answer: "Q: any trouble swallowing? A: none")
+    r"^(?:\s*[\w']+){0,3}?\s*(?:\?+|:|\s-|\s–)\s*(?:a\s*[:.]\s*|answer\s*:\s*)?"
+    r"(?:(?:nah|no+|nope|none|nothing|never|negative|nil|zero|not really"
     r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))"
     # ...or a bare checklist: "fever no, stiff neck no, rash no" (not "no better", "no longer",
     # nor "weak and no, I haven't fallen")
@@ -152,3 +155,33 @@ def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
                       negated=True)
     return [replace(m, negated=True) if m.kind == "body_part" and m.asserted
             and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in out]
+
+
+# A list of signs answered "none of those" is denied, in the sentence before or earlier in the
+# same one: "it says get help for a fever, sweating or confusion. I've none of those" (round 15;
+# not "none of those ever happened before", which says they are new)
+NONE_OF_THOSE = re.compile(
+    r"\b(?:none of (?:those|these|them|that|the above)|no to all(?: of (?:those|these|them))?"
+    r"|not any of (?:those|these)|(?:don't|dont|do not) have any of (?:those|these|them))\b"
+    # the answer ends there ("none of those tips helped" is no answer)
+    r"(?=\s*(?:[,.;:!?)-]|$|(?:but|just|only|though|thankfully|at all|now|here|so|and|i'm)\b))")
+
+
+def _none_of_those(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                   ) -> List[Mention]:
+    low = text.lower()
+    spans = []
+    for answer in NONE_OF_THOSE.finditer(low):
+        here = sentence_at(answer.start(), sentences)
+        if here is None:
+            continue
+        before = [s for s in sentences if s[1] <= here[0]]
+        start = before.pop()[0] if before else here[0]
+        # ...and a run of questions: "fever? stiff neck? rash? none of those"
+        while before and low[before[-1][0]:before[-1][1]].rstrip().endswith("?"):
+            start = before.pop()[0]
+        spans.append((start, answer.start()))
+    if not spans:
+        return mentions
+    return _mark_signs(mentions, lambda m: any(a <= m.start < b for a, b in spans),
+                       negated=True)
