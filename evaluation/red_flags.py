@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 17 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 18 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -41,7 +41,10 @@
   alarms shaped round 14;
 - held-out (17th, used for development in round 15): tests/nlu/red_flag_holdout_17.yml, written
   blind after the thirteenth round, first measured after round 14; its misses and false
-  emergencies shaped round 15.
+  emergencies shaped round 15;
+- held-out (18th, used for development in round 16): tests/nlu/red_flag_holdout_18.yml, written
+  blind after the fourteenth round, first measured after round 14 and again after round 15 (the
+  same levels); its misses and false emergencies shaped round 16.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -104,9 +107,10 @@ HOLDOUT_14_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_14.yml"
 HOLDOUT_15_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_15.yml"
 HOLDOUT_16_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_16.yml"
 HOLDOUT_17_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_17.yml"
+HOLDOUT_18_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_18.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_18.yml"]
+PENDING_SETS: list[Path] = []  # the nineteenth goes here when it is written
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -114,7 +118,8 @@ PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_18.yml"]
 # the twelfth's in the eleventh and the thirteenth's in the twelfth (so all are partly
 # development now); the fourteenth and fifteenth were measured after the twelfth round and
 # shaped the thirteenth, the sixteenth was measured after the thirteenth and shaped the
-# fourteenth, the seventeenth was measured after the fourteenth and shaped the fifteenth
+# fourteenth, the seventeenth was measured after the fourteenth and shaped the fifteenth, the
+# eighteenth was measured after the fourteenth and fifteenth and shaped the sixteenth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -134,6 +139,7 @@ CASE_SETS = {
     "held-out (15th, measured after round 12)": HOLDOUT_15_CASES,
     "held-out (16th, used for development in round 14)": HOLDOUT_16_CASES,
     "held-out (17th, used for development in round 15)": HOLDOUT_17_CASES,
+    "held-out (18th, used for development in round 16)": HOLDOUT_18_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
