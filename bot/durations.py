@@ -33,7 +33,9 @@ _AMOUNT = re.compile(
     rf"\s*(?P<unit>{_UNIT})\b(?P<ago>\s+ago)?",
     re.I,
 )
-_BARE_UNIT = re.compile(r"\b(?:a|an|one|the\s+(?:last|past))\s+(?P<unit>day|week|month|year|fortnight)\b", re.I)
+_BARE_UNIT = re.compile(r"\b(?:(?:a|an|one)(?:\s+(?:good|whole|full|solid))?|(?:well\s+)?over\s+a"
+                        r"|nearly\s+a|almost\s+a|the\s+(?:last|past))\s+(?P<unit>day|week|month|year"
+                        r"|fortnight)\b", re.I)
 _SINCE = re.compile(
     r"\bsince\s+(?:last\s+)?(?P<when>" + "|".join(WEEKDAYS) + r"|yesterday|last\s+night|this\s+morning"
     r"|the\s+weekend|last\s+week|last\s+month|last\s+year|christmas|new\s+year)\b",
@@ -52,6 +54,8 @@ _PREGNANT_AFTER = re.compile(r"\s*(?:pregnant|gestation|along|of pregnancy|into 
                              r" pregnancy|\+\s*\d)", re.I)
 PREGNANCY = re.compile(r"\bpregnan|\bpre-?eclampsia\b|\bmidwife\b|\bantenatal\b|\bgestation"
                        r"|\bbump\b", re.I)
+# An age is no duration either: "my 14 year old", "a 3-month-old baby" (round 16)
+_AGE_AFTER = re.compile(r"[\s-]*old\b", re.I)
 UNKNOWN_DURATION = re.compile(
     r"\b(?:not\s+sure|no\s+idea|don'?t\s+know|dont\s+know|unsure|can'?t\s+remember|idk|dunno|"
     r"hard\s+to\s+say|no\s+clue)\b", re.I)
@@ -101,7 +105,7 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
     for match in _SINCE.finditer(text):
         add(match, _days_since(match.group("when"), today))
     for match in _AMOUNT.finditer(text):
-        if _pregnancy_weeks(text, match):
+        if _pregnancy_weeks(text, match) or _AGE_AFTER.match(text, match.end()):
             continue
         high = match.group("num2") or match.group("num")
         add(match, _number(high) * _unit_days(match.group("unit")))

@@ -96,7 +96,9 @@ PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain",
                    # that went "from nothing" or "from zero" to its worst
                    "no build up", "no buildup", "no warning", "no lead up", "from nothing",
                    "from zero"]
-HYPOTHETICAL = ["what if", "if", "in case", "could it", "could this", "could that", "can it",
+HYPOTHETICAL = ["what if", "if", "in case",
+                # round 16: a forum question about other people's signs
+                "has anyone", "anyone else", "does anyone", "did anyone", "has anybody", "could it", "could this", "could that", "can it",
                 "can this", "will it", "would it", "might", "may", "going to", "turn into",
                 "lead to", "risk of", "chance of", "afraid of", "scared of", "worried it",
                 "worried that", "afraid it", "scared it", "fear", "sign of", "signs of",
@@ -192,6 +194,11 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "grandparent", "relative", "family", "roommate", "flatmate", "gran", "granny",
           "grandson", "granddaughter", "niece", "nephew", "stepdad", "stepmum", "stepmom",
           "fiance", "fiancé", "fiancee", "spouse", "in-law", "twin",
+          # round 16: people who are not relatives
+          "pupil", "pupils", "student", "students", "patient", "patients", "client", "clients",
+          "passenger", "passengers", "player", "players", "teammate", "teammates", "classmate",
+          "classmates", "housemate", "housemates", "man", "woman", "lady", "gentleman",
+          "stranger",
           # a third-person possessor is someone else too: "his face drooped", "her speech"
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",

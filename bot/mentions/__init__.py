@@ -12,6 +12,7 @@ mentions_from_doc runs the passes in order, each in its own module:
   deny a sign, the thunderclap headache;
 - questions: signs asked about, answered "no" or said of the generic "you";
 - history: signs that are over or not happening here (someone's past, far away, a pet, a dream);
+- figures: figures of speech that name a sign nobody has ("this is giving me a stroke");
 - onsets: when a sign began (suddenly, minutes ago);
 - twitch_scope: which sites and durations are the user's twitch.
 """
@@ -29,6 +30,7 @@ from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _c
                                _from_entity, _inner, sentence_at)
 
 
+from bot.mentions.figures import _figures_of_speech
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _dental_numbness,
                                   _dreams_and_lists, _history_subjects, _not_a_person_now,
                                   _others_elsewhere, _others_past, _own_past, _past_episodes,
@@ -89,7 +91,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _unchanged_signs(ordered, text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
     ordered = _dreams_and_lists(_dental_numbness(ordered, text, sentences), text, sentences)
-    ordered = _none_of_those(ordered, text, sentences)
+    ordered = _figures_of_speech(_none_of_those(ordered, text, sentences), text)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)
     return _thunderclaps(ordered, text, sentences)

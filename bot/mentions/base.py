@@ -127,6 +127,8 @@ NOW_TIME_CUE = re.compile(r"\b(?:" + TODAY + "|" + LASTING + r")\b")
 # foot" (round 15)
 RECENT_START = (r"since (?:yesterday|last night|the weekend|(?:last |on )?(?:mon|tues|wednes|thurs"
                 r"|fri|satur|sun)day|breakfast|lunch|dinner|teatime)|(?:the )?first time"
+                # round 16: "over the past week his eyelid has come down"
+                r"|over the (?:past|last) (?:week|few days|couple of days)|this week"
                 r"|never (?:had|done|seen) (?:that|this|it) (?:before|in)")
 NEW_CUE = re.compile(r"\b(?:" + TODAY + "|" + ONSET_WORDS + "|" + RECENT_START + r"|again|new)\b")
 # ...where a plain "now" says only that it lasts: "he has MND and can't lift his arms now"

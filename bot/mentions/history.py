@@ -140,6 +140,8 @@ FESTIVAL = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
     r"|navratri|boxing day)\b"
+    # ...or a school or sports season (round 16): "had a seizure in class last term, she's fine"
+    r"|\blast (?:term|half-term|half term|semester|season|school year)\b"
     # ...or a month: "keeled over at my wedding in june, he was fine after"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november"
     r"|december)\b")
@@ -211,7 +213,14 @@ OWN_PAST_ANCHOR = re.compile(
     r"|\bfine ever since\b"
     r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
-    r"|\b(?:at|in) (?:uni|university|college|school|high school)\b")
+    r"|\b(?:at|in) (?:uni|university|college|school|high school)\b"
+    # a time of life (round 16): "back when I lived in Leeds", "before my hip op", "in my first
+    # pregnancy", "the winter the kids were little"
+    r"|\bback when\b|\bwhen i (?:lived|worked|was living|was working) (?:in|at)\b"
+    r"|\bbefore my (?:\w+ )?(?:op|operation|surgery|wedding|divorce|retirement)\b"
+    r"|\bin my (?:first|second|third|last|earlier) pregnancy\b"
+    r"|\bthe (?:winter|summer|spring|autumn|year) (?:the kids|my kids|we|i) (?:were|was|moved"
+    r"|lived|got)\b")
 
 
 # ...years back, or closed ("fine ever since"): there a sign with no verb of its own is past too
@@ -345,11 +354,22 @@ PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|th
                     r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b")
 
 
+# ...or taken away by an ambulance, or into hospital, since: "the paramedics took him off at the
+# next station", "she was taken into hospital yesterday" (round 16; not "I'm in the ambulance
+# with her")
+TAKEN_AWAY = re.compile(r"\b(?:paramedics|ambulance|ambulance crew|crew)\s+(?:took|have taken|had"
+                        r" taken)\s+(?:him|her|them)\b|\b(?:was|were|been|got)\s+taken\s+(?:in|into"
+                        r"|to)\s+(?:the\s+)?hospital\b|\btaken (?:off|away) by (?:the )?(?:paramedics"
+                        r"|ambulance)\b")
+WITH_THEM = re.compile(r"\b(?:with (?:him|her|them) (?:in|at|now)|in the ambulance with)\b")
+
+
 def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                       ) -> List[Mention]:
     low = text.lower()
     far, phoned = FAR_AWAY.search(low), PHONED.search(low)
-    if not (far or phoned):
+    taken = TAKEN_AWAY.search(low) and not WITH_THEM.search(low)
+    if not (far or phoned or taken):
         return mentions
     out = list(mentions)
     for k, m in enumerate(out):
@@ -357,7 +377,8 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
         if not (sentence and m.asserted and m.experiencer == "other"
                 and m.kind in ("symptom", "red_flag")):
             continue
-        if IN_CARE.search(low, sentence[0], sentence[1]) or THEY_ARE_IN_CARE.search(low):
+        if (IN_CARE.search(low, sentence[0], sentence[1]) or THEY_ARE_IN_CARE.search(low)
+                or taken):
             out[k] = replace(m, historical=True)
     return out
 

@@ -29,6 +29,8 @@ ONSET_CUE = re.compile(
     r"|instant(?:ly)?|no build ?up|like lightning|(?:came )?from nowhere"
     # a clock time today: "since about 7pm"
     r"|since (?:about |around )?\d{1,2}(?::\d\d)? ?(?:am|pm)"
+    # ...or a meal today (round 16): "gone numb and floppy since lunch"
+    r"|since (?:breakfast|lunch(?:time)?|tea(?:time)?|dinner|brunch)"
     # how long it has lasted, when that is minutes or hours: "since half an hour" (as Indian
     # English says it), "for the last 20 minutes"
     r"|(?:since|for the (?:last|past)|for) (?:about |around |almost |nearly )?(?:half an hour"
@@ -42,7 +44,9 @@ STROKE_SIGNS_IF_SUDDEN = ("facial_weakness", "weakness", "numbness")
 # sudden numbness is a stroke sign in the face or on one side, not in a foot that went to sleep
 ONE_SIDED_NUMBNESS_SITES = ("face", "mouth")
 ONE_SIDE = re.compile(r"\b(?:(?:left|right|rt|lt) (?:arm|hand) (?:and|n|&) (?:leg|foot)|one side|half (?:of )?my|half (?:of )?(?:his|her|their)|whole "
-                      r"(?:left|right) side|(?:left|right) side of (?:my|his|her|the) body)\b")
+                      r"(?:left|right) side|(?:left|right) side of (?:my|his|her|the) body"
+                      # "my left side's gone numb" (round 16)
+                      r"|(?:my|his|her|their) (?:whole )?(?:left|right) side(?:'s| is| has| went)?)\b")
 
 
 def _sudden_sign(m: Mention, mentions: List[Mention], low: str,

@@ -89,7 +89,7 @@ TEMPERATURE_FIRST = re.compile(
     r"|fever|temp(?:erature)?)\b")
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
-    r"|thumped|clonked|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
+    r"|thumped|clonked|clipped|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
@@ -98,7 +98,7 @@ HEAD_BLOW = re.compile(
     # the body part, a mention of its own)
     r"|\b(?:lump|egg|bump|gash)(?= on (?:my|his|her|their|the) (?:forehead|head|skull)\b)"
     # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
-    r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:to|in|on)\s+"
+    r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?:to|in|on)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
@@ -121,6 +121,10 @@ CAME_TO_ON_FLOOR = re.compile(
     r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
     r"|grass|carpet|tiles)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
     r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
+    # ...or told as a gap: "next thing I'm on the carpet", "next thing I knew I was on the
+    # floor" (round 16)
+    r"|\bnext thing (?:i knew |i know )?(?:i'm|im|i am|i was) (?:on|lying on|flat on) the"
+    r" (?:[\w-]+\s+)?(?:floor|ground|carpet|pavement|tiles|grass|road)\b"
     # ...or found there by someone: "my roommate found me on the floor shaking"
     r"|\bfound (?:me|him|her|them) (?:lying |collapsed |passed out )?on the (?:[\w-]+\s+)?"
     r"(?:floor|ground|pavement)\b"
@@ -163,6 +167,10 @@ PEAK_FLOW = re.compile(r"\bpeak flows?\b[^.;!?]*")
 FLOW_NUMBER = re.compile(r"(?<![\d/])\b(\d{2,3})\b(?![\d/]|\s*%)")
 # Sick a number of times: "sick x3", "sick twice", "threw up three times" (the bare "sick" is
 # too often "sick of it" for the vocabulary)
+# Fits counted: "I've had two fits", "back-to-back fits" (the bare "fit" is too often "fit and
+# well" for the vocabulary) (round 16)
+FITS_COUNTED = re.compile(r"\b(?:had|having|two|three|four|several|\d+|more|back[- ]to[- ]back"
+                          r"|repeated|another (?:two|few)) fits\b")
 VOMITED_TIMES = re.compile(
     r"\b(?:sick|vomited|threw up|thrown up|puked)\s*(?:x\s*\d+\b|\d+\s*x\b|twice\b|(?:two|three"
     r"|four|five|six|several|many|\d+)\s+times\b)")
@@ -171,7 +179,11 @@ VOMITED_TIMES = re.compile(
 PAIN_SCORE = re.compile(
     r"\b(?:pain|ache|aching|headache|hurts?|hurting|pain score)\s*(?:is|was|at|of|:|=)?\s*"
     r"(?:about\s+|around\s+)?([7-9]|10)\s*(?:/\s*10|out of 10|outta 10)(?!\d)"
-    r"|\b([7-9]|10)\s*(?:/\s*10|out of 10)(?=\s+(?:pain|ache|headache)\b)")
+    r"|\b([7-9]|10)\s*(?:/\s*10|out of 10)(?=\s+(?:pain|ache|headache)\b)"
+    # ...or a bare score after a pain in its sentence: "a pain so bad I can't sit, 8 out of 10"
+    # (round 16)
+    r"|\b(?:pain|ache|aching|hurts?|hurting)\b[^.;!?]{0,60}?\b([7-9]|10)\s*(?:/\s*10|out of 10)"
+    r"(?!\d)")
 HEAD_PAIN = re.compile(r"\bhead(?:ache)?\b")
 # Slumping and coming round, or out for a while, is passing out: "slumped in his chair at Sunday
 # lunch, out for about a minute", "flopped over and came round grey" (not "came round for tea":
@@ -229,11 +241,12 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
         if len(flows) >= 2 and min(flows) < max(flows) / 2:
             found.append(("breathing_trouble", m.start(), m.start() + len("peak flow"), m.start()))
     found += [("vomiting", m.start(), m.end(), m.start()) for m in VOMITED_TIMES.finditer(low)]
+    found += [("seizure", m.start(), m.end(), m.start()) for m in FITS_COUNTED.finditer(low)]
     # the spans are the score and the slump alone: the pain word and the time are mentions of
     # their own, and an overlapping pattern sign would be dropped
     for m in PAIN_SCORE.finditer(low):
         head = HEAD_PAIN.search(low, max(0, m.start() - 12), m.end() + 12)
-        score = 1 if m.group(1) else 2
+        score = next(k for k in (1, 2, 3) if m.group(k))
         found.append(("severe_headache" if head else "severe_pain", m.start(score), m.end(),
                       m.start()))
     found += [("loss_of_consciousness", m.start(1), m.end(1), m.start())
@@ -255,24 +268,48 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick))\b")
 
 
-def _sited_at_head(pain: Mention, mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
-    """A severe pain with no site in its sentence is the head's in a message that names a
-    headache (the caller checks): "my migraines creep up. Tonight it went from nothing to the
-    worst pain of my life in a second" (round 15)."""
-    return pain.value == "severe_pain" and not any(
-        m.kind == "body_part" and sentence[0] <= m.start < sentence[1] for m in mentions)
+HEAD_WORD = re.compile(r"\b(?:head|skull)\b")
+HEAD_SITES = {"eyelid", "face", "mouth"}  # a twitch there says nothing against a head pain
+TERSE = 40  # characters: a sentence this short is a fragment of a terse telling
+
+
+def _sited_at_head(pain: Mention, mentions: List[Mention], low: str,
+                   sentence: "tuple[int, int]") -> bool:
+    """A severe pain with no site below the head in its sentence is the head's when it names
+    the head, or the message names a headache: "my migraines creep up. Tonight it went from
+    nothing to the worst pain of my life in a second" (round 15), "bang. Back of my head. Worst
+    pain ever. Came in one second." (round 16, as one terse block)."""
+    if pain.value != "severe_pain" or any(
+            m.kind == "body_part" and m.value not in HEAD_SITES
+            and sentence[0] <= m.start < sentence[1] for m in mentions):
+        return False
+    return bool(HEAD_WORD.search(low, sentence[0], sentence[1])) or any(
+        m.kind == "symptom" and m.value in HEADACHES for m in mentions)
+
+
+def _terse_blocks(low: str, sentences: List["tuple[int, int]"]) -> List["tuple[int, int]"]:
+    """The sentences, with runs of very short ones joined: a terse telling spreads a sign over
+    fragments ("Back of my head. Worst pain ever. Came in one second.")."""
+    blocks: List["tuple[int, int]"] = []
+    for sentence in sentences:
+        short = len(low[sentence[0]:sentence[1]].strip()) <= TERSE
+        if blocks and short and len(low[blocks[-1][0]:blocks[-1][1]].strip()) <= TERSE * 3:
+            blocks[-1] = (blocks[-1][0], sentence[1])
+        else:
+            blocks.append(sentence)
+    return blocks
 
 
 def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
-    if not any(m.kind == "symptom" and m.value in HEADACHES for m in mentions):
+    if not any(m.kind == "symptom" and m.value in HEADACHES | {"severe_pain"} for m in mentions):
         return mentions
     low = text.lower()
     out = list(mentions)
-    for sentence in sentences:
+    for sentence in _terse_blocks(low, sentences):
         heads = [m for m in mentions if m.kind == "symptom" and m.asserted
                  and sentence[0] <= m.start < sentence[1] and (
-                     m.value in HEADACHES or _sited_at_head(m, mentions, sentence))]
+                     m.value in HEADACHES or _sited_at_head(m, mentions, low, sentence))]
         if not heads or not SEVERE.search(low, sentence[0], sentence[1]):
             continue
         if any(not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])

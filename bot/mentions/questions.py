@@ -72,7 +72,9 @@ ANSWERED_NO = re.compile(
     # nor "weak and no, I haven't fallen")
     r"|^(?:\s+(?!and\b|but\b|or\b)[\w']+){0,2}?\s+(?:no|nope|nah|none|nil)\s*(?:[,;.!/]|$)"
     # ...or answered in a sentence of its own: "Double vision. No. I checked each eye"
-    r"|^(?:\s*[\w']+){0,2}?\s*\.\s*(?:no|nope|nah|none|nil)\s*(?:[.!,;]|$)")
+    r"|^(?:\s*[\w']+){0,2}?\s*\.\s*(?:no|nope|nah|none|nil)\s*(?:[.!,;]|$)"
+    # ...or a box left empty on a form: "slurred speech [ ] face drooping [ ]" (round 16)
+    r"|^(?:\s*[\w']+){0,2}?\s*(?:\[\s*\]|\(\s*\)|☐|□)")
 
 
 # a sign said of the generic "you" is a question about signs, nobody's report: "can hiccups stop
