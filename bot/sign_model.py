@@ -63,9 +63,13 @@ ACUTE_LEVELS = ("urgent", "emergency")
 # scores at least FLAG. Chosen on the tenth set with the model trained on the others
 # (`python -m evaluation.sign_model`): with the rules and cues the rule layer caught or asked
 # 31 of its 60 present signs, with this model 54, asking the flag named by hand in 19 of the 28
-# cases they miss, and none of its 45 negative cases got a question (the gate at 0.5: one did)
+# cases they miss, and none of its 45 negative cases got a question (the gate at 0.5: one did).
+# FLAG was 0.0 until the gate, retrained with the eighteenth set, passed 0.71 on a dev
+# vignette's "I think my new water pills are making my legs twitch" and asked about weakness
+# (its own model: 0.05). At 0.1, leaving the sixteenth and seventeenth sets out in turn, one
+# case of each lost its question (60 -> 59 of 64, 58 -> 57 of 60); negatives asked the same.
 GATE = 0.7
-FLAG = 0.0
+FLAG = 0.1
 # After an urgent flag the gate only repeats what is known, so an emergency flag is asked about
 # when its own model is this sure. Chosen leaving each of sets 6-15 out in turn: of the 21
 # cases in which the rules found urgent and the case was an emergency, 15 got a question (14 the
