@@ -98,6 +98,12 @@ def _asked_about(span: Span) -> bool:
     return bool(DEFINITION_CUE.search(before) or DEFINITION_AFTER.search(after))
 
 
+def in_spans(mention: Mention, spans: Iterable["tuple[int, int]"]) -> bool:
+    """The mention begins inside one of the (start, end) spans: a dream, a list, a figure of
+    speech, an answer's scope."""
+    return any(start <= mention.start < end for start, end in spans)
+
+
 def _mark_signs(mentions: List[Mention], said, **context) -> List[Mention]:
     """The user's asserted signs (symptoms and red flags) for which `said(mention)` holds get
     the given context (negated=True, hypothetical=True)."""

@@ -11,7 +11,7 @@ from dataclasses import replace
 import re
 from typing import List
 
-from bot.mentions.base import Mention
+from bot.mentions.base import Mention, in_spans
 
 _SIGN = r"(?:a )?(?:stroke|heart attack|seizure|fit|coronary|aneurysm|breakdown)"
 FIGURES = re.compile(
@@ -45,7 +45,7 @@ def _figures_of_speech(mentions: List[Mention], text: str) -> List[Mention]:
         return mentions
     out = []
     for m in mentions:
-        inside = any(a <= m.start < b for a, b in spans)
+        inside = in_spans(m, spans)
         if inside and m.kind in SIGN_KINDS and m.asserted:
             m = replace(m, hypothetical=True)
         elif inside and m.kind == "body_part" and m.asserted:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 
 from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE, ONSET_WORDS,
-                               Mention, _clause, _up_to_break, sentence_at)
+                               Mention, _clause, _up_to_break, in_spans, sentence_at)
 
 
 from bot.mentions.questions import SUBJECT_LINK
@@ -203,14 +203,15 @@ def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
                 or PAST_BEFORE.search(low[max(sentence[0], m.start - 60):m.start]))
 
 
-# The user's own past: a time long gone in the sentence
+# The user's own past: a time long gone in the sentence, or one it has not come back since
+# ("nothing since", "never again", "15 yrs clear now"): then the words of how it began are the
+# story's ("I had a fit out of nowhere, scans were clear and nothing since")
+CLOSED_SINCE = (r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b"
+                r"|\bnone since\b|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
+                r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
+                r"|\bfine ever since\b")
 OWN_PAST_ANCHOR = re.compile(
-    # it has not come back: "nothing since", "never again", "15 yrs clear now"
-    r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b|\bnone since\b"
-    r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
-    r"|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
-    r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
-    r"|\bfine ever since\b"
+    CLOSED_SINCE + r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
     r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
     r"|\b(?:at|in) (?:uni|university|college|school|high school)\b"
@@ -257,7 +258,8 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         words = low[sentence[0]:sentence[1]]
         anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
                     or OWN_PAST_ANCHOR.search(words))
-        if not anchored or NOW_CUE.search(SPAN_TO_NOW.sub("", words)):
+        now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, words) else NOW_CUE
+        if not anchored or now_cue.search(SPAN_TO_NOW.sub("", words)):
             continue
         long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
         for k, m in enumerate(mentions):
@@ -439,7 +441,7 @@ def _dreams_and_lists(mentions: List[Mention], text: str, sentences: List["tuple
     if not spans:
         return mentions
     return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")
-            and m.asserted and any(a <= m.start < b for a, b in spans) else m for m in mentions]
+            and m.asserted and in_spans(m, spans) else m for m in mentions]
 
 
 # A numb or drooping mouth from the dentist's injection is the anaesthetic, not a stroke: "mouth

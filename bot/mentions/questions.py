@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
-from bot.mentions.base import Mention, _mark_signs, sentence_at
+from bot.mentions.base import Mention, _mark_signs, in_spans, sentence_at
 
 # Words between a body part and the symptom it is the subject of: "my face isn't drooping"
 SUBJECT_LINK = re.compile(
@@ -185,5 +185,4 @@ def _none_of_those(mentions: List[Mention], text: str, sentences: List["tuple[in
         spans.append((start, answer.start()))
     if not spans:
         return mentions
-    return _mark_signs(mentions, lambda m: any(a <= m.start < b for a, b in spans),
-                       negated=True)
+    return _mark_signs(mentions, lambda m: in_spans(m, spans), negated=True)

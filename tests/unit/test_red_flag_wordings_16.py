@@ -34,6 +34,9 @@ def _level(text):
     "my grandad was taken into hospital on Monday with a stroke, I'm at home, my thumb twitches",
     "one of my players had a seizure last season, he's fine and playing again. my calf twitches",
     "back when I worked in London I passed out on the tube once, low iron. my eyelid twitches",
+    # ...where the onset words belong to the story that is over
+    "the year we moved house I had a seizure out of the blue, scans clear and nothing since. "
+    "my lip twitches",
 ])
 def test_signs_nobody_here_has_now_are_no_emergency(text):
     assert _level(text) is not Level.emergency
@@ -45,6 +48,7 @@ def test_signs_nobody_here_has_now_are_no_emergency(text):
     "slurred speech [x] face drooping [x] since ten minutes ago, my eyelid twitches",
     "a woman fainted at the bus stop and isn't breathing, I'm with her now, my lip twitches",
     "my arm went weak and my face dropped since lunch, my face has twitched all week",
+    "I had a fit out of nowhere just now, nothing since, my arm still twitches",
 ])
 def test_the_same_shapes_with_a_real_sign_still_count(text):
     assert _level(text) is Level.emergency
