@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 18 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 19 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -44,7 +44,10 @@
   emergencies shaped round 15;
 - held-out (18th, used for development in round 16): tests/nlu/red_flag_holdout_18.yml, written
   blind after the fourteenth round, first measured after round 14 and again after round 15 (the
-  same levels); its misses and false emergencies shaped round 16.
+  same levels); its misses and false emergencies shaped round 16;
+- held-out (19th, used for development in round 17): tests/nlu/red_flag_holdout_19.yml, written
+  blind after the fifteenth round, first measured after round 16; its misses and false
+  emergencies shaped round 17.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -108,9 +111,10 @@ HOLDOUT_15_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_15.yml"
 HOLDOUT_16_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_16.yml"
 HOLDOUT_17_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_17.yml"
 HOLDOUT_18_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_18.yml"
+HOLDOUT_19_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_19.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_19.yml"]
+PENDING_SETS: list[Path] = []  # the twentieth goes here when it is written
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -119,7 +123,8 @@ PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_19.yml"]
 # development now); the fourteenth and fifteenth were measured after the twelfth round and
 # shaped the thirteenth, the sixteenth was measured after the thirteenth and shaped the
 # fourteenth, the seventeenth was measured after the fourteenth and shaped the fifteenth, the
-# eighteenth was measured after the fourteenth and fifteenth and shaped the sixteenth
+# eighteenth was measured after the fourteenth and fifteenth and shaped the sixteenth, the
+# nineteenth was measured after the sixteenth and shaped the seventeenth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -140,6 +145,7 @@ CASE_SETS = {
     "held-out (16th, used for development in round 14)": HOLDOUT_16_CASES,
     "held-out (17th, used for development in round 15)": HOLDOUT_17_CASES,
     "held-out (18th, used for development in round 16)": HOLDOUT_18_CASES,
+    "held-out (19th, used for development in round 17)": HOLDOUT_19_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
