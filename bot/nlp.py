@@ -655,7 +655,8 @@ def vocabulary(kb: KnowledgeBase, nlp: Language) -> Dict[Tuple[str, ...], Tuple[
 
 
 def _patterns(phrases: Dict[Tuple[str, ...], Tuple[str, str]]) -> Iterable[dict]:
-    skip = {"LOWER": {"IN": SKIP}, "OP": "*"}
+    # filler words, and the hyphen that joins a compound ("tonic-clonic", "post-ictal")
+    skip = {"LOWER": {"IN": [*SKIP, "-"]}, "OP": "*"}
     for lemmas, (kind, item_id) in phrases.items():
         tokens: List[dict] = []
         for position, lemma in enumerate(lemmas):

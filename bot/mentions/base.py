@@ -122,7 +122,7 @@ RECENT_AGO = "".join(f"(?<!{unit} )" for unit in (
 # A clause says "now" by the time of today, by a sign that lasts up to now, or by how it began
 TODAY = (r"now|just|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|"
          + RECENT_AGO + r"|woke up|getting worse|worse")
-LASTING = r"still|keeps?|right"
+LASTING = r"still|keeps?"
 ONSET_WORDS = r"sudden(?:ly)?|out of nowhere|out of the blue"
 NOW_CUE = re.compile(r"\b(?:" + "|".join((TODAY, LASTING, ONSET_WORDS)) + r")\b")
 # ...without the words of how it began ("out of nowhere"), which a story of the past has too

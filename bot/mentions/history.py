@@ -392,7 +392,10 @@ ANIMAL_SUBJECT = re.compile(
     r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet)"
     r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an)\s+)*$")
 SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
-                          r"|course|training|poster|leaflet|patients?|survivors?|rehab)\b")
+                          r"|course|training|poster|leaflet|patients?|survivors?|rehab"
+                          # a device named by what it watches for: "the seizure alarm mat went
+                          # off" (round 17)
+                          r"|alarm|mat|monitor|detector|sensor)\b")
 
 
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
@@ -425,10 +428,32 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           r"|warned|tells you|told me)\b")
 
 
+# ...and so is a case from study or training, or a patient's case told by someone who works in
+# care, to the end of its sentence: "OSCE revision q: 72F c/o sudden R arm weakness", "training
+# scenario tomorrow: pt c/o thunderclap headache", "nurse, off shift: had a pt today c/o sudden
+# L sided weakness", "paramedic: we had two seizures today" (round 17; never "this is about me:
+# I had a tonic-clonic", which names no patient)
+STUDY_CASE = re.compile(r"\b(?:osce|exam|revision|quiz|care certificate|training|practice|mock"
+                        r"|case study|textbook)\b(?:\s+[\w']+){0,2}?\s+(?:q|qs|questions?|scenarios?"
+                        r"|stations?|cases?)\b|\bcase study\b")
+AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nurse|hca|healthcare"
+                     r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
+                     r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
+PATIENT_CASE = re.compile(r"\b(?:pts?|patients?|clerked|resident|c/o|we had (?:a|an|two|three|four"
+                          r"|several|\d+))\b")
+
+
 def _dreams_and_lists(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                       ) -> List[Mention]:
     low = text.lower()
     spans = []
+    cases = list(STUDY_CASE.finditer(low))
+    if AT_WORK.search(low):
+        cases += PATIENT_CASE.finditer(low)
+    for case in cases:
+        sentence = sentence_at(case.start(), sentences)
+        if sentence:
+            spans.append((case.start(), sentence[1]))
     for dream in DREAM.finditer(low):
         sentence = sentence_at(dream.start(), sentences)
         if sentence:

@@ -93,6 +93,8 @@ HEAD_BLOW = re.compile(
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+    # shorthand: "head vs door frame at 11" (round 17)
+    r"|\bhead (?:vs\.?|versus|v\.?) (?:the |a )?[\w-]+"
     r"|\bheaded (?:the|a) (?:ball|football)\b"
     # what a blow left: "a lump on her forehead", "an egg on his head" (the match stops before
     # the body part, a mention of its own)
@@ -162,7 +164,16 @@ SATURATION = re.compile(
     r"|about\s+|around\s+|down to\s+)?(\d{2})(?![\d.,]\d)(?:\s*%)?"
     # ...or the number first: "89% on the finger clip", "91 percent oxygen"
     r"|\b(\d{2})\s*(?:%|percent|per cent)\s+(?:sats?|spo2|o2|oxygen|on the (?:finger|pulse|sats"
-    r"|oximeter|clip))\b")
+    r"|oximeter|clip))\b"
+    # ...or the device, then a few words, then its reading: "the oximeter I bought in covid says
+    # 85" (round 17)
+    r"|\b(?:oximeter|sats (?:probe|monitor)|finger clip|pulse ox)\b(?:\s+[\w']+){0,6}?\s+(?:says|reads"
+    r"|reading|shows|showing|is at|is on|on)\s+(?:only\s+)?(\d{2})(?![\d.,]\d)(?:\s*%)?")
+# ...and so is a reliever inhaler used ten or more times in a day: "used my reliever 15 times
+# since eight", "12 puffs of salbutamol" (round 17)
+RELIEVER = re.compile(r"\b(?:reliever|inhaler|puffer|ventolin|salbutamol|albuterol)\b[^.;!?]{0,30}?"
+                      r"\b(\d{2})\s*(?:times|puffs|goes)\b|\b(\d{2})\s*(?:puffs|goes)\s+(?:of|on)\s+"
+                      r"(?:my\s+|the\s+)?(?:reliever|inhaler|puffer|ventolin|salbutamol|albuterol|blue)\b")
 PEAK_FLOW = re.compile(r"\bpeak flows?\b[^.;!?]*")
 FLOW_NUMBER = re.compile(r"(?<![\d/])\b(\d{2,3})\b(?![\d/]|\s*%)")
 # Sick a number of times: "sick x3", "sick twice", "threw up three times" (the bare "sick" is
@@ -182,16 +193,19 @@ PAIN_SCORE = re.compile(
     r"|\b([7-9]|10)\s*(?:/\s*10|out of 10)(?=\s+(?:pain|ache|headache)\b)"
     # ...or a bare score after a pain in its sentence: "a pain so bad I can't sit, 8 out of 10"
     # (round 16)
-    r"|\b(?:pain|ache|aching|hurts?|hurting)\b[^.;!?]{0,60}?\b([7-9]|10)\s*(?:/\s*10|out of 10)"
+    r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}?\b([7-9]|10)\s*"
+    r"(?:/\s*10|out of 10)"
     r"(?!\d)")
 HEAD_PAIN = re.compile(r"\bhead(?:ache)?\b")
 # Slumping and coming round, or out for a while, is passing out: "slumped in his chair at Sunday
 # lunch, out for about a minute", "flopped over and came round grey" (not "came round for tea":
 # the slump must come first in the sentence)
 SLUMPED_OUT = re.compile(
-    r"\b(slumped|keeled over|flopped|went limp|crumpled|sagged)\b[^.;!?]{0,60}?\b(?:out (?:cold )?"
-    r"for (?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few|several|a couple"
-    r" of) (?:secs?|seconds?|mins?|minutes?)|came round|came to|come round|come to|unresponsive)\b")
+    r"\b(slumped|keeled over|flopped|went limp|crumpled|crumples?|sagged|went down)\b[^.;!?]{0,60}?"
+    r"\b(?:out (?:cold )?for (?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few"
+    r"|several|a couple of) (?:secs?|seconds?|mins?|minutes?)|came round|came to|come round|come to"
+    # ...or lay there (round 17): "I just crumple on the step and lie there for about a minute"
+    r"|unresponsive|(?:lie|lay|lying) there)\b")
 
 DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bnobody|\bno one|\bwithout)\s+"
                            r"(?:\w+\s+){0,2}$")
@@ -234,12 +248,16 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
     half, vomiting counted, a pain score of 7 or more, a slump and coming round."""
     found = []
     for m in SATURATION.finditer(low):
-        if 50 <= int(m.group(1) or m.group(2)) <= 92:
-            found.append(("breathing_trouble", m.start(), m.end(), m.start()))
+        reading = next(k for k in (1, 2, 3) if m.group(k))
+        if 50 <= int(m.group(reading)) <= 92:
+            # the reading alone: a finger between device and number is a mention of its own
+            found.append(("breathing_trouble", m.start(reading), m.end(), m.start()))
     for m in PEAK_FLOW.finditer(low):
         flows = [int(n) for n in FLOW_NUMBER.findall(m.group()) if 50 <= int(n) <= 900]
         if len(flows) >= 2 and min(flows) < max(flows) / 2:
             found.append(("breathing_trouble", m.start(), m.start() + len("peak flow"), m.start()))
+    found += [("breathing_trouble", m.start(), m.end(), m.start()) for m in RELIEVER.finditer(low)
+              if 10 <= int(m.group(1) or m.group(2)) <= 99]
     found += [("vomiting", m.start(), m.end(), m.start()) for m in VOMITED_TIMES.finditer(low)]
     found += [("seizure", m.start(), m.end(), m.start()) for m in FITS_COUNTED.finditer(low)]
     # the spans are the score and the slump alone: the pain word and the time are mentions of
