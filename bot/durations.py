@@ -48,6 +48,23 @@ _FIXED = [
     (re.compile(r"\bfor\s+ages\b|\bages\b|\ba\s+long\s+time\b|\bforever\b", re.I), 60.0),
     (re.compile(r"\ba\s+while\b", re.I), 14.0),
 ]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+# ...or since a month, its latest past occurrence: "since the middle of August", "since early
+# October" (round 18; "may" is left out, being also a verb)
+_SINCE_MONTH = re.compile(
+    r"\bsince\s+(?:(?P<part>early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)[\s-]+)?"
+    r"(?P<month>" + "|".join(m for m in MONTHS if m != "may") + r")\b", re.I)
+PART_DAY = {"early": 5, "start": 1, "beginning": 1, "mid": 15, "middle": 15, "late": 25, "end": 28}
+
+
+def _days_since_month(month: str, part: Optional[str], today: dt.date) -> float:
+    number = MONTHS.index(month.lower()) + 1
+    day = next((PART_DAY[w] for w in (part or "").lower().split() if w in PART_DAY), 1)
+    year = today.year if (number, day) <= (today.month, today.day) else today.year - 1
+    return float((today - dt.date(year, number, day)).days)
+
+
 # Weeks of a pregnancy are no duration of the twitch: "33 wks pregnant", "28 weeks along", "28+3
 # weeks", or "28 weeks." opening a message about a pregnancy ("is it a pre-eclampsia sign?")
 _PREGNANT_AFTER = re.compile(r"\s*(?:pregnant|gestation|along|of pregnancy|into (?:my|the)"
@@ -104,6 +121,8 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
 
     for match in _SINCE.finditer(text):
         add(match, _days_since(match.group("when"), today))
+    for match in _SINCE_MONTH.finditer(text):
+        add(match, _days_since_month(match.group("month"), match.group("part"), today))
     for match in _AMOUNT.finditer(text):
         if _pregnancy_weeks(text, match) or _AGE_AFTER.match(text, match.end()):
             continue

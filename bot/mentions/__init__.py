@@ -78,8 +78,13 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     # a fit told as it looks takes the words it is made of ("went stiff ... then shook" is no
     # stiffness and tremor)
     fits = [m for m in extra if m.value == "seizure"]
+    # ...and a blow to the head takes a headache read in its words ("banged the back of my
+    # head" is no headache; round 18), but not the vocabulary's own head injury, whose context
+    # ConText has read ("i havent hit my head")
+    blows = [m for m in extra if m.value == "head_injury"]
     mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end
-                                               for f in fits)]
+                                               for f in fits) and not (
+        m.value == "headache" and any(b.start <= m.start and m.end <= b.end for b in blows))]
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not _not_unresponsive(m, text)]
     ordered = sorted(mentions, key=lambda m: m.start)

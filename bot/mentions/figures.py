@@ -35,7 +35,10 @@ FIGURES = re.compile(
     r"|\bblack(?:ed)? out (?:the|that|most of|all of|half of|what)\b"
     # a face that fell at news, a heart in the mouth
     r"|\b(?:my|his|her|their) face fell (?:when|as|at|because|after|reading|on)\b"
-    r"|\bheart(?:'s| is| was)? in my mouth\b")
+    r"|\bheart(?:'s| is| was)? in my mouth\b"
+    # words lost to a tongue twister (round 18): "did a tongue twister challenge and couldnt get
+    # the words out lol"
+    r"|\btongue[- ]twisters?\b[^.;!?]*")
 SIGN_KINDS = ("symptom", "red_flag")
 
 

@@ -135,13 +135,18 @@ RECOVERED = re.compile(
     r"\b(?:he|she|they|i)(?:'s|'re|'m| is| are| am|s)? (?:[\w']+ ){0,3}?(?:fine|ok|okay|alright"
     r"|all right|recovered|recovering)\b|\b(?:and|but|now|all) (?:fine|ok|okay|well)\b"
     r"|\bfully recovered\b|\bmade a (?:full |good )?recovery\b|\b(?:doing|in) rehab\b"
-    r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b")
+    r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b"
+    # ...or home or back at work since (round 18): "she's off sick now", "he's back on his round"
+    r"|\boff (?:sick|work)\b|\b(?:resting|recovering) at home\b|\bback (?:at|to) work\b"
+    r"|\bback on (?:his|her|their) (?:round|feet|shift)\b")
 FESTIVAL = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
     r"|navratri|boxing day)\b"
     # ...or a school or sports season (round 16): "had a seizure in class last term, she's fine"
     r"|\blast (?:term|half-term|half term|semester|season|school year)\b"
+    # ...or a day of the week (round 18): "had a seizure at work on Tuesday, she's off sick now"
+    r"|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # ...or a month: "keeled over at my wedding in june, he was fine after"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november"
     r"|december)\b")
@@ -285,7 +290,11 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
 # same as ever" (round 15). Only the lasting signs a known illness explains, and never with a
 # word of change in the sentence ("same as ever but now my face has dropped").
 UNCHANGED = re.compile(
-    r"\b(?:as|like) (?:it|they|she|he)(?:'s|'ve| has| have) (?:always )?been (?:since|for)\b"
+    # ...or normal for the user since birth (round 18): "sits slightly lower, which is normal for
+    # me, it's been like that in every photo since I was a baby"
+    r"\bnormal for me\b|\balways been like (?:that|this)\b|\bsince (?:i was a baby|birth"
+    r"|childhood)\b|\bin every (?:photo|picture)\b"
+    r"|\b(?:as|like) (?:it|they|she|he)(?:'s|'ve| has| have) (?:always )?been (?:since|for)\b"
     r"|\bsame as (?:ever|always|it's always been|it has always been|for years)\b"
     r"|\b(?:unchanged|no different|not changed|hasn't changed|hasnt changed|hasn't got worse"
     r"|not got worse) (?:since|for|in)\b|\bas it has been for (?:years|months)\b")
@@ -521,6 +530,14 @@ def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]
                for m in mentions)
 
 
+# ...and so is every sign of someone who has since died, when the death is dated: "my grandad
+# had trouble swallowing towards the end. He died in 2019." (round 18; never "I thought he
+# died, he's not breathing")
+DIED = re.compile(r"\b(?:he|she|they|who) (?:died|passed away|passed on)\s+(?:in (?:19|20)\d\d|last"
+                  r" (?:year|month|week)|(?:\w+ )?(?:years?|months?) ago|a (?:few |couple of )?"
+                  r"(?:years?|months?) ago)\b")
+
+
 def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                  ) -> List[Mention]:
     """Someone else's symptom told in the past simple ("had bell's palsy", "her face drooped")
@@ -529,6 +546,9 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
     (EXPLAINED_BY_DIAGNOSIS), unless its clause says it is new. The user's own words are left
     alone."""
     out = list(mentions)
+    if DIED.search(text.lower()):
+        out = [replace(m, historical=True) if m.experiencer == "other" and m.asserted
+               and m.kind in ("symptom", "red_flag") else m for m in out]
     low = text.lower()
     for sentence in sentences:
         for k, m in enumerate(out):

@@ -93,6 +93,10 @@ HEAD_BLOW = re.compile(
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+    # a thing that hit someone on the head: "a cricket ball hit me on the side of the head"
+    # (round 18)
+    r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
+    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull)\b"
     # shorthand: "head vs door frame at 11" (round 17)
     r"|\bhead (?:vs\.?|versus|v\.?) (?:the |a )?[\w-]+"
     r"|\bheaded (?:the|a) (?:ball|football)\b"

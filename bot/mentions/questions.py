@@ -107,6 +107,10 @@ WHICH_OF_TWO = re.compile(
 HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0,2}")
 
 
+SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
+WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
+
+
 def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     by_degree = [(m.start(), m.end()) for m in HOW_TOO.finditer(low)]
@@ -128,6 +132,11 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
         ends = re.search(r"[.!?\n]", low[m.end:])
         if ends is None or ends.group() != "?":
             return False
+        # ...a question that opens on a supposition and asks what "would" be supposes all of
+        # it: "if my sugar dropped and I couldn't get my words out, how would I tell a hypo from
+        # a stroke?" (round 18; not "if I stand up my leg gives way, what do I do?", a habit)
+        if SUPPOSED.match(low, start) and WOULD.search(low, start, m.end + ends.end()):
+            return True
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from
