@@ -128,9 +128,10 @@ AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the
 
 
 # A relative's episode told in the past and said to be over ("she's fine", "fully recovered",
-# "doing rehab"), dated by a festival or by their age now: "my grandpa had a stroke during
-# Chinese New Year, he's doing rehab now", "my son had the seizure at 3 with a fever, he's 12 now
-# and fine". Without the date it stays ("my son had a seizure, he's fine now" may be minutes ago).
+# "doing rehab"), dated (DATED_BY: a festival, a season, a weekday, a month) or by their age
+# now: "my grandpa had a stroke during Chinese New Year, he's doing rehab now", "my son had the
+# seizure at 3 with a fever, he's 12 now and fine". Without the date it stays ("my son had a
+# seizure, he's fine now" may be minutes ago).
 RECOVERED = re.compile(
     r"\b(?:he|she|they|i)(?:'s|'re|'m| is| are| am|s)? (?:[\w']+ ){0,3}?(?:fine|ok|okay|alright"
     r"|all right|recovered|recovering)\b|\b(?:and|but|now|all) (?:fine|ok|okay|well)\b"
@@ -139,7 +140,7 @@ RECOVERED = re.compile(
     # ...or home or back at work since (round 18): "she's off sick now", "he's back on his round"
     r"|\boff (?:sick|work)\b|\b(?:resting|recovering) at home\b|\bback (?:at|to) work\b"
     r"|\bback on (?:his|her|their) (?:round|feet|shift)\b")
-FESTIVAL = re.compile(
+DATED_BY = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
     r"|navratri|boxing day)\b"
@@ -185,7 +186,7 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
     # told in the past tense, or retold: "he says the headache was the worst of his life"
     past = _told_in_past(m, low, sentence) or bool(RETOLD.search(low, sentence[0], m.start))
     words = low[sentence[0]:sentence[1]]
-    if past and RECOVERED.search(words) and (FESTIVAL.search(words) or AGE_NOW.search(words)):
+    if past and RECOVERED.search(words) and (DATED_BY.search(words) or AGE_NOW.search(words)):
         return True
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
     anchors = [*PAST_ANCHOR.finditer(low, sentence[0], sentence[1]),
