@@ -11,7 +11,9 @@ mentions_from_doc runs the passes in order, each in its own module:
 - patterns: signs read from a pattern (a temperature, a blow to the head...), abilities that
   deny a sign, the thunderclap headache;
 - questions: signs asked about, answered "no" or said of the generic "you";
-- history: signs that are over or not happening here (someone's past, far away, a pet, a dream);
+- history: signs that are over (someone's past, the user's long gone episode, an old deficit);
+- elsewhere: signs not happening here and now to a person (far away in care, a pet, a dream, a
+  list or a study case, the dentist's numbness);
 - figures: figures of speech that name a sign nobody has ("this is giving me a stroke");
 - onsets: when a sign began (suddenly, minutes ago);
 - twitch_scope: which sites and durations are the user's twitch.
@@ -31,10 +33,10 @@ from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _c
 
 
 from bot.mentions.figures import _figures_of_speech
-from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _dental_numbness,
-                                  _dreams_and_lists, _history_subjects, _not_a_person_now,
-                                  _others_elsewhere, _others_past, _own_past, _past_episodes,
-                                  _unchanged_signs)
+from bot.mentions.elsewhere import (_dental_numbness, _dreams_and_lists, _not_a_person_now,
+                                    _others_elsewhere)
+from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
+                                  _others_past, _own_past, _past_episodes, _unchanged_signs)
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets

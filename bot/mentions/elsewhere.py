@@ -1,0 +1,177 @@
+"""Signs not happening here and now to a person: someone else's in care or taken away while the
+user is elsewhere, a pet's, a sign named as a ward or a device, a dream, a list someone gave or
+a document's warnings, a case from study or a patient's told by someone who works in care, and
+the dentist's numbness."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+from typing import List
+
+from bot.mentions.base import ONSET_WORDS, Mention, in_spans, sentence_at
+
+
+# Someone else's sign while they are in care and the user is far away or told by phone ("dad's in
+# the hospice, he can't swallow now, flying over friday", "grandad's in his care home, the nurses
+# just called"). An alarm would not help them. Without the care it stays, even far away (both
+# may be abroad, or on the same flight), and so does "my dad collapsed in Tesco, I'm on my way".
+_CARE_PLACES = (r"icu|intensive care|hospital|hospice|care home|nursing home|rehab|the ward|resus"
+                r"|a&e|a and e|emergency (?:room|department)")
+IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er)\b")
+# ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
+THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
+                              r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
+                              + r"|er)\b")
+# travelling to them (not "collapsed on the flight": then they are together)
+FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
+                      r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
+                      r"|tomorrow)\b|\bother side of the world\b|\bback home in\b")
+
+
+PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
+                    r"|mum|mom|dad|sister|brother)\s+(?:just\s+)?(?:called|rang|phoned)\b"
+                    # anyone who rang the user: "her colleague rang me" (round 15)
+                    r"|\b(?:called|rang|phoned|texted|messaged)\s+(?:me|us)\b"
+                    r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b")
+
+
+# ...or taken away by an ambulance, or into hospital, since: "the paramedics took him off at the
+# next station", "she was taken into hospital yesterday" (round 16; not "I'm in the ambulance
+# with her")
+TAKEN_AWAY = re.compile(r"\b(?:paramedics|ambulance|ambulance crew|crew)\s+(?:took|have taken|had"
+                        r" taken)\s+(?:him|her|them)\b|\b(?:was|were|been|got)\s+taken\s+(?:in|into"
+                        r"|to)\s+(?:the\s+)?hospital\b|\btaken (?:off|away) by (?:the )?(?:paramedics"
+                        r"|ambulance)\b")
+WITH_THEM = re.compile(r"\b(?:with (?:him|her|them) (?:in|at|now)|in the ambulance with)\b")
+
+
+def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                      ) -> List[Mention]:
+    low = text.lower()
+    far, phoned = FAR_AWAY.search(low), PHONED.search(low)
+    taken = TAKEN_AWAY.search(low) and not WITH_THEM.search(low)
+    if not (far or phoned or taken):
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(out):
+        sentence = sentence_at(m.start, sentences)
+        if not (sentence and m.asserted and m.experiencer == "other"
+                and m.kind in ("symptom", "red_flag")):
+            continue
+        if (IN_CARE.search(low, sentence[0], sentence[1]) or THEY_ARE_IN_CARE.search(low)
+                or taken):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+# A sign of an animal ("our spaniel had a fit at the vets"), or a sign named as a place or a job
+# ("I nurse on a stroke unit", "the epilepsy nurse"), is nobody's sign now
+ANIMAL_SUBJECT = re.compile(
+    r"\b(?:our|my|the|his|her|their|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
+    r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet)"
+    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an)\s+)*$")
+SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
+                          r"|course|training|poster|leaflet|patients?|survivors?|rehab"
+                          # a device named by what it watches for: "the seizure alarm mat went
+                          # off" (round 17)
+                          r"|alarm|mat|monitor|detector|sensor)\b")
+
+
+def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    out = []
+    for m in mentions:
+        if m.kind in ("symptom", "red_flag") and m.asserted:
+            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]):
+                m = replace(m, historical=True, experiencer="other")
+            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]):
+                m = replace(m, hypothetical=True)
+        out.append(m)
+    return out
+
+
+# A dream runs on past "and my..." (which ends ConText's scope) until the sentence ends or the
+# dreamer wakes: "dreamt my face drooped and my words came out wrong, woke up fine"
+DREAM = re.compile(r"\b(?:had a dream|dreamt|dreamed|in my dream|nightmare)\b")
+WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
+# ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
+# through a list: a bad headache, flashing lights, sudden swelling of the face"
+SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through)"
+                          r" (?:a|the) (?:list|leaflet|checklist)\b|\bleaflet (?:says|lists)\b"
+                          # ...or a document's warning: "the leaflet with my new sertraline
+                          # says get help if...", "my care plan lists..." (round 15; never a
+                          # person: "the doctor said my face is drooping" is a finding)
+                          r"|\b(?:leaflet|label|package insert|patient information|info sheet"
+                          r"|information sheet|booklet|care plan|epilepsy plan|seizure plan"
+                          r"|action plan)\b[^.;!?]{0,40}?\b(?:says|said|lists|listed|warns"
+                          r"|warned|tells you|told me)\b")
+
+
+# ...and so is a case from study or training, or a patient's case told by someone who works in
+# care, to the end of its sentence: "OSCE revision q: 72F c/o sudden R arm weakness", "training
+# scenario tomorrow: pt c/o thunderclap headache", "nurse, off shift: had a pt today c/o sudden
+# L sided weakness", "paramedic: we had two seizures today" (round 17; never "this is about me:
+# I had a tonic-clonic", which names no patient)
+STUDY_CASE = re.compile(r"\b(?:osce|exam|revision|quiz|care certificate|training|practice|mock"
+                        r"|case study|textbook)\b(?:\s+[\w']+){0,2}?\s+(?:q|qs|questions?|scenarios?"
+                        r"|stations?|cases?)\b|\bcase study\b")
+AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nurse|hca|healthcare"
+                     r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
+                     r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
+PATIENT_CASE = re.compile(r"\b(?:pts?|patients?|clerked|resident|c/o|we had (?:a|an|two|three|four"
+                          r"|several|\d+))\b")
+
+
+def _dreams_and_lists(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                      ) -> List[Mention]:
+    low = text.lower()
+    spans = []
+    cases = list(STUDY_CASE.finditer(low))
+    if AT_WORK.search(low):
+        cases += PATIENT_CASE.finditer(low)
+    for case in cases:
+        sentence = sentence_at(case.start(), sentences)
+        if sentence:
+            spans.append((case.start(), sentence[1]))
+    for dream in DREAM.finditer(low):
+        sentence = sentence_at(dream.start(), sentences)
+        if sentence:
+            woke = WOKE.search(low, dream.end(), sentence[1])
+            spans.append((dream.end(), woke.start() if woke else sentence[1]))
+    for listed in SIGNS_LISTED.finditer(low):
+        sentence = sentence_at(listed.start(), sentences)
+        if sentence:
+            spans.append((listed.end(), sentence[1]))
+    if not spans:
+        return mentions
+    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")
+            and m.asserted and in_spans(m, spans) else m for m in mentions]
+
+
+# A numb or drooping mouth from the dentist's injection is the anaesthetic, not a stroke: "mouth
+# numb from the dentist, dribbled my coffee till it wore off"
+DENTAL = re.compile(r"\b(?:dentist|dental|anaesthetic|anesthetic|novocaine|lidocaine|filling"
+                    r"|root canal|wisdom tooth|wisdom teeth)\b")
+MOUTH_NUMBED = re.compile(r"\b(?:mouth|lips?|jaw|cheek|tongue|gums?|face|chin)\b[^.;!?]{0,20}"
+                          r"\bnumb|\bnumb\w*\b[^.;!?]{0,20}\b(?:mouth|lips?|jaw|cheek|tongue|gums?"
+                          r"|face|chin)\b")
+SUDDEN_WORDS = re.compile(r"\b(?:" + ONSET_WORDS + r")\b")
+
+
+NUMBED_SIGNS = ("numbness", "tingling", "facial_weakness", "swallowing_trouble", "speech_trouble")
+
+
+def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                     ) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for sentence in sentences:
+        words = low[sentence[0]:sentence[1]]
+        if not (DENTAL.search(words) and MOUTH_NUMBED.search(words)) or SUDDEN_WORDS.search(words):
+            continue
+        for k, m in enumerate(out):
+            if (sentence[0] <= m.start < sentence[1] and m.kind == "symptom" and m.asserted
+                    and m.experiencer == "user" and m.value in NUMBED_SIGNS):
+                out[k] = replace(m, historical=True)
+    return out
