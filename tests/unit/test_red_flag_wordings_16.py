@@ -44,6 +44,7 @@ def test_signs_nobody_here_has_now_are_no_emergency(text):
 
 @pytest.mark.parametrize("text", [
     "I can't breathe and I'm not laughing, my throat is closing. my eyelid twitches",
+    "I can't breathe lol, my throat is closing up after the peanuts. my eyelid twitches",
     "I nearly had a seizure, my arm jerked and I went stiff just now. eyelid twitching",
     "slurred speech [x] face drooping [x] since ten minutes ago, my eyelid twitches",
     "a woman fainted at the bus stop and isn't breathing, I'm with her now, my lip twitches",
