@@ -50,19 +50,37 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
                       ) -> List[Mention]:
     low = text.lower()
     far, phoned = FAR_AWAY.search(low), PHONED.search(low)
-    taken = TAKEN_AWAY.search(low) and not WITH_THEM.search(low)
+    taken = TAKEN_AWAY.search(low) if not WITH_THEM.search(low) else None
     if not (far or phoned or taken):
         return mentions
+    # a care place told in a sentence of its own, or a taking away, speaks of the person whose
+    # sign it follows or sits beside, not of someone in the next story ("my sister is in A&E
+    # with her leg. Mum has just collapsed next to me" keeps mum's collapse; review of rounds
+    # 15-16)
+    told_apart = [match.start() for match in THEY_ARE_IN_CARE.finditer(low)]
+    if taken:
+        told_apart.append(taken.start())
     out = list(mentions)
     for k, m in enumerate(out):
         sentence = sentence_at(m.start, sentences)
         if not (sentence and m.asserted and m.experiencer == "other"
                 and m.kind in ("symptom", "red_flag")):
             continue
-        if (IN_CARE.search(low, sentence[0], sentence[1]) or THEY_ARE_IN_CARE.search(low)
-                or taken):
+        if IN_CARE.search(low, sentence[0], sentence[1]) or (
+                not HERE_NOW.search(low, sentence[0], sentence[1])
+                and any(_near(m.start, at, sentences) for at in told_apart)):
             out[k] = replace(m, historical=True)
     return out
+
+
+HERE_NOW = re.compile(r"\b(?:just|right now|next to me|beside me|with me|here)\b")
+
+
+def _near(sign: int, told: int, sentences: List["tuple[int, int]"]) -> bool:
+    """The sign's sentence is the one where the care place is told, or the one before it."""
+    index = [n for n, s in enumerate(sentences) if s[0] <= sign < s[1]]
+    at = [n for n, s in enumerate(sentences) if s[0] <= told < s[1]]
+    return bool(index and at) and 0 <= at[0] - index[0] <= 1
 
 
 # A sign of an animal ("our spaniel had a fit at the vets"), or a sign named as a place or a job

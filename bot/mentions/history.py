@@ -366,7 +366,7 @@ def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]
                for m in mentions)
 
 
-# ...and so is every sign of someone who has since died, when the death is dated: "my grandad
+# ...and so is every sign told of someone who has since died, when the death is dated: "my grandad
 # had trouble swallowing towards the end. He died in 2019." (round 18; never "I thought he
 # died, he's not breathing")
 DIED = re.compile(r"\b(?:he|she|they|who) (?:died|passed away|passed on)\s+(?:in (?:19|20)\d\d|last"
@@ -382,9 +382,13 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
     (EXPLAINED_BY_DIAGNOSIS), unless its clause says it is new. The user's own words are left
     alone."""
     out = list(mentions)
-    if DIED.search(text.lower()):
+    died = DIED.search(text.lower())
+    if died:
+        # only the signs told before the death ("my dad died in 2019 and my mum has just
+        # collapsed" keeps mum's collapse)
         out = [replace(m, historical=True) if m.experiencer == "other" and m.asserted
-               and m.kind in ("symptom", "red_flag") else m for m in out]
+               and m.kind in ("symptom", "red_flag") and m.start < died.start() else m
+               for m in out]
     low = text.lower()
     for sentence in sentences:
         for k, m in enumerate(out):

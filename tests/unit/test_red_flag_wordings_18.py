@@ -66,3 +66,15 @@ def test_a_duration_since_a_month_is_counted_to_today():
     assert [s.value for s in find_durations("since December", today)] == [356.0]
     # "may" is also a verb
     assert not find_durations("it may have started since may", today)
+
+
+@pytest.mark.parametrize("text", [
+    # a care place or a death told of one person says nothing of another who is with the user
+    "my sister is in A&E with her leg, the hospital rang. Mum has just collapsed next to me and "
+    "isn't breathing. my eye twitches",
+    "my dad died in 2019 and my mum has just collapsed and isn't breathing. my eye twitches",
+    "the ambulance took my uncle to hospital last year. my aunt has just collapsed here and "
+    "isn't breathing. my eye twitches",
+])
+def test_one_persons_care_or_death_does_not_hide_anothers_emergency(text):
+    assert _level(text) is Level.emergency
