@@ -137,8 +137,11 @@ STUDY_CASE = re.compile(r"\b(?:osce|exam|revision|quiz|care certificate|training
 AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nurse|hca|healthcare"
                      r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
                      r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
-PATIENT_CASE = re.compile(r"\b(?:pts?|patients?|clerked|resident|c/o|we had (?:a|an|two|three|four"
-                          r"|several|\d+))\b")
+# (the case's own words, never a bare "patient" or "resident": "my patients say my face looks
+# droopy" and "I'm a resident and I just had a fit" are the user's own signs)
+PATIENT_CASE = re.compile(r"\bc/o\b|\bclerked\b|\b(?:a|my|our|the) (?:pt|patient|resident) (?:had|with|came"
+                          r" in)\b|\bwe had (?:a|an|two|three|four|several|\d+) (?=(?:\w+ )?(?:seizures?"
+                          r"|fits?|strokes?|cardiac|arrests?|collapses?|faints?|overdoses?)\b)")
 
 
 def _dreams_and_lists(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]

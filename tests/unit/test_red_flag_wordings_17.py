@@ -57,6 +57,9 @@ def test_study_cases_patients_devices_and_old_stories_are_no_emergency(text):
 
 @pytest.mark.parametrize("text", [
     "nurse, on shift now: I've just had a seizure in the staff room myself. eyelid twitching",
+    "I'm a nurse and my patients say my face looks droopy and my speech is slurred since lunch. "
+    "eyelid twitching",
+    "paramedic, on shift: we had a quiet morning and then I collapsed and passed out. calf twitch",
     "exam stress and now my face has dropped on one side and my speech is slurred, lip twitching",
     "my right arm went weak and I passed out just now, eyelid twitching",
 ])
