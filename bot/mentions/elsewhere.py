@@ -144,26 +144,24 @@ PATIENT_CASE = re.compile(r"\bc/o\b|\bclerked\b|\b(?:a|my|our|the) (?:pt|patient
                           r"|fits?|strokes?|cardiac|arrests?|collapses?|faints?|overdoses?)\b)")
 
 
-def _dreams_and_lists(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
-                      ) -> List[Mention]:
+def _dreams_lists_and_cases(mentions: List[Mention], text: str,
+                            sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
     spans = []
-    cases = list(STUDY_CASE.finditer(low))
-    if AT_WORK.search(low):
-        cases += PATIENT_CASE.finditer(low)
-    for case in cases:
-        sentence = sentence_at(case.start(), sentences)
-        if sentence:
-            spans.append((case.start(), sentence[1]))
     for dream in DREAM.finditer(low):
         sentence = sentence_at(dream.start(), sentences)
         if sentence:
             woke = WOKE.search(low, dream.end(), sentence[1])
             spans.append((dream.end(), woke.start() if woke else sentence[1]))
-    for listed in SIGNS_LISTED.finditer(low):
-        sentence = sentence_at(listed.start(), sentences)
+    # a list runs on from its cue, a case from its first word, each to the end of its sentence
+    starts = [m.end() for m in SIGNS_LISTED.finditer(low)]
+    starts += [m.start() for m in STUDY_CASE.finditer(low)]
+    if AT_WORK.search(low):
+        starts += [m.start() for m in PATIENT_CASE.finditer(low)]
+    for start in starts:
+        sentence = sentence_at(start, sentences)
         if sentence:
-            spans.append((listed.end(), sentence[1]))
+            spans.append((start, sentence[1]))
     if not spans:
         return mentions
     return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")
