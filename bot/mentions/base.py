@@ -104,6 +104,18 @@ def in_spans(mention: Mention, spans: Iterable["tuple[int, int]"]) -> bool:
     return any(start <= mention.start < end for start, end in spans)
 
 
+def _own_signs_past_in(mentions: List[Mention], text: str, sentences: Iterable["tuple[int, int]"],
+                        applies, values) -> List[Mention]:
+    """The user's asserted symptoms among `values` in each sentence whose lower-cased words
+    `applies(words)` accepts are history: the dentist's numbness, an old deficit told as
+    unchanged."""
+    low = text.lower()
+    past = [s for s in sentences if applies(low[s[0]:s[1]])]
+    return [replace(m, historical=True) if m.kind == "symptom" and m.asserted
+            and m.experiencer == "user" and m.value in values and in_spans(m, past) else m
+            for m in mentions]
+
+
 def _mark_signs(mentions: List[Mention], said, **context) -> List[Mention]:
     """The user's asserted signs (symptoms and red flags) for which `said(mention)` holds get
     the given context (negated=True, hypothetical=True)."""

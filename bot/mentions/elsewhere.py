@@ -9,7 +9,7 @@ from dataclasses import replace
 import re
 from typing import List
 
-from bot.mentions.base import ONSET_WORDS, Mention, in_spans, sentence_at
+from bot.mentions.base import ONSET_WORDS, Mention, _own_signs_past_in, in_spans, sentence_at
 
 
 # Someone else's sign while they are in care and the user is far away or told by phone ("dad's in
@@ -183,14 +183,8 @@ NUMBED_SIGNS = ("numbness", "tingling", "facial_weakness", "swallowing_trouble",
 
 def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                      ) -> List[Mention]:
-    low = text.lower()
-    out = list(mentions)
-    for sentence in sentences:
-        words = low[sentence[0]:sentence[1]]
-        if not (DENTAL.search(words) and MOUTH_NUMBED.search(words)) or SUDDEN_WORDS.search(words):
-            continue
-        for k, m in enumerate(out):
-            if (sentence[0] <= m.start < sentence[1] and m.kind == "symptom" and m.asserted
-                    and m.experiencer == "user" and m.value in NUMBED_SIGNS):
-                out[k] = replace(m, historical=True)
-    return out
+    return _own_signs_past_in(
+        mentions, text, sentences,
+        lambda words: bool(DENTAL.search(words) and MOUTH_NUMBED.search(words))
+        and not SUDDEN_WORDS.search(words),
+        NUMBED_SIGNS)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 
 from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE,
-                               Mention, _clause, _up_to_break, sentence_at)
+                               Mention, _clause, _own_signs_past_in, _up_to_break, sentence_at)
 
 
 from bot.mentions.questions import SUBJECT_LINK
@@ -305,17 +305,10 @@ CHANGE_WORDS = re.compile(r"\b(?:new|newly|worse|worsening|sudden(?:ly)?|differe
 
 def _unchanged_signs(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                      ) -> List[Mention]:
-    low = text.lower()
-    out = list(mentions)
-    for sentence in sentences:
-        words = low[sentence[0]:sentence[1]]
-        if not UNCHANGED.search(words) or CHANGE_WORDS.search(words):
-            continue
-        for k, m in enumerate(out):
-            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
-                    and m.experiencer == "user" and m.value in EXPLAINED_BY_DIAGNOSIS):
-                out[k] = replace(m, historical=True)
-    return out
+    return _own_signs_past_in(
+        mentions, text, sentences,
+        lambda words: bool(UNCHANGED.search(words)) and not CHANGE_WORDS.search(words),
+        EXPLAINED_BY_DIAGNOSIS)
 
 
 # A choking told in the past and cleared in the same sentence is over: "choked on my pint, coughed
