@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 20 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 21 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -50,7 +50,10 @@
   emergencies shaped round 17;
 - held-out (20th, used for development in round 18): tests/nlu/red_flag_holdout_20.yml, written
   blind after the sixteenth round, first measured after round 17; its misses and false alarms
-  shaped round 18.
+  shaped round 18;
+- held-out (21st, used for development in round 19): tests/nlu/red_flag_holdout_21.yml, written
+  blind after the seventeenth round, first measured after round 18; its misses and false
+  emergencies shaped round 19.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -116,9 +119,11 @@ HOLDOUT_17_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_17.yml"
 HOLDOUT_18_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_18.yml"
 HOLDOUT_19_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_19.yml"
 HOLDOUT_20_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_20.yml"
+HOLDOUT_21_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_21.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_21.yml"]
+PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_22.yml",
+                ROOT / "tests" / "nlu" / "red_flag_holdout_23.yml"]
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -129,7 +134,8 @@ PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_21.yml"]
 # fourteenth, the seventeenth was measured after the fourteenth and shaped the fifteenth, the
 # eighteenth was measured after the fourteenth and fifteenth and shaped the sixteenth, the
 # nineteenth was measured after the sixteenth and shaped the seventeenth, the twentieth was
-# measured after the seventeenth and shaped the eighteenth
+# measured after the seventeenth and shaped the eighteenth, the twenty-first was measured after
+# the eighteenth and shaped the nineteenth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -152,6 +158,7 @@ CASE_SETS = {
     "held-out (18th, used for development in round 16)": HOLDOUT_18_CASES,
     "held-out (19th, used for development in round 17)": HOLDOUT_19_CASES,
     "held-out (20th, used for development in round 18)": HOLDOUT_20_CASES,
+    "held-out (21st, used for development in round 19)": HOLDOUT_21_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
