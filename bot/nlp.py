@@ -114,6 +114,8 @@ HYPOTHETICAL = ["what if", "if", "in case",
                 # "you" ("can twitching make you go weak?") ask about a sign, nobody reports it
                 "would a", "would an", "would that", "would this", "what would",
                 "make you", "makes you", "cause you to", "causes you to",
+                # round 19: "does it have to be spreading or making you weak?"
+                "making you", "making your", "does it have to", "do they have to",
                 # a worry about the future ("should I be worried about my face drooping", "will
                 # I end up losing muscle", "am I going blind")
                 "should i be worried", "should i worry about", "do i need to worry",
@@ -143,7 +145,10 @@ FUTURE = ["will"]
 UNREAL_CUES = ("had a dream", "dreamt", "dreamed", "in my dream", "nightmare", "in the game",
                "in a game", "in the film", "in a film", "in the movie", "in a movie",
                "in the show", "hospital drama", "medical drama", "tv drama", "my character",
-               "a character", "the character")
+               "a character", "the character",
+               # round 19: "watched a horror film with a guy foaming and jerking on the floor"
+               "horror film", "horror movie", "a film with", "a movie with", "a film where",
+               "a movie where", "a show where", "an episode where")
 # signs one is told to look out for, named before or after: "which stroke signs should I watch
 # for?", "should I watch out for slurred speech?"
 WATCH_FOR = ["watch for", "watch out for", "look out for", "keep an eye out for"]
@@ -199,6 +204,10 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "passenger", "passengers", "player", "players", "teammate", "teammates", "classmate",
           "classmates", "housemate", "housemates", "man", "woman", "lady", "gentleman",
           "stranger",
+          # round 19: more people ("a lad from my five-a-side", "a boy in my son's class") and
+          # the words for parents and grandparents many South Asian families use
+          "lad", "lads", "bloke", "fella", "boy", "boys", "girl", "girls", "amma", "appa", "ammi",
+          "abbu", "nani", "dadi", "mama", "papa",
           # a third-person possessor is someone else too: "his face drooped", "her speech"
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",

@@ -18,7 +18,11 @@ from bot.mentions.base import ONSET_WORDS, Mention, _own_signs_past_in, in_spans
 # may be abroad, or on the same flight), and so does "my dad collapsed in Tesco, I'm on my way".
 _CARE_PLACES = (r"icu|intensive care|hospital|hospice|care home|nursing home|rehab|the ward|resus"
                 r"|a&e|a and e|emergency (?:room|department)")
-IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er)\b")
+IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
+                     # ...or under doctors' tests (round 19): "the doctors are doing tests",
+                     # "they're testing him for something"
+                     r"|doctors? (?:are|is|have been) (?:doing|running) tests|(?:testing|checking)"
+                     r" (?:him|her|them) for|(?:is|are|being) tested for)\b")
 # ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
 THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
                               r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
@@ -26,14 +30,20 @@ THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
-                      r"|tomorrow)\b|\bother side of the world\b|\bback home in\b")
+                      r"|tomorrow)\b|\bother side of the world\b|\bback home in\b"
+                      # the user somewhere else (round 19): "I'm here in Leicester"
+                      r"|\b(?:i'?m|i am) (?:here|stuck|back) in (?!the\b|a\b|bed\b|my\b|his\b|her\b)")
 
 
 PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
                     r"|mum|mom|dad|sister|brother)\s+(?:just\s+)?(?:called|rang|phoned)\b"
                     # anyone who rang the user: "her colleague rang me" (round 15)
                     r"|\b(?:called|rang|phoned|texted|messaged)\s+(?:me|us)\b"
-                    r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b")
+                    r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b"
+                    # ...or the news came from someone of theirs (round 19): "his mum told me at
+                    # the school gate"
+                    r"|\b(?:his|her|their) (?:mum|mom|dad|mother|father|parents?|wife|husband"
+                    r"|partner|teacher|coach) (?:told|said|mentioned)\b")
 
 
 # ...or taken away by an ambulance, or into hospital, since: "the paramedics took him off at the

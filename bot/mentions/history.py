@@ -97,7 +97,9 @@ PAST_ANCHOR = re.compile(
     r"|nineties)\b"
     r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) ago\b")
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
-PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got)\b")
+PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got"
+                       # irregular pasts of a blow or a fall: "hit his head" (round 19)
+                       r"|hit|fell|broke)\b")
 # ...or has one inside it: "throat closed up"
 PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
 PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became|did)\s+"
@@ -139,7 +141,12 @@ RECOVERED = re.compile(
     r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b"
     # ...or home or back at work since (round 18): "she's off sick now", "he's back on his round"
     r"|\boff (?:sick|work)\b|\b(?:resting|recovering) at home\b|\bback (?:at|to) work\b"
-    r"|\bback on (?:his|her|their) (?:round|feet|shift)\b")
+    r"|\bback on (?:his|her|their) (?:round|feet|shift)\b"
+    # ...or doing well, home again or in hospital since (round 19): "he's in hospital and doing
+    # ok", "he's home with his own family now"
+    r"|\bdoing (?:ok|okay|fine|well|better|alright|all right)\b"
+    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:back )?home\b"
+    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:still )?in (?:the )?hospital\b")
 DATED_BY = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
@@ -164,7 +171,9 @@ HABIT_AFTER = re.compile(r"^\s+(?:[\w']+\s+){0,4}?(?:a lot|all the time|often|ev
                          r"|regularly|constantly|most days)\b")
 
 
-def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
+def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
+                            next_end: int) -> bool:
+    """`next_end`: where the next sentence ends (a recovery may be told there)."""
     if not (m.asserted and m.kind in ("symptom", "red_flag") and m.experiencer == "other"):
         return False
     before = low[max(sentence[0], m.start - 60):m.start]
@@ -186,7 +195,10 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]") -
     # told in the past tense, or retold: "he says the headache was the worst of his life"
     past = _told_in_past(m, low, sentence) or bool(RETOLD.search(low, sentence[0], m.start))
     words = low[sentence[0]:sentence[1]]
-    if past and RECOVERED.search(words) and (DATED_BY.search(words) or AGE_NOW.search(words)):
+    # ...said to be over in the same sentence or the next: "...on Saturday. He's home now"
+    settled = low[sentence[0]:next_end]
+    if past and RECOVERED.search(settled) and (DATED_BY.search(words)
+                                               or AGE_NOW.search(settled)):
         return True
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
     anchors = [*PAST_ANCHOR.finditer(low, sentence[0], sentence[1]),
@@ -383,9 +395,11 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
                and m.kind in ("symptom", "red_flag") and m.start < died.start() else m
                for m in out]
     low = text.lower()
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
+        next_end = sentences[n + 1][1] if n + 1 < len(sentences) else sentence[1]
         for k, m in enumerate(out):
-            if sentence[0] <= m.start < sentence[1] and _relative_past_or_habit(m, low, sentence):
+            if sentence[0] <= m.start < sentence[1] and _relative_past_or_habit(m, low, sentence,
+                                                                                next_end):
                 out[k] = replace(m, historical=True)
         # A lasting sign of a relative is explained by their named illness in the sentence, or
         # they "had" it as part of one: "my father had muscle wasting in his legs" (an episode

@@ -34,8 +34,11 @@ def _not_unresponsive(mention: Mention, text: str) -> bool:
     if mention.value != "loss_of_consciousness" or not RESPOND_WORDS.search(mention.text.lower()):
         return False
     low = text.lower()
+    # "i wasn't answering her" is the user's own spell told later (round 19), no refusal
+    told_later = mention.text.lower().startswith(("was", "were"))
     return (NOT_A_PERSON_RESPONDING.match(low[mention.end:]) is not None
-            or DECLINER_BEFORE.search(low[max(0, mention.start - 40):mention.start]) is not None)
+            or (not told_later and DECLINER_BEFORE.search(
+                low[max(0, mention.start - 40):mention.start]) is not None))
 
 
 # Being able to do a thing is the absence of the matching inability: "I can breathe and swallow
@@ -55,8 +58,14 @@ ABLE_QUALIFIED = re.compile(r"^[^,.;!?]*?\b(?:but|only|barely|hardly|not|just ab
 
 
 # ...and so is breathing said to be fine: "I'm fine for breath", "breathing is normal"
-BREATHING_FINE = re.compile(r"\bfine for breath\b|\bbreathing (?:is |'s )?(?:fine|ok|okay|normal"
+BREATHING_FINE = re.compile(r"\bfine for breath\b|\bbreathing(?: is|'s|s)? (?:fine|ok|okay|normal"
                             r"|normally|alright)\b")
+# ...and a smile checked and found even: "both sides go up the same", "my smile is even" (round 19)
+SMILE_EVEN = re.compile(r"\bboth sides (?:of (?:my|his|her|the) (?:face|mouth|smile) )?(?:go|goes"
+                        r"|went|come|came|lift|lifts|lifted|move|moves|moved) up (?:the same"
+                        r"|equally|evenly|fine|normally)\b|\bsmile(?: is|'s| looks| was)? (?:even"
+                        r"|normal|symmetrical|the same on both sides)\b|\b(?:even|symmetrical)"
+                        r" smile\b")
 
 
 def _abilities(text: str) -> List[Mention]:
@@ -64,6 +73,8 @@ def _abilities(text: str) -> List[Mention]:
     out: List[Mention] = [Mention("symptom", "breathing_trouble", m.start(), m.end(),
                                   text[m.start():m.end()], negated=True)
                           for m in BREATHING_FINE.finditer(low)]
+    out += [Mention("symptom", "facial_weakness", m.start(), m.end(), text[m.start():m.end()],
+                    negated=True) for m in SMILE_EVEN.finditer(low)]
     for match in ABLE.finditer(low):
         if ABLE_QUALIFIED.match(low[match.end():]):
             continue

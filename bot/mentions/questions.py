@@ -53,10 +53,16 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
                 out[j] = replace(out[j], negated=True)
     for k, mention in enumerate(out[:-1]):
         following = out[k + 1]
-        if (mention.kind == "body_part" and not mention.negated
-                and following.kind in ("symptom", "red_flag") and following.negated
-                and SUBJECT_LINK.match(text[mention.end:following.start].lower())):
+        if not (mention.kind == "body_part" and mention.asserted
+                and following.kind in ("symptom", "red_flag")):
+            continue
+        gap = text[mention.end:following.start].lower()
+        if following.negated and SUBJECT_LINK.match(gap):
             out[k] = replace(mention, negated=True)
+        elif following.hypothetical and (not gap.strip() or SUBJECT_LINK.match(gap)):
+            # ...and the subject of a supposed sign is supposed too: "if my eye twitch ever came
+            # with my face drooping" names no twitching face (round 19)
+            out[k] = replace(mention, hypothetical=True)
     return out
 
 
@@ -107,6 +113,10 @@ WHICH_OF_TWO = re.compile(
 HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0,2}")
 
 
+# ...or one asked as an effect: "can giving up coffee cause a twitch and trouble breathing?"
+# (round 19; not "can stress make my arm go weak?", which may be the user's own)
+CAUSE_ASKED = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\b[^?]*?\b(?:cause|give"
+                         r"|bring on|lead to|trigger)\b(?![^?]*\b(?:my|me|i|i'm|im)\b)[^?]*$")
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 
@@ -138,6 +148,8 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
         if SUPPOSED.match(low, start) and WOULD.search(low, start, m.end + ends.end()):
             return True
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
+            return True
+        if CAUSE_ASKED.match(low[start:m.start]):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from
         # tiredness different?"

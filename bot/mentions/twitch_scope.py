@@ -88,7 +88,29 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
             out[k] = replace(d, historical=True, experiencer=signs[-1].experiencer)
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
+        elif _dates_my_event(d, low, sentence):
+            out[k] = replace(d, historical=True)
     return out
+
+
+# The user's own past event dated in a sentence that names no twitch: "I had a TIA six years
+# ago", "two years ago I got a fishbone stuck" (round 19). Not "I got it 3 weeks ago", nor an
+# event the twitch is told to date from later ("...ago. My eye has twitched since then").
+MY_EVENT = re.compile(r"\bi\s+(?:(?:also|once|first|then)\s+)?(?:had|got|was|went|fell|broke"
+                      r"|hit|did|took|lost|moved)\b(?!\s+(?:it|this|these|that|those|them)\b)")
+SINCE_AFTER = re.compile(r"\bsince\b(?!\s+(?:i|i'?m|my|the|a|an|\d)\b)|\bafter that\b")
+
+
+def _dates_my_event(d: Mention, low: str, sentence: "tuple[int, int]") -> bool:
+    if not (d.text.lower().endswith(" ago") or AGO.match(low[d.end:])):
+        return False
+    if TWITCH_WORD.search(low, sentence[0], sentence[1]) or EVER_SINCE.search(low, d.end):
+        return False
+    # "...twitching since." dates the twitch from it; "on blood thinners since" does not
+    if any(TWITCH_WORD.search(told) and SINCE_AFTER.search(told)
+           for told in re.split(r"[.!?\n]", low[d.end:])):
+        return False
+    return MY_EVENT.search(low, sentence[0], sentence[1]) is not None
 
 
 def _dates_their_event(d: Mention, low: str, clause_start: int,
@@ -123,7 +145,9 @@ NORMAL_BEFORE = re.compile(r"\b(?:normal|fine|ok|okay|good|equal|strong|full|int
                            r"|her)\s+)?$")
 DOES_NORMALLY = re.compile(
     r"^\s*(?:(?:go|goes|went|come|comes|came|lift|lifts|lifted|raise|raises|raised|move|moves"
-    r"|moved|work|works|worked|up|down|out|both|all|just|totally|completely|straight|ok)\s+)"
+    r"|moved|work|works|worked|up|down|out|both|all|just|totally|completely|straight|ok"
+    # round 19: "my neck bends fine"
+    r"|bend|bends|bent|turn|turns|turned)\s+)"
     r"{0,3}(?:fine|normal(?:ly)?|ok|okay|no (?:probs?|problems?|drama|issues?|bother|trouble)"
     r"|without (?:a |any )?(?:problems?|issues?|trouble|bother))\b")
 

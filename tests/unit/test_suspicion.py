@@ -31,7 +31,7 @@ def flags(text: str) -> list:
     ("I woke at 6 and my right hand and leg are like lead, I cannot lift them", "stroke_signs"),
     ("when I talk I sound like I'm drunk, and my eyelid flickers", "stroke_signs"),
     # a fit told as what others saw
-    ("my flatmate says I was jerking on the ground for a minute, I can't remember any of it",
+    ("my flatmate says I was jerking uncontrollably for a minute, I can't remember any of it",
      "seizure"),
     ("my partner says I was thrashing about on the floor and foaming", "seizure"),
     # coming round somewhere
