@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 21 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 23 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -53,7 +53,11 @@
   shaped round 18;
 - held-out (21st, used for development in round 19): tests/nlu/red_flag_holdout_21.yml, written
   blind after the seventeenth round, first measured after round 18; its misses and false
-  emergencies shaped round 19.
+  emergencies shaped round 19;
+- held-out (22nd and 23rd, used for development in round 20): tests/nlu/red_flag_holdout_22.yml
+  (voice-to-text, very short and anxious messages) and red_flag_holdout_23.yml (long messages),
+  written blind after the eighteenth round, first measured after round 19; their misses and
+  false emergencies shaped round 20.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -120,10 +124,11 @@ HOLDOUT_18_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_18.yml"
 HOLDOUT_19_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_19.yml"
 HOLDOUT_20_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_20.yml"
 HOLDOUT_21_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_21.yml"
+HOLDOUT_22_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_22.yml"
+HOLDOUT_23_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_23.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_22.yml",
-                ROOT / "tests" / "nlu" / "red_flag_holdout_23.yml"]
+PENDING_SETS: list[Path] = []
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -135,7 +140,8 @@ PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_22.yml",
 # eighteenth was measured after the fourteenth and fifteenth and shaped the sixteenth, the
 # nineteenth was measured after the sixteenth and shaped the seventeenth, the twentieth was
 # measured after the seventeenth and shaped the eighteenth, the twenty-first was measured after
-# the eighteenth and shaped the nineteenth
+# the eighteenth and shaped the nineteenth, the twenty-second and twenty-third were measured
+# after the nineteenth and shaped the twentieth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -159,6 +165,8 @@ CASE_SETS = {
     "held-out (19th, used for development in round 17)": HOLDOUT_19_CASES,
     "held-out (20th, used for development in round 18)": HOLDOUT_20_CASES,
     "held-out (21st, used for development in round 19)": HOLDOUT_21_CASES,
+    "held-out (22nd, used for development in round 20)": HOLDOUT_22_CASES,
+    "held-out (23rd, used for development in round 20)": HOLDOUT_23_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
