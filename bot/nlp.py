@@ -33,7 +33,9 @@ ROOT = pipeline_version.ROOT
 # Words ignored inside a phrase: "my left upper eyelid" matches "upper eyelid".
 SKIP = ["my", "the", "a", "an", "his", "her", "their", "your", "our", "left", "right", "both",
         "this", "that", "its", "of", "in", "on", "at", "it", "really", "very", "so", "kind",
-        "sort", "bit", "little", "quite", "pretty"]
+        "sort", "bit", "little", "quite", "pretty",
+        # round 20: "can't even swallow", "couldn't even lift it"
+        "even"]
 KIND_PRIORITY = {"red_flag": 0, "symptom": 1, "condition": 2, "body_part": 3, "trigger": 4}
 # Span convention (data/nlu/README.md): these words before a symptom are not part of it
 # ("feels weak" -> "weak", "having a fit" -> "fit"), nor these after it ("spreads to" -> "spreads").
@@ -116,6 +118,8 @@ HYPOTHETICAL = ["what if", "if", "in case",
                 "make you", "makes you", "cause you to", "causes you to",
                 # round 19: "does it have to be spreading or making you weak?"
                 "making you", "making your", "does it have to", "do they have to",
+                # a mistaken belief: "I thought I was seeing double, but it was a smudge"
+                "thought i was", "i thought i",
                 # a worry about the future ("should I be worried about my face drooping", "will
                 # I end up losing muscle", "am I going blind")
                 "should i be worried", "should i worry about", "do i need to worry",
@@ -151,7 +155,12 @@ UNREAL_CUES = ("had a dream", "dreamt", "dreamed", "in my dream", "nightmare", "
                "a movie where", "a show where", "an episode where")
 # signs one is told to look out for, named before or after: "which stroke signs should I watch
 # for?", "should I watch out for slurred speech?"
-WATCH_FOR = ["watch for", "watch out for", "look out for", "keep an eye out for"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec"]
+WATCH_FOR = ["watch for", "watch out for", "look out for", "keep an eye out for",
+             # round 20: "the nurse said to look for a fever, a stiff neck..."
+             "look for"]
 CONDITION_HYPOTHETICAL = ["could", "think i have", "think it's", "worried", "scared", "afraid",
                           "terrified", "odds", "chance", "this is", "dangerous", "panic"]
 # A question whose cue follows the symptom: "is trouble breathing something to watch for?"
@@ -173,7 +182,7 @@ PAST_SEASONS = ["last christmas", "last easter", "last summer", "last winter", "
                 "last thanksgiving", "last passover", "last hanukkah", "last new year"]
 HISTORICAL = ["years ago", "year ago", "last year", "when i was", "when he was", "when she was",
               "when they were", "as a teenager", "as a teen", "in his teens", "in her teens",
-              "in my teens", "back in", "when i was younger", "in his youth", "in her youth", "history of", "used to",
+              "in my teens", "back in", "when i was younger", "in his youth", "in her youth", "history of",
               "in the past", "as a child", "as a kid", "died of", "died from", "passed away",
               "was diagnosed", "were diagnosed", "diagnosed with", "got diagnosed",
               "diagnosis", "before she", "before he", "before her", "before his", "runs in", "long ago",
@@ -208,6 +217,8 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           # the words for parents and grandparents many South Asian families use
           "lad", "lads", "bloke", "fella", "boy", "boys", "girl", "girls", "amma", "appa", "ammi",
           "abbu", "nani", "dadi", "mama", "papa",
+          # round 20: the people a care worker looks after
+          "residents",
           # a third-person possessor is someone else too: "his face drooped", "her speech"
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
@@ -227,6 +238,10 @@ def context_rules() -> List[ConTextRule]:
               for w in POST_NEGATION]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO")
               for w in PSEUDO_NEGATION + GONE_BECOME]
+    # a self-correction asserts what follows ("dull vision I mean double vision"; round 20), it
+    # is no "does it mean" question
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="PSEUDO")
+              for w in ("i mean", "i meant", "sorry i mean", "or rather")]
     rules += [ConTextRule(f"no {w}-up", "NEGATED_EXISTENCE", direction="PSEUDO",
                           pattern=[{"LOWER": "no"}, {"LOWER": w}, {"ORTH": "-"}, {"LOWER": "up"}])
               for w in ("build", "lead")]
@@ -257,10 +272,17 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="BIDIRECTIONAL", max_scope=8,
                           allowed_types={"condition"}) for w in CONDITION_HYPOTHETICAL]
     rules += [ConTextRule(w, "HISTORICAL", direction="BIDIRECTIONAL") for w in HISTORICAL]
+    # "used to" looks forward only: "I used to get fits", but "I can't hold the holds I used to
+    # warm up on" tells a loss now (round 20)
+    rules += [ConTextRule("used to", "HISTORICAL", direction="FORWARD")]
     rules += [ConTextRule(w, "HISTORICAL", direction="PSEUDO") for w in PAST_SINCE]
     # a past year: "had a stroke in 2015"
     rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": ["in", "since"]}},
+                                   {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])]
+    # ...or a month of a past year: "in August 2025 I had a TIA" (round 20)
+    rules += [ConTextRule("<month> <year>", "HISTORICAL", direction="BIDIRECTIONAL",
+                          pattern=[{"LOWER": {"IN": MONTHS}},
                                    {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])]
     rules += [ConTextRule(w, "FAMILY", direction="BIDIRECTIONAL") for w in FAMILY]
     # max_scope=1 keeps a terminator's scope small: medspaCy 1.3.1's overlap test

@@ -19,6 +19,8 @@ from bot.mentions.base import ONSET_WORDS, Mention, _own_signs_past_in, in_spans
 _CARE_PLACES = (r"icu|intensive care|hospital|hospice|care home|nursing home|rehab|the ward|resus"
                 r"|a&e|a and e|emergency (?:room|department)")
 IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
+                     # ...or with other people of theirs (round 20): "my cousins are with him"
+                     r"|(?<!\bi )(?<!\bwe )(?:are|is|'s|'re) with (?:him|her|them)"
                      # ...or under doctors' tests (round 19): "the doctors are doing tests",
                      # "they're testing him for something"
                      r"|doctors? (?:are|is|have been) (?:doing|running) tests|(?:testing|checking)"
@@ -27,12 +29,19 @@ IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
 THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
                               r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
                               + r"|er)\b")
+# ...or a doctor of theirs is arranged: "she's seeing her doctor there tomorrow" (round 20)
+DOCTOR_ARRANGED = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:seeing|going to see|booked"
+                             r" in with|got an appointment with) (?:her|his|their|a|the) (?:own )?"
+                             r"(?:doctor|gp|specialist|consultant|neurologist)\b")
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
                       r"|tomorrow)\b|\bother side of the world\b|\bback home in\b"
                       # the user somewhere else (round 19): "I'm here in Leicester"
-                      r"|\b(?:i'?m|i am) (?:here|stuck|back) in (?!the\b|a\b|bed\b|my\b|his\b|her\b)")
+                      r"|\b(?:i'?m|i am) (?:here |stuck |back |now |still )?in (?!(?:the|a|an|my|his"
+                      r"|her|bed|pain|shock|tears|bits|agony|work|class|school|hospital|a&e"
+                      r"|labour|labor|trouble|charge|time|love|control|denial|care|touch|here"
+                      r"|there|a&e|the)\b)[a-z]")
 
 
 PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
@@ -68,6 +77,7 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
     # with her leg. Mum has just collapsed next to me" keeps mum's collapse; review of rounds
     # 15-16)
     told_apart = [match.start() for match in THEY_ARE_IN_CARE.finditer(low)]
+    told_apart += [match.start() for match in DOCTOR_ARRANGED.finditer(low)]
     if taken:
         told_apart.append(taken.start())
     out = list(mentions)
@@ -103,7 +113,18 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab"
                           # a device named by what it watches for: "the seizure alarm mat went
                           # off" (round 17)
-                          r"|alarm|mat|monitor|detector|sensor)\b")
+                          r"|alarm|mat|monitor|detector|sensor"
+                          # an appointment named by it: "my stroke review" (round 20)
+                          r"|review|follow-up|follow up|appointment|check-up|checkup|consultant"
+                          r"|prevention|risk)\b")
+
+
+# ...nor is a sign that tells a kind of person: "I look after residents with swallowing
+# problems", "people with seizures can't drive" (round 20)
+# ...nor one named as an old one: "is there a link between the old seizure and the twitch?"
+OLD_ONE = re.compile(r"\b(?:the|my|that|this) (?:old|previous|earlier|past)\s+$")
+KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|children|adults|folk|folks"
+                            r"|those|anyone|someone|somebody|anybody)\s+(?:who have|with)\s+$")
 
 
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
@@ -113,8 +134,11 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
         if m.kind in ("symptom", "red_flag") and m.asserted:
             if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]):
                 m = replace(m, historical=True, experiencer="other")
-            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]):
+            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or KIND_OF_PEOPLE.search(
+                    low[max(0, m.start - 40):m.start]):
                 m = replace(m, hypothetical=True)
+            elif OLD_ONE.search(low[max(0, m.start - 20):m.start]):
+                m = replace(m, historical=True)
         out.append(m)
     return out
 
@@ -126,11 +150,14 @@ WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 # ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
 # through a list: a bad headache, flashing lights, sudden swelling of the face"
 SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through)"
-                          r" (?:a|the) (?:list|leaflet|checklist)\b|\bleaflet (?:says|lists)\b"
+                          r" (?:a|the) (?:whole |long |full |big )?(?:list|leaflet|checklist)\b"
+                          r"|\bleaflet (?:says|lists)\b"
                           # ...or a document's warning: "the leaflet with my new sertraline
                           # says get help if...", "my care plan lists..." (round 15; never a
                           # person: "the doctor said my face is drooping" is a finding)
                           r"|\b(?:leaflet|label|package insert|patient information|info sheet"
+                          # round 20: "the website says 'seek help if the twitching spreads'"
+                          r"|website|web page|webpage|nhs page|nhs site|article|forum"
                           r"|information sheet|booklet|care plan|epilepsy plan|seizure plan"
                           r"|action plan)\b[^.;!?]{0,40}?\b(?:says|said|lists|listed|warns"
                           r"|warned|tells you|told me)\b")
@@ -154,10 +181,37 @@ PATIENT_CASE = re.compile(r"\bc/o\b|\bclerked\b|\b(?:a|my|our|the) (?:pt|patient
                           r"|fits?|strokes?|cardiac|arrests?|collapses?|faints?|overdoses?)\b)")
 
 
+# ...and so are the conditions of an instruction, to the end of its sentence or a word of now:
+# "told me to come back straight away if the eyelid starts to droop, my face goes weak, or I
+# get double vision" (round 20; "...if my face droops, and now it's drooping" stays)
+INSTRUCTED_IF = re.compile(r"\b(?:come back|go back|call|ring|phone|seek help|get help|go to a&e"
+                           r"|go to the er|see (?:a|the|your|my) (?:doctor|gp)|return|contact"
+                           r"|get seen)\b[^.;!?]{0,30}?\bif\b")
+
+
+# a list or an instruction ends where the user says what is happening now: "the nurse went
+# through a list and I said yes to trouble breathing, I can't get my breath now" (round 20; not
+# the onset words a listed sign may carry: "sudden swelling of the face")
+NOW_WORD = re.compile(r"\b(?:now|right now|at the moment|currently)\b")
+
+
+def _until_now(low: str, start: int, end: int) -> int:
+    now = NOW_WORD.search(low, start, end)
+    if now is None:
+        return end
+    # the whole clause that says "now": back to its start
+    cut = max(low.rfind(mark, start, now.start()) for mark in ",;:")
+    return cut if cut > start else now.start()
+
+
 def _dreams_lists_and_cases(mentions: List[Mention], text: str,
                             sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
     spans = []
+    for told in INSTRUCTED_IF.finditer(low):
+        sentence = sentence_at(told.start(), sentences)
+        if sentence:
+            spans.append((told.end(), _until_now(low, told.end(), sentence[1])))
     for dream in DREAM.finditer(low):
         sentence = sentence_at(dream.start(), sentences)
         if sentence:
@@ -171,7 +225,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     for start in starts:
         sentence = sentence_at(start, sentences)
         if sentence:
-            spans.append((start, sentence[1]))
+            spans.append((start, _until_now(low, start, sentence[1])))
     if not spans:
         return mentions
     return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")

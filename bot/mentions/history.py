@@ -5,6 +5,7 @@ in bot.mentions.elsewhere)."""
 from __future__ import annotations
 
 from dataclasses import replace
+import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING, List
@@ -13,6 +14,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
+from bot import durations
 from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE,
                                Mention, _clause, _own_signs_past_in, _up_to_break, sentence_at)
 
@@ -103,7 +105,8 @@ PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|g
 # ...or has one inside it: "throat closed up"
 PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
 PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became|did)\s+"
-                         r"(?:\w+\s+)?$")
+                         # "had a bad stroke" (round 20)
+                         r"(?:\w+\s+){0,2}$")
 # A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
 # fits", "he has seizures") are their history, not an emergency now
 HABIT_BEFORE = re.compile(
@@ -146,7 +149,10 @@ RECOVERED = re.compile(
     # ok", "he's home with his own family now"
     r"|\bdoing (?:ok|okay|fine|well|better|alright|all right)\b"
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:back )?home\b"
-    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:still )?in (?:the )?hospital\b")
+    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:still )?in (?:the )?hospital\b"
+    # ...stable, kept in, or "grand" (round 20)
+    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?(?:stable|grand)\b"
+    r"|\b(?:keeping|kept) (?:him|her|them) in\b")
 DATED_BY = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"
@@ -157,7 +163,10 @@ DATED_BY = re.compile(
     r"|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # ...or a month: "keeled over at my wedding in june, he was fine after"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november"
-    r"|december)\b")
+    r"|december)\b"
+    # ...or a day just gone (round 20): "passed out at her graduation yesterday, she's fine"
+    r"|\b(?:at|over) the weekend\b|\blast weekend\b|\byesterday\b|\blast night\b"
+    r"|\bthe other day\b")
 AGE_NOW = re.compile(r"\b(?:he|she|they)(?:'s|s| is|'re| are) (?:\d{1,2}|a teenager|an adult"
                      r"|grown up) now\b")
 
@@ -264,6 +273,20 @@ def _row_partners() -> dict:
     return partners
 
 
+# ...or a month two or more months back: "In January my GP added tramadol and I ended up in A&E"
+# (round 20; "in October" in November may be recent, "in 2025" is read by YEARS_BACK)
+NOT_NOW = re.compile(r"\bnot (?:today|now|right now|at the moment|this time)\b")
+IN_MONTH = re.compile(r"\bin (?:early |late |mid[- ]|the middle of |the end of )?(?P<month>"
+                      + "|".join(m for m in durations.MONTHS if m != "may")
+                      + r")\b(?!\s+(?:19|20)\d\d)")
+
+
+def _months_back(words: str, today: "dt.date | None" = None) -> bool:
+    today = today or dt.date.today()
+    return any((today.month - durations.MONTHS.index(m.group("month")) - 1) % 12 >= 2
+               for m in IN_MONTH.finditer(words))
+
+
 def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
               ) -> List[Mention]:
     """The user's own symptom told in the past tense in a sentence anchored long ago, with no
@@ -274,12 +297,14 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
     past: List[int] = []
     for sentence in sentences:
         words = low[sentence[0]:sentence[1]]
+        months_back = _months_back(words)
         anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
-                    or OWN_PAST_ANCHOR.search(words))
+                    or OWN_PAST_ANCHOR.search(words) or months_back)
         now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, words) else NOW_CUE
-        if not anchored or now_cue.search(SPAN_TO_NOW.sub("", words)):
+        # "this was last year, not today" denies the now (round 20)
+        if not anchored or now_cue.search(NOT_NOW.sub("", SPAN_TO_NOW.sub("", words))):
             continue
-        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
+        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words) or months_back
         for k, m in enumerate(mentions):
             if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
                     and m.kind in ("symptom", "red_flag") and (

@@ -30,6 +30,18 @@ DECLINER_BEFORE = re.compile(r"\bi(?:'d|'ll|'m| would| will| am| do)?(?: rather|
 RESPOND_WORDS = re.compile(r"respond|answer")
 
 
+# "my mother-in-law has moved in to help" is no spreading ("in" is a filler word, so "has moved
+# in to" reads as "has moved to"; round 20)
+MOVED_IN = re.compile(r"^\s*in\b(?!\s*to (?:my|his|her|their|the|other|both)\b)")
+
+
+def _moved_in(mention: Mention, text: str) -> bool:
+    words = mention.text.lower()
+    return (mention.value == "spreading" and words.split()[-1:] in (["moved"], ["move"],
+                                                                    ["moves"], ["moving"])
+            and bool(MOVED_IN.match(text[mention.end:].lower())))
+
+
 def _not_unresponsive(mention: Mention, text: str) -> bool:
     if mention.value != "loss_of_consciousness" or not RESPOND_WORDS.search(mention.text.lower()):
         return False
@@ -106,10 +118,13 @@ HEAD_BLOW = re.compile(
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # a thing that hit someone on the head: "a cricket ball hit me on the side of the head"
     # (round 18)
-    r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
+    r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
+    r"|walloped)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull)\b"
     # shorthand: "head vs door frame at 11" (round 17)
     r"|\bhead (?:vs\.?|versus|v\.?) (?:the |a )?[\w-]+"
+    # a head caught on something on the way down: "caught my head on the edge" (round 20)
+    r"|\bcaught (?:my|his|her|their) head (?:on|against)\b"
     r"|\bheaded (?:the|a) (?:ball|football)\b"
     # what a blow left: "a lump on her forehead", "an egg on his head" (the match stops before
     # the body part, a mention of its own)
@@ -131,7 +146,15 @@ SWALLOW_FAILS = re.compile(
     r"|crumb)\b[^.;!?]{0,25}?\b(?:past|down)\b"
     r"|\b(?:water|drinks?|food|soup|tea|milk|juice|it)\s+(?:is\s+|keeps\s+)?(?:coming|comes"
     r"|came|going|goes|went)\s+(?:back\s+)?(?:up\s+)?(?:out\s+)?(?:through|out of|from)\s+"
-    r"(?:my|his|her|their|the)\s+nose\b")
+    r"(?:my|his|her|their|the)\s+nose\b"
+    # round 20: "nothing passes down my throat", "nowt will go down", "it came back up me nose",
+    # saliva that has to be spat out
+    r"|\b(?:nothing|nowt|not even water)\s+(?:will\s+|would\s+|'ll\s+|wants to\s+)?(?:go|goes"
+    r"|going|went|pass|passes|passing|passed)\s+down\b"
+    r"|\b(?:came|comes|coming)\s+back\s+(?:up|out)\s+(?:through\s+)?(?:me|my|his|her|their)"
+    r"\s+nose\b"
+    r"|\b(?:saliva|spit)\b[^.;!?]{0,25}?\bspit (?:it )?out\b"
+    r"|\bspit(?:ting)? out (?:my|me|his|her|their) (?:own )?(?:saliva|spit)\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
@@ -166,7 +189,14 @@ STIFF_THEN_JERKING = re.compile(
     + r"(?:\s+\w+){0,2}?\s+(?:all over|everywhere|in rhythm|uncontrollably)"
     # ...or the limbs shake: "she's gone stiff and her arms are jerking"
     + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
-    r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK)
+    r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK
+    # ...or "fitting" told as a fit going on, not a fitting of clothes or a kitchen: "son
+    # fitting on floor now", "she's been fitting for 6 minutes" (round 20)
+    + r"|\bfitting\s+on\s+(?:the\s+)?(?:floor|ground|carpet|bed|sofa)\b"
+    r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's|they're|he|she|i'm|im|son|daughter"
+    r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife)\s+fitting\s+(?:now|again|still"
+    r"|non[- ]?stop|for\s+(?:\d+|a few|five|ten|two|three|over)\s+min\w*)\b"
+    r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's)\s+fitting\b(?=\s*(?:[,.;!?]|$|and\b))")
 
 # Readings and counts that are signs in themselves (round 15). An oxygen saturation of 92 % or
 # less is a breathing emergency ("sats 89%", "finger clip says 91", "oxygen 90 and dropping"); so
@@ -253,9 +283,19 @@ def _pattern_signs(text: str) -> List[Mention]:
             "symptom", symptom, start, end, text[start:end],
             negated=bool(DENIED_BEFORE.search(before)),
             hypothetical=bool(IF_BEFORE.search(before)),
-            experiencer="other" if symptom == "head_injury" and OTHER_HEAD.search(
-                low[start:end]) else "user"))
+            experiencer="other" if (symptom == "head_injury" and OTHER_HEAD.search(
+                low[start:end])) or _someone_else_before(low, began) else "user"))
     return out
+
+
+def _someone_else_before(low: str, began: int) -> bool:
+    """The last person named before a pattern's sign in its sentence is someone else: "my son,
+    15, got a knock on the head" (round 20; ConText reads the vocabulary's mentions only)."""
+    from bot.mentions.twitch_scope import FIRST_PERSON, _person
+
+    start = max(low.rfind(mark, 0, began) for mark in ".!?\n") + 1
+    people = list(_person().finditer(low, start, began))
+    return bool(people) and not FIRST_PERSON.match(people[-1].group())
 
 
 def _readings(low: str) -> "List[tuple[str, int, int, int]]":

@@ -77,6 +77,10 @@ ANSWERED_NO = re.compile(
     # ...or a bare checklist: "fever no, stiff neck no, rash no" (not "no better", "no longer",
     # nor "weak and no, I haven't fallen")
     r"|^(?:\s+(?!and\b|but\b|or\b)[\w']+){0,2}?\s+(?:no|nope|nah|none|nil)\s*(?:[,;.!/]|$)"
+    # ...or answered after a comma, a checklist read out: "any weakness in your arms or legs,
+    # no; any drooping of your face, no" (round 20)
+    # (a separator after it: the window read may cut "no clue" short)
+    r"|^(?:\s+(?!and\b|but\b)[\w']+){0,5}?\s*,\s*(?:no|nope|nah|none|nil|negative)\s*[;.!]"
     # ...or answered in a sentence of its own: "Double vision. No. I checked each eye"
     r"|^(?:\s*[\w']+){0,2}?\s*\.\s*(?:no|nope|nah|none|nil)\s*(?:[.!,;]|$)"
     # ...or a box left empty on a form: "slurred speech [ ] face drooping [ ]" (round 16)
@@ -117,6 +121,12 @@ HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0
 # (round 19; not "can stress make my arm go weak?", which may be the user's own)
 CAUSE_ASKED = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\b[^?]*?\b(?:cause|give"
                          r"|bring on|lead to|trigger)\b(?![^?]*\b(?:my|me|i|i'm|im)\b)[^?]*$")
+# ...or a "what if" question, whatever "and I" comes between: "what if it's the start of
+# something and I black out at the wheel?" (round 20)
+WHAT_IF = re.compile(r"\bwhat if\b")
+# ...or what a sign looks like: "what exactly does drooping look like?" (round 20)
+WHAT_DOES = re.compile(r"\b(?:what|how)\s+(?:exactly\s+|actually\s+)?(?:does|do|would|will|should)"
+                       r"\s+(?:(?:a|an|the)\s+)?$")
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 
@@ -149,7 +159,8 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
             return True
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
             return True
-        if CAUSE_ASKED.match(low[start:m.start]):
+        if (CAUSE_ASKED.match(low[start:m.start]) or WHAT_IF.search(low, start, m.start)
+                or WHAT_DOES.search(low, start, m.start)):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from
         # tiredness different?"
@@ -165,10 +176,25 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
 ON_MY_BODY = re.compile(r"^\s+(?:[\w']+\s+){0,2}?(?:on|in|over|across|down|all over) my\b")
 
 
+# Someone named with their age between commas is whom the sentence is about, up to the user's
+# own words: "my son, 15, got a knock on the head" (round 20; ConText's scope ends at a comma)
+AGED_SUBJECT = re.compile(r"\b(?:my|our|his|her|their)\s+[\w-]+,\s*(?:aged?\s+)?\d{1,2}\s*"
+                          r"(?:yo|y/o|yrs?|years?(?: old)?|months?(?: old)?)?\s*,")
+FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
+
+
 def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
-    return [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
-            and ON_MY_BODY.match(low[m.end:m.end + 40]) else m for m in mentions]
+    out = [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
+           and ON_MY_BODY.match(low[m.end:m.end + 40]) else m for m in mentions]
+    for aged in AGED_SUBJECT.finditer(low):
+        ends = re.search(r"[.!?\n]", low[aged.end():])
+        stop = aged.end() + (ends.start() if ends else len(low) - aged.end())
+        mine = FIRST_PERSON_WORD.search(low, aged.end(), stop)
+        stop = mine.start() if mine else stop
+        out = [replace(m, experiencer="other") if m.kind in ("symptom", "red_flag")
+               and aged.end() <= m.start < stop else m for m in out]
+    return out
 
 
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
@@ -187,7 +213,9 @@ NONE_OF_THOSE = re.compile(
     r"\b(?:none of (?:those|these|them|that|the above)|no to all(?: of (?:those|these|them))?"
     r"|not any of (?:those|these)|(?:don't|dont|do not) have any of (?:those|these|them))\b"
     # the answer ends there ("none of those tips helped" is no answer)
-    r"(?=\s*(?:[,.;:!?)-]|$|(?:but|just|only|though|thankfully|at all|now|here|so|and|i'm)\b))")
+    r"(?=\s*(?:[,.;:!?)-]|$|(?:but|just|only|though|thankfully|at all|now|here|so|and|i'm"
+    # "none of that is happening" (round 20; not "...ever happened before")
+    r"|is happening|are happening|is going on|has happened(?! before))\b))")
 
 
 def _none_of_those(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]

@@ -329,9 +329,26 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
     return out
 
 
+def _sites_of_past_signs(mentions: List[Mention], text: str) -> List[Mention]:
+    """A site that is the subject of a past sign is past too: "in 2019 my face drooped and I
+    couldn't close my eye" names no face twitching now (round 20)."""
+    from bot.mentions.questions import SUBJECT_LINK
+
+    out = list(mentions)
+    for k, m in enumerate(out[:-1]):
+        following = out[k + 1]
+        if (m.kind == "body_part" and m.asserted and following.kind in ("symptom", "red_flag")
+                and following.historical):
+            gap = text[m.end:following.start].lower()
+            if not gap.strip() or SUBJECT_LINK.match(gap):
+                out[k] = replace(m, historical=True)
+    return out
+
+
 def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     """Only the user's twitch sites and the twitch's own duration stay asserted."""
+    mentions = _sites_of_past_signs(mentions, text)
     mentions = _normal_sites(_not_sites(mentions, text), text)
     mentions = _face_sites_of_other_things(mentions, text, sentences)
     mentions = _others_past_sites(mentions, text, sentences)
