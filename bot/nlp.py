@@ -120,6 +120,8 @@ HYPOTHETICAL = ["what if", "if", "in case",
                 "making you", "making your", "does it have to", "do they have to",
                 # a mistaken belief: "I thought I was seeing double, but it was a smudge"
                 "thought i was", "i thought i",
+                # round 21: "is there a link between an eye twitch and a stroke?"
+                "link between", "a link", "any link", "connection between",
                 # a worry about the future ("should I be worried about my face drooping", "will
                 # I end up losing muscle", "am I going blind")
                 "should i be worried", "should i worry about", "do i need to worry",
@@ -219,6 +221,8 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "abbu", "nani", "dadi", "mama", "papa",
           # round 20: the people a care worker looks after
           "residents",
+          # round 21: more words for parents and grandparents (Scots, Irish, Filipino)
+          "da", "mam", "mammy", "daddy", "mummy", "mommy", "nanay", "tatay", "lola", "lolo",
           # a third-person possessor is someone else too: "his face drooped", "her speech"
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",

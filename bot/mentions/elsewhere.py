@@ -32,7 +32,10 @@ THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+
 # ...or a doctor of theirs is arranged: "she's seeing her doctor there tomorrow" (round 20)
 DOCTOR_ARRANGED = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:seeing|going to see|booked"
                              r" in with|got an appointment with) (?:her|his|their|a|the) (?:own )?"
-                             r"(?:doctor|gp|specialist|consultant|neurologist)\b")
+                             r"(?:doctor|gp|specialist|consultant|neurologist)\b"
+                             # ...or already seen there: "the doctor there said Bell's palsy"
+                             r"|\bthe doctors? (?:there )?(?:said|saw (?:him|her|them)|gave"
+                             r" (?:him|her|them)|has seen|have seen)\b")
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
@@ -41,7 +44,9 @@ FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:firs
                       r"|\b(?:i'?m|i am) (?:here |stuck |back |now |still )?in (?!(?:the|a|an|my|his"
                       r"|her|bed|pain|shock|tears|bits|agony|work|class|school|hospital|a&e"
                       r"|labour|labor|trouble|charge|time|love|control|denial|care|touch|here"
-                      r"|there|a&e|the)\b)[a-z]")
+                      r"|there|a&e|the)\b)[a-z]"
+                      # round 21: "I can't go home yet"
+                      r"|\b(?:can't|cant|cannot|can not) (?:go|fly|get) home\b")
 
 
 PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
@@ -116,7 +121,9 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           r"|alarm|mat|monitor|detector|sensor"
                           # an appointment named by it: "my stroke review" (round 20)
                           r"|review|follow-up|follow up|appointment|check-up|checkup|consultant"
-                          r"|prevention|risk)\b")
+                          r"|prevention|risk"
+                          # a topic studied: "we did stroke in lectures" (round 21)
+                          r"|in lectures?|in class|lectures?|module|seminars?|tutorials?)\b")
 
 
 # ...nor is a sign that tells a kind of person: "I look after residents with swallowing

@@ -149,7 +149,7 @@ RECOVERED = re.compile(
     # ok", "he's home with his own family now"
     r"|\bdoing (?:ok|okay|fine|well|better|alright|all right)\b"
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:back )?home\b"
-    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:still )?in (?:the )?hospital\b"
+    r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:still )?(?:up )?(?:in|at) (?:the )?hospital\b"
     # ...stable, kept in, or "grand" (round 20)
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?(?:stable|grand)\b"
     r"|\b(?:keeping|kept) (?:him|her|them) in\b")
@@ -161,6 +161,10 @@ DATED_BY = re.compile(
     r"|\blast (?:term|half-term|half term|semester|season|school year)\b"
     # ...or a day of the week (round 18): "had a seizure at work on Tuesday, she's off sick now"
     r"|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # ...or a bare weekday after the event, as in US English: "had his first seizure Tuesday"
+    # (round 21; "since Tuesday" is a duration)
+    r"|(?<!since )(?<!from )(?<!until )(?<!till )\b(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b"
     # ...or a month: "keeled over at my wedding in june, he was fine after"
     r"|\bin (?:january|february|march|april|june|july|august|september|october|november"
     r"|december)\b"
@@ -287,6 +291,11 @@ def _months_back(words: str, today: "dt.date | None" = None) -> bool:
                for m in IN_MONTH.finditer(words))
 
 
+def _blank(pattern: "re.Pattern[str]", words: str) -> str:
+    """`words` with every match of `pattern` turned to spaces (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group()), words)
+
+
 def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
               ) -> List[Mention]:
     """The user's own symptom told in the past tense in a sentence anchored long ago, with no
@@ -301,10 +310,23 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
                     or OWN_PAST_ANCHOR.search(words) or months_back)
         now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, words) else NOW_CUE
-        # "this was last year, not today" denies the now (round 20)
-        if not anchored or now_cue.search(NOT_NOW.sub("", SPAN_TO_NOW.sub("", words))):
+        if not anchored:
             continue
+        # "this was last year, not today" denies the now (round 20); blanks keep the offsets
+        now = now_cue.search(_blank(NOT_NOW, _blank(SPAN_TO_NOW, words)))
         long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words) or months_back
+        if now:
+            # ...and a sentence that goes on to now keeps the past told before it, after a year
+            # long gone: "in 2020 my legs were weak for months, but I walk miles now" (round 21)
+            year = YEARS_BACK.search(words)
+            if year is None:
+                continue
+            for k, m in enumerate(mentions):
+                if (sentence[0] + year.end() <= m.start and m.end <= sentence[0] + now.start()
+                        and m.asserted and m.experiencer == "user"
+                        and m.kind in ("symptom", "red_flag") and _told_in_past(m, low, sentence)):
+                    past.append(k)
+            continue
         for k, m in enumerate(mentions):
             if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
                     and m.kind in ("symptom", "red_flag") and (

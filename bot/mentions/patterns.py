@@ -35,6 +35,16 @@ RESPOND_WORDS = re.compile(r"respond|answer")
 MOVED_IN = re.compile(r"^\s*in\b(?!\s*to (?:my|his|her|their|the|other|both)\b)")
 
 
+# "I can't hold a line steady while it's going" is a shaky hand, not a weak one (round 21)
+HOLD_STEADY = re.compile(r"^\s+(?:(?:a|the|my|his|her|it|anything|things|[\w-]+)\s+){0,3}?(?:steady"
+                         r"|still|straight)\b")
+
+
+def _held_unsteady(mention: Mention, text: str) -> bool:
+    return (mention.value == "weakness" and mention.text.lower().endswith("hold")
+            and bool(HOLD_STEADY.match(text[mention.end:mention.end + 40].lower())))
+
+
 def _moved_in(mention: Mention, text: str) -> bool:
     words = mention.text.lower()
     return (mention.value == "spreading" and words.split()[-1:] in (["moved"], ["move"],
@@ -74,7 +84,8 @@ BREATHING_FINE = re.compile(r"\bfine for breath\b|\bbreathing(?: is|'s|s)? (?:fi
                             r"|normally|alright)\b")
 # ...and a smile checked and found even: "both sides go up the same", "my smile is even" (round 19)
 SMILE_EVEN = re.compile(r"\bboth sides (?:of (?:my|his|her|the) (?:face|mouth|smile) )?(?:go|goes"
-                        r"|went|come|came|lift|lifts|lifted|move|moves|moved) up (?:the same"
+                        r"|went|come|came|lift|lifts|lifted|move|moves|moved|look|looks|looked)"
+                        r"(?: up)? (?:the same"
                         r"|equally|evenly|fine|normally)\b|\bsmile(?: is|'s| looks| was)? (?:even"
                         r"|normal|symmetrical|the same on both sides)\b|\b(?:even|symmetrical)"
                         r" smile\b")

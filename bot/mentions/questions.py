@@ -124,6 +124,9 @@ CAUSE_ASKED = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\b[^?]*
 # ...or a "what if" question, whatever "and I" comes between: "what if it's the start of
 # something and I black out at the wheel?" (round 20)
 WHAT_IF = re.compile(r"\bwhat if\b")
+# ...or which signs count: "is it only face droop, arm weakness and slurred speech?" (round 21)
+IS_IT_ONLY = re.compile(r"\b(?:is it|is that|are they|is this|are those) (?:only|just|always"
+                        r"|mainly|usually)\b")
 # ...or what a sign looks like: "what exactly does drooping look like?" (round 20)
 WHAT_DOES = re.compile(r"\b(?:what|how)\s+(?:exactly\s+|actually\s+)?(?:does|do|would|will|should)"
                        r"\s+(?:(?:a|an|the)\s+)?$")
@@ -160,7 +163,8 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
             return True
         if (CAUSE_ASKED.match(low[start:m.start]) or WHAT_IF.search(low, start, m.start)
-                or WHAT_DOES.search(low, start, m.start)):
+                or WHAT_DOES.search(low, start, m.start) or IS_IT_ONLY.search(low, start,
+                                                                           m.start)):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from
         # tiredness different?"

@@ -130,11 +130,30 @@ def _dates_their_event(d: Mention, low: str, clause_start: int,
 NOT_A_SITE_BEFORE = re.compile(r"\bcross[- ]?$")
 
 
+# "a flicker under my left eye" is the cheek's twitch beside a named cheek, not a second site
+# (round 21)
+UNDER_BEFORE = re.compile(r"\b(?:under|below|beneath|underneath)\s+(?:(?:my|the|his|her|their)\s+)?"
+                          r"(?:(?:left|right)\s+)?$")
+
+
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
+
+    def cheek_told_apart(m: Mention) -> bool:
+        """A face site named in another sentence only: "my cheek started twitching... It's a
+        flicker under my left eye" (not "the tic under my eye has taken over, now my cheek")."""
+        start = max(low.rfind(mark, 0, m.start) for mark in ".!?\n") + 1
+        ends = re.search(r"[.!?\n]", low[m.end:])
+        end = m.end + ends.start() if ends else len(low)
+        faces = [f for f in mentions if f.kind == "body_part" and f.asserted and f.value == "face"]
+        return bool(faces) and not any(start <= f.start < end for f in faces)
+
     return [m for m in mentions if not (
         m.kind == "body_part" and low[m.start:m.end] == "legged"
-        and NOT_A_SITE_BEFORE.search(low[max(0, m.start - 7):m.start]))]
+        and NOT_A_SITE_BEFORE.search(low[max(0, m.start - 7):m.start]))
+        and not (m.kind == "body_part" and m.value == "eyelid"
+                 and UNDER_BEFORE.search(low[max(0, m.start - 30):m.start])
+                 and cheek_told_apart(m))]
 
 
 # A body part said to be normal before it is named ("strength normal in both arms and legs",
@@ -149,7 +168,9 @@ DOES_NORMALLY = re.compile(
     # round 19: "my neck bends fine"
     r"|bend|bends|bent|turn|turns|turned)\s+)"
     r"{0,3}(?:fine|normal(?:ly)?|ok|okay|no (?:probs?|problems?|drama|issues?|bother|trouble)"
-    r"|without (?:a |any )?(?:problems?|issues?|trouble|bother))\b")
+    r"|without (?:a |any )?(?:problems?|issues?|trouble|bother)"
+    # "both arms up and holding" (round 21)
+    r"|and holding|holding)\b")
 
 
 def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
@@ -296,7 +317,10 @@ def _passed_ordinary_sensations(mentions: List[Mention], text: str,
 # A face part in a clause that does not twitch, named for what it can do ("I can puff my
 # cheeks", "both eyebrows go up") or as the place of another sign ("an ache crept over my
 # forehead"): no twitch site, so no twitch spreading across the face
-CAN_BEFORE = re.compile(r"\b(?:can|could|able to)\s+[\w']+\s+(?:(?:my|both|the|his|her)\s+)?$")
+CAN_BEFORE = re.compile(r"\b(?:can|could|able to)\s+[\w']+\s+(?:(?:my|both|the|his|her)\s+)?$"
+                        # ...or a face looked over: "I checked my face in the mirror" (round 21)
+                        r"|\b(?:checked|check|checking|looked at|examined|inspected)\s+(?:my|the"
+                        r"|his|her)\s+$")
 MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close|closes|lift"
                          r"|lifts|raise|raises)\s+(?:up|properly|fine|normally|ok|okay|together"
                          r"|both ways|all the way)\b"
