@@ -66,7 +66,11 @@ SITE_CLAUSE_BREAKS = {"and", "but", "so", "then", "while", "whereas", "although"
 # ConText rules, NegEx style (Chapman et al. 2001). Safety bias: a comma ends a negation, so
 # "no weakness, my speech is slurred" still counts the slurred speech.
 NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "deny", "denies",
-                  "nothing", "nope", "nah", "zero", "free of", "absence of"]
+                  "nothing", "nope", "nah", "zero", "free of", "absence of",
+                  # round 22: "nobody has said I'm clumsy" (not a bare "nobody": "nobody found
+                  # me on the floor" says no one was there)
+                  "nobody has said", "nobody's said", "no one has said", "nobody has noticed",
+                  "no one has noticed", "nobody has mentioned", "no one has mentioned"]
 # ("free": "seizure free", "pain-free")
 POST_NEGATION = ["none", "gone", "went away", "free", "has gone", "no longer", "not present",
                  "stopped",
@@ -120,6 +124,8 @@ HYPOTHETICAL = ["what if", "if", "in case",
                 "making you", "making your", "does it have to", "do they have to",
                 # a mistaken belief: "I thought I was seeing double, but it was a smudge"
                 "thought i was", "i thought i",
+                # round 22: "at what point would weakness make it a GP job?"
+                "at what point",
                 # round 21: "is there a link between an eye twitch and a stroke?"
                 "link between", "a link", "any link", "connection between",
                 # a worry about the future ("should I be worried about my face drooping", "will

@@ -123,7 +123,9 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           r"|review|follow-up|follow up|appointment|check-up|checkup|consultant"
                           r"|prevention|risk"
                           # a topic studied: "we did stroke in lectures" (round 21)
-                          r"|in lectures?|in class|lectures?|module|seminars?|tutorials?)\b")
+                          r"|in lectures?|in class|lectures?|module|seminars?|tutorials?"
+                          # "the stroke checks the nurse taught me" (round 22)
+                          r"|checks?|tests?|checklist)\b")
 
 
 # ...nor is a sign that tells a kind of person: "I look after residents with swallowing

@@ -56,6 +56,8 @@ LONG_TERM_CARE = re.compile(r"\b(?:care home|nursing home|thickened (?:drinks|fl
 EPISODES = {"seizure", "loss_of_consciousness"}
 PAST_TIME = re.compile(
     r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall)\b"
+    # round 22: "one of my usual seizures last Tuesday"
+    r"|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
     r"|years?) (?:ago|back)\b|\bin (?:19|20)\d\d\b")
 STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")

@@ -141,8 +141,10 @@ HEAD_BLOW = re.compile(
     # the body part, a mention of its own)
     r"|\b(?:lump|egg|bump|gash)(?= on (?:my|his|her|their|the) (?:forehead|head|skull)\b)"
     # a thing that struck it: "took a netball to the side of the head", "got an elbow in the head"
-    r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?:to|in|on)\s+"
-    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b")
+    # (the sign's span is the blow's landing, "to the side of the head": the thing may be a body
+    # part, a mention of its own, as in "took a knee to the side of the head"; round 22)
+    r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?P<landing>(?:to|in|on)\s+"
+    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull))\b")
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(
@@ -284,8 +286,10 @@ def _pattern_signs(text: str) -> List[Mention]:
              for pattern in (TEMPERATURE, TEMPERATURE_FIRST, TEMPERATURE_BARE)
              for m in pattern.finditer(low) if _fever(m.group(1), m.group(2))]
     found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in (
-        ("head_injury", HEAD_BLOW), ("swallowing_trouble", SWALLOW_FAILS),
-        ("loss_of_consciousness", CAME_TO_ON_FLOOR)) for m in pattern.finditer(low)]
+        ("swallowing_trouble", SWALLOW_FAILS), ("loss_of_consciousness", CAME_TO_ON_FLOOR))
+        for m in pattern.finditer(low)]
+    found += [("head_injury", m.start("landing") if m.group("landing") else m.start(), m.end(),
+               m.start()) for m in HEAD_BLOW.finditer(low)]
     found += [("seizure", m.start(), m.end(), m.start()) for m in STIFF_THEN_JERKING.finditer(low)]
     found += _readings(low)
     for symptom, start, end, began in found:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
-from bot.mentions.base import Mention, _mark_signs, in_spans, sentence_at
+from bot.mentions.base import NOW_CUE, Mention, _mark_signs, in_spans, sentence_at
 
 # Words between a body part and the symptom it is the subject of: "my face isn't drooping"
 SUBJECT_LINK = re.compile(
@@ -184,6 +184,18 @@ ON_MY_BODY = re.compile(r"^\s+(?:[\w']+\s+){0,2}?(?:on|in|over|across|down|all o
 # own words: "my son, 15, got a knock on the head" (round 20; ConText's scope ends at a comma)
 AGED_SUBJECT = re.compile(r"\b(?:my|our|his|her|their)\s+[\w-]+,\s*(?:aged?\s+)?\d{1,2}\s*"
                           r"(?:yo|y/o|yrs?|years?(?: old)?|months?(?: old)?)?\s*,")
+PAST_VERB = re.compile(r"\b(?:had|was|were|got|went|\w{3,}ed)\b")
+APPOSITION = re.compile(r",\s*(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _told_of_someone_else(words: str) -> bool:
+    """The last person named in `words` is someone else, not the user."""
+    from bot.mentions.twitch_scope import FIRST_PERSON, _person
+
+    people = list(_person().finditer(words))
+    return bool(people) and not FIRST_PERSON.match(people[-1].group())
+
+
 FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 
 
@@ -191,6 +203,19 @@ def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
            and ON_MY_BODY.match(low[m.end:m.end + 40]) else m for m in mentions]
+    for k, m in enumerate(out):
+        # a sign in an apposition after someone else's event is theirs: "my cousin had
+        # eclampsia with her first baby, a seizure at 38 weeks" (round 22)
+        if (m.kind in ("symptom", "red_flag") and m.experiencer == "user"
+                and APPOSITION.search(low[max(0, m.start - 30):m.start])):
+            start = max(low.rfind(mark, 0, m.start) for mark in ".!?\n") + 1
+            comma = low.rfind(",", start, m.start)
+            if comma > start and _told_of_someone_else(low[start:comma]):
+                # ...and shares the past of the event it follows ("had eclampsia with her first
+                # baby"), unless the words before it speak of now
+                told = low[start:m.start]
+                past = bool(PAST_VERB.search(low[start:comma])) and not NOW_CUE.search(told)
+                out[k] = replace(m, experiencer="other", historical=m.historical or past)
     for aged in AGED_SUBJECT.finditer(low):
         ends = re.search(r"[.!?\n]", low[aged.end():])
         stop = aged.end() + (ends.start() if ends else len(low) - aged.end())
@@ -215,6 +240,8 @@ def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
 # not "none of those ever happened before", which says they are new)
 NONE_OF_THOSE = re.compile(
     r"\b(?:none of (?:those|these|them|that|the above)|no to all(?: of (?:those|these|them))?"
+    # round 22: "a droop? Double vision? I have neither"
+    r"|(?:i have|i've got|i've|ive got|i got) neither|neither of (?:those|these|them)"
     r"|not any of (?:those|these)|(?:don't|dont|do not) have any of (?:those|these|them))\b"
     # the answer ends there ("none of those tips helped" is no answer)
     r"(?=\s*(?:[,.;:!?)-]|$|(?:but|just|only|though|thankfully|at all|now|here|so|and|i'm"
