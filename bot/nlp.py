@@ -232,6 +232,9 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           # a third-person possessor is someone else too: "his face drooped", "her speech"
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",
+             # round 23: a reason is told as fact ("asked me if I'd had a drink because my words
+             # are coming out slurred")
+             "because", "cos", "coz",
              ",", ";", "whereas", "while", "and now", "but now", "these days",
              # "used to be just my eye now it yanks the whole side of my face"
              "now it", "now its", "now it's", "now my", "now the",

@@ -85,7 +85,9 @@ def _past_episodes(mentions: List[Mention], text: str, sentences: List["tuple[in
 # are their history unless their own clause says it is now.
 PAST_ANCHOR = re.compile(
     # an age, not a clock time: "at 52", "aged 7", "at the age of 9" (not "at 5", "at 11pm")
-    r"\b(?:aged?|at the age of) \d{1,2}\b|\bat (?:1[3-9]|[2-9]\d)\b"
+    # (not an age told in an apposition, which is the age now: "one of my pupils, aged 11, hit
+    # his head"; round 23)
+    r"(?<!, )\b(?:aged?|at the age of) \d{1,2}\b|\bat (?:1[3-9]|[2-9]\d)\b"
     r"(?!\s*(?:am|pm|a\.m|p\.m|:|\.\d|o'?clock|min|hour|hr))"
     r"|\b(?:in |that was |back in )?(?:19|20)\d\d\b|\b(?:towards?|near|at|by) the end\b"
     r"|\bin the end\b|\bbefore (?:he|she|they) (?:died|passed)\b"
@@ -229,11 +231,17 @@ def _rest_of_clause(low: str, start: int, sentence: "tuple[int, int]") -> str:
     return _up_to_break(low[start:min(sentence[1], start + 25)])
 
 
+# ...or is the subject of a past verb: "Dad's stroke was at 61" (round 23)
+PAST_AFTER = re.compile(r"^\s+(?:was|were|happened|occurred|came|hit|struck|got|took|left"
+                        r"|started|began)\b")
+
+
 def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
-    """The mention is a past-tense phrase ("drooped", "had a stroke") or follows a past verb
-    ("was confused", "couldn't swallow")."""
+    """The mention is a past-tense phrase ("drooped", "had a stroke"), follows a past verb
+    ("was confused", "couldn't swallow") or is the subject of one ("his stroke was at 61")."""
     return bool(PAST_FORM.match(low[m.start:m.end]) or PAST_INSIDE.search(low[m.start:m.end])
-                or PAST_BEFORE.search(low[max(sentence[0], m.start - 60):m.start]))
+                or PAST_BEFORE.search(low[max(sentence[0], m.start - 60):m.start])
+                or PAST_AFTER.match(low[m.end:m.end + 12]))
 
 
 # The user's own past: a time long gone in the sentence, or one it has not come back since
@@ -246,6 +254,8 @@ CLOSED_SINCE = (r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot 
 OWN_PAST_ANCHOR = re.compile(
     CLOSED_SINCE + r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
     r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
+    # a school year: "once had a seizure in year 9" (round 23)
+    r"|\bin (?:year|grade|form|primary|p) ?\d{1,2}\b|\bi once had\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
     r"|\b(?:at|in) (?:uni|university|college|school|high school)\b"
     # a time of life (round 16): "back when I lived in Leeds", "before my hip op", "in my first
@@ -288,9 +298,14 @@ IN_MONTH = re.compile(r"\bin (?:early |late |mid[- ]|the middle of |the end of )
 
 
 def _months_back(words: str, today: "dt.date | None" = None) -> bool:
+    return bool(_months_back_at(words, today))
+
+
+def _months_back_at(words: str, today: "dt.date | None" = None) -> List[int]:
+    """Where `words` name a month two or more months back."""
     today = today or dt.date.today()
-    return any((today.month - durations.MONTHS.index(m.group("month")) - 1) % 12 >= 2
-               for m in IN_MONTH.finditer(words))
+    return [m.start() for m in IN_MONTH.finditer(words)
+            if (today.month - durations.MONTHS.index(m.group("month")) - 1) % 12 >= 2]
 
 
 def _blank(pattern: "re.Pattern[str]", words: str) -> str:
@@ -308,7 +323,8 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
     past: List[int] = []
     for sentence in sentences:
         words = low[sentence[0]:sentence[1]]
-        months_back = _months_back(words)
+        months_at = [sentence[0] + at for at in _months_back_at(words)]
+        months_back = bool(months_at)
         anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
                     or OWN_PAST_ANCHOR.search(words) or months_back)
         now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, words) else NOW_CUE
@@ -316,7 +332,7 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
             continue
         # "this was last year, not today" denies the now (round 20); blanks keep the offsets
         now = now_cue.search(_blank(NOT_NOW, _blank(SPAN_TO_NOW, words)))
-        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words) or months_back
+        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
         if now:
             # ...and a sentence that goes on to now keeps the past told before it, after a year
             # long gone: "in 2020 my legs were weak for months, but I walk miles now" (round 21)
@@ -330,10 +346,18 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
                     past.append(k)
             continue
         for k, m in enumerate(mentions):
-            if (sentence[0] <= m.start < sentence[1] and m.asserted and m.experiencer == "user"
-                    and m.kind in ("symptom", "red_flag") and (
-                        _told_in_past(m, low, sentence) or (long_gone and not PRESENT_VERB.search(
-                            _clause(low, m.start, m.end, sentence))))):
+            if not (sentence[0] <= m.start < sentence[1] and m.asserted
+                    and m.experiencer == "user" and m.kind in ("symptom", "red_flag")):
+                continue
+            clause = _clause(low, m.start, m.end, sentence)
+            # a month dates the signs after it, or in its clause ("right calf 34.5 cm, left 37
+            # cm; equal in September" is a change since; round 23)
+            if (months_back and not (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
+                                     or OWN_PAST_ANCHOR.search(words))
+                    and not (any(at < m.start for at in months_at) or IN_MONTH.search(clause))):
+                continue
+            if _told_in_past(m, low, sentence) or ((long_gone or months_back)
+                                                   and not PRESENT_VERB.search(clause)):
                 past.append(k)
     if not past:
         return mentions

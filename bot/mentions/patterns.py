@@ -240,6 +240,16 @@ FLOW_NUMBER = re.compile(r"(?<![\d/])\b(\d{2,3})\b(?![\d/]|\s*%)")
 # well" for the vocabulary) (round 16)
 FITS_COUNTED = re.compile(r"\b(?:had|having|two|three|four|several|\d+|more|back[- ]to[- ]back"
                           r"|repeated|another (?:two|few)) fits\b")
+# A heart rate of 120 or more at rest, told as a reading: "heart 130", "pulse is 125", "HR 140"
+# (round 23)
+HEART_RATE = re.compile(r"\b(?:heart(?: rate)?|pulse|hr|bpm)\s*(?:is|was|of|at|:|=|'s)?\s*(?:is\s+|at"
+                        r"\s+|about\s+|over\s+)?(\d{2,3})\b(?!\s*(?:%|cm|kg|mg|years?|yrs|mins?"
+                        r"|minutes?|steps))")
+# Two limbs measured, one at least 1.5 cm thinner: "right calf 34.5 cm, left 37 cm" (round 23)
+LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper arm|leg)\s*"
+                        r"(?:is\s+|was\s+|:\s*)?(\d{2}(?:[.,]\d)?)\s*cm\b[,;]?\s*(?:and\s+|vs\.?\s+"
+                        r"|versus\s+)?(?:the\s+)?(?:right|left|r|l)(?:\s+one)?\s*(?:is\s+|was\s+|:\s*)?"
+                        r"(\d{2}(?:[.,]\d)?)\s*cm\b")
 VOMITED_TIMES = re.compile(
     r"\b(?:sick|vomited|threw up|thrown up|puked)\s*(?:x\s*\d+\b|\d+\s*x\b|twice\b|(?:two|three"
     r"|four|five|six|several|many|\d+)\s+times\b)")
@@ -315,7 +325,8 @@ def _someone_else_before(low: str, began: int) -> bool:
 
 def _readings(low: str) -> "List[tuple[str, int, int, int]]":
     """Signs told as numbers and counts (round 15): a low saturation, a peak flow fallen below
-    half, vomiting counted, a pain score of 7 or more, a slump and coming round."""
+    half, vomiting counted, a pain score of 7 or more, a slump and coming round; a heart rate of
+    120 or more and one limb thinner than the other by 1.5 cm or more (round 23)."""
     found = []
     for m in SATURATION.finditer(low):
         reading = next(k for k in (1, 2, 3) if m.group(k))
@@ -339,6 +350,13 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
                       m.start()))
     found += [("loss_of_consciousness", m.start(1), m.end(1), m.start())
               for m in SLUMPED_OUT.finditer(low)]
+    found += [("fast_heartbeat", m.start(1), m.end(1), m.start()) for m in HEART_RATE.finditer(low)
+              if 120 <= int(m.group(1)) <= 250]
+    for m in LIMB_SIZES.finditer(low):
+        one, other = (float(g.replace(",", ".")) for g in m.groups())
+        if abs(one - other) >= 1.5:
+            # the second size alone: the limb is a mention of its own
+            found.append(("muscle_wasting", m.start(2), m.end(2), m.start()))
     return found
 
 

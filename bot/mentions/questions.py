@@ -63,7 +63,19 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
             # ...and the subject of a supposed sign is supposed too: "if my eye twitch ever came
             # with my face drooping" names no twitching face (round 19)
             out[k] = replace(mention, hypothetical=True)
+    # ...and so is the site a supposed sign names after it: "a droopy face", "if it ever spread
+    # to my whole cheek" (round 23)
+    for k, mention in enumerate(out[1:], start=1):
+        before = out[k - 1]
+        if (mention.kind == "body_part" and mention.asserted and before.hypothetical
+                and before.kind in ("symptom", "red_flag")
+                and SITE_AFTER_SIGN.match(text[before.end:mention.start].lower())):
+            out[k] = replace(mention, hypothetical=True)
     return out
+
+
+SITE_AFTER_SIGN = re.compile(r"^\s*(?:(?:to|into|across|over|onto|in|of)\s+)?(?:(?:my|the|his|her"
+                             r"|their|whole|entire|rest of|other|both)\s+){0,3}$")
 
 
 # A sign asked and answered "no" in the same breath is denied: "headache? nah none. fever? no",
