@@ -128,10 +128,10 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           r"|checks?|tests?|checklist)\b")
 
 
-# ...nor is a sign that tells a kind of person: "I look after residents with swallowing
-# problems", "people with seizures can't drive" (round 20)
 # ...nor one named as an old one: "is there a link between the old seizure and the twitch?"
 OLD_ONE = re.compile(r"\b(?:the|my|that|this) (?:old|previous|earlier|past)\s+$")
+# ...nor is a sign that tells a kind of person: "I look after residents with swallowing
+# problems", "people with seizures can't drive" (round 20)
 KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|children|adults|folk|folks"
                             r"|those|anyone|someone|somebody|anybody)\s+(?:who have|with)\s+$")
 

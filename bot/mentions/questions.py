@@ -174,9 +174,8 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
             return True
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
             return True
-        if (CAUSE_ASKED.match(low[start:m.start]) or WHAT_IF.search(low, start, m.start)
-                or WHAT_DOES.search(low, start, m.start) or IS_IT_ONLY.search(low, start,
-                                                                           m.start)):
+        if CAUSE_ASKED.match(low[start:m.start]) or any(
+                form.search(low, start, m.start) for form in (WHAT_IF, WHAT_DOES, IS_IT_ONLY)):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from
         # tiredness different?"

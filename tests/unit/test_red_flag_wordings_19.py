@@ -11,18 +11,9 @@ the held-out sets."""
 
 import pytest
 
-from bot.facts import facts_from_text
 from bot.kb import Level
 from bot.screening import screen_message
-from bot.triage import triage
-
-
-def _level(text):
-    return screen_message(text).level
-
-
-def _flags(text):
-    return [finding.flag.id for finding in triage(facts_from_text(text)).findings]
+from tests.unit.wording_checks import flags_of, level_of
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +24,7 @@ def _flags(text):
     "My sister told me I wasn't answering her at all for five minutes earlier. My eye twitches.",
 ])
 def test_plain_tellings_of_stroke_and_fits_are_caught(text):
-    assert _level(text) is Level.emergency
+    assert level_of(text) is Level.emergency
 
 
 def test_shaking_while_not_answering_is_read_as_a_fit():
@@ -52,7 +43,7 @@ def test_shaking_while_not_answering_is_read_as_a_fit():
      "disrupts_daily_life"),
 ])
 def test_routine_wordings_raise_their_flag(text, flag):
-    assert flag in _flags(text)
+    assert flag in flags_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -76,7 +67,7 @@ def test_routine_wordings_raise_their_flag(text, flag):
     "Saw a movie where a man was jerking on the floor, and now my eyelid twitches.",
 ])
 def test_near_misses_are_no_alarm(text):
-    assert _level(text) not in (Level.emergency, Level.urgent)
+    assert level_of(text) not in (Level.emergency, Level.urgent)
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +75,7 @@ def test_near_misses_are_no_alarm(text):
     "Three years ago I broke my ankle skiing. My calf twitches now and then.",
 ])
 def test_a_users_own_past_event_dated_years_ago_is_not_the_twitch_s_duration(text):
-    assert "long_lasting" not in _flags(text)
+    assert "long_lasting" not in flags_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -93,7 +84,7 @@ def test_a_users_own_past_event_dated_years_ago_is_not_the_twitch_s_duration(tex
     "My eyelid started twitching two months ago.",
 ])
 def test_a_dated_start_of_the_twitch_still_counts(text):
-    assert "long_lasting" in _flags(text)
+    assert "long_lasting" in flags_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -105,4 +96,4 @@ def test_a_dated_start_of_the_twitch_still_counts(text):
     "My dad is jerking on the floor right now. My eye twitches.",
 ])
 def test_the_same_shapes_with_a_real_sign_still_count(text):
-    assert _level(text) is Level.emergency
+    assert level_of(text) is Level.emergency

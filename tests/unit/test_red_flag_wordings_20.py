@@ -16,19 +16,9 @@ import datetime as dt
 
 import pytest
 
-from bot.facts import facts_from_text
 from bot.kb import Level
 from bot.mentions.history import _months_back
-from bot.screening import screen_message
-from bot.triage import triage
-
-
-def _level(text):
-    return screen_message(text).level
-
-
-def _flags(text):
-    return [finding.flag.id for finding in triage(facts_from_text(text)).findings]
+from tests.unit.wording_checks import level_of
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +34,7 @@ def _flags(text):
     "I caught my head on the shelf yesterday and today I'm vomiting and so drowsy. Lid twitching.",
 ])
 def test_plain_tellings_of_emergencies_are_caught(text):
-    assert _level(text) is Level.emergency
+    assert level_of(text) is Level.emergency
 
 
 @pytest.mark.parametrize("text", [
@@ -53,7 +43,7 @@ def test_plain_tellings_of_emergencies_are_caught(text):
     "Over a month my legs just don't push anymore when I stand up. Thighs twitching.",
 ])
 def test_urgent_signs_told_plainly_are_urgent(text):
-    assert _level(text) in (Level.urgent, Level.emergency)
+    assert level_of(text) in (Level.urgent, Level.emergency)
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +78,7 @@ def test_urgent_signs_told_plainly_are_urgent(text):
     "Now my eyelid twitches.",
 ])
 def test_near_misses_are_no_alarm(text):
-    assert _level(text) not in (Level.emergency, Level.urgent)
+    assert level_of(text) not in (Level.emergency, Level.urgent)
 
 
 def test_a_month_two_or_more_months_back_is_long_gone():
@@ -112,4 +102,4 @@ def test_a_month_two_or_more_months_back_is_long_gone():
     "My daughter, 14, is shaking on the floor now and won't wake up. My eye twitches.",
 ])
 def test_the_same_shapes_with_a_real_sign_still_count(text):
-    assert _level(text) is Level.emergency
+    assert level_of(text) is Level.emergency

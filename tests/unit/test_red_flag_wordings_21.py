@@ -12,22 +12,12 @@ the held-out sets."""
 
 import pytest
 
-from bot.facts import facts_from_text
 from bot.kb import Level
-from bot.screening import screen_message
-from bot.triage import triage
-
-
-def _level(text):
-    return screen_message(text).level
-
-
-def _flags(text):
-    return [finding.flag.id for finding in triage(facts_from_text(text)).findings]
+from tests.unit.wording_checks import flags_of, level_of
 
 
 def test_fever_with_confusion_told_as_repeating_oneself_is_an_emergency():
-    assert _level("Temperature 39.6 since last night and my husband says I keep repeating myself "
+    assert level_of("Temperature 39.6 since last night and my husband says I keep repeating myself "
                   "and don't know what day it is. My legs twitch.") is Level.emergency
 
 
@@ -36,11 +26,11 @@ def test_fever_with_confusion_told_as_repeating_oneself_is_an_emergency():
     "I can't walk on my toes on the right any more and it's getting worse. Calf twitching.",
 ])
 def test_a_foot_that_slaps_or_a_heel_one_cannot_stand_on_is_weakness(text):
-    assert _level(text) in (Level.urgent, Level.emergency)
+    assert level_of(text) in (Level.urgent, Level.emergency)
 
 
 def test_outings_and_attention_given_up_disrupt_daily_life():
-    assert "disrupts_daily_life" in _flags(
+    assert "disrupts_daily_life" in flags_of(
         "My eyelid twitch is so bad I couldn't concentrate in my exam and I've stopped going to "
         "football.")
 
@@ -60,7 +50,7 @@ def test_outings_and_attention_given_up_disrupt_daily_life():
     "twitches.",
 ])
 def test_near_misses_are_no_alarm(text):
-    assert _level(text) not in (Level.emergency, Level.urgent)
+    assert level_of(text) not in (Level.emergency, Level.urgent)
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +58,7 @@ def test_near_misses_are_no_alarm(text):
     "Both arms up and holding. My cheek twitches.",
 ])
 def test_one_twitch_told_twice_is_one_place(text):
-    flags = _flags(text)
+    flags = flags_of(text)
     assert "spreading_face" not in flags and "several_places" not in flags
 
 
@@ -79,4 +69,4 @@ def test_one_twitch_told_twice_is_one_place(text):
     "In 2019 I had a stroke, and now my arm is weak again since this morning. Eye twitching.",
 ])
 def test_the_same_shapes_with_a_real_sign_still_count(text):
-    assert _level(text) in (Level.urgent, Level.emergency)
+    assert level_of(text) in (Level.urgent, Level.emergency)

@@ -9,14 +9,8 @@ its level. Every sentence here is written for this test, none taken from the hel
 
 import pytest
 
-from bot.facts import facts_from_text
 from bot.kb import Level
-from bot.screening import screen_message
-from bot.triage import triage
-
-
-def _level(text):
-    return screen_message(text).level
+from tests.unit.wording_checks import flags_of, level_of
 
 
 @pytest.mark.parametrize("text", [
@@ -28,7 +22,7 @@ def _level(text):
     "My son is hot to the touch and doesn't know what day it is. His legs twitch.",
 ])
 def test_plain_tellings_of_emergencies_are_caught(text):
-    assert _level(text) is Level.emergency
+    assert level_of(text) is Level.emergency
 
 
 @pytest.mark.parametrize("text", [
@@ -36,12 +30,11 @@ def test_plain_tellings_of_emergencies_are_caught(text):
     "The road sign is doubled side by side and it goes single when I cover either eye. Lid twitch.",
 ])
 def test_two_of_a_thing_is_double_vision(text):
-    assert _level(text) in (Level.urgent, Level.emergency)
+    assert level_of(text) in (Level.urgent, Level.emergency)
 
 
 def test_a_drive_given_up_disrupts_daily_life():
-    flags = [f.flag.id for f in triage(facts_from_text(
-        "My eyelid spasms so badly I had to pull over on the motorway.")).findings]
+    flags = flags_of("My eyelid spasms so badly I had to pull over on the motorway.")
     assert "disrupts_daily_life" in flags
 
 
@@ -55,7 +48,7 @@ def test_a_drive_given_up_disrupts_daily_life():
     "I had one of my usual short seizures last Tuesday and I've been fine since. Eye twitches now.",
 ])
 def test_near_misses_are_no_alarm(text):
-    assert _level(text) not in (Level.emergency, Level.urgent)
+    assert level_of(text) not in (Level.emergency, Level.urgent)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,4 +58,4 @@ def test_near_misses_are_no_alarm(text):
     "I'm having one of my seizures now and it won't stop. My eye twitches.",
 ])
 def test_the_same_shapes_with_a_real_sign_still_count(text):
-    assert _level(text) is Level.emergency
+    assert level_of(text) is Level.emergency

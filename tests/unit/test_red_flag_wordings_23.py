@@ -11,18 +11,9 @@ from the held-out sets."""
 
 import pytest
 
-from bot.facts import facts_from_text
 from bot.kb import Level
 from bot.screening import screen_message
-from bot.triage import triage
-
-
-def _level(text):
-    return screen_message(text).level
-
-
-def _flags(text):
-    return [finding.flag.id for finding in triage(facts_from_text(text)).findings]
+from tests.unit.wording_checks import flags_of, level_of
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +25,7 @@ def _flags(text):
     "One of my players, aged 15, hit his head on the post; now he's vomiting. He's here with me.",
 ])
 def test_plain_tellings_of_emergencies_are_caught(text):
-    assert _level(text) is Level.emergency
+    assert level_of(text) is Level.emergency
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +36,7 @@ def test_plain_tellings_of_emergencies_are_caught(text):
     "Can't whistle today, lips won't pucker on the left. Cheek twitching.",
 ])
 def test_urgent_signs_told_plainly_are_urgent(text):
-    assert _level(text) in (Level.urgent, Level.emergency)
+    assert level_of(text) in (Level.urgent, Level.emergency)
 
 
 @pytest.mark.parametrize("text, flag", [
@@ -54,7 +45,7 @@ def test_urgent_signs_told_plainly_are_urgent(text):
     ("The eyelid flicker made me give up driving at night.", "disrupts_daily_life"),
 ])
 def test_routine_wordings_raise_their_flag(text, flag):
-    assert flag in _flags(text)
+    assert flag in flags_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -64,7 +55,7 @@ def test_routine_wordings_raise_their_flag(text, flag):
     "Would a droopy face with a twitch mean an ambulance? My eyelid twitches, face is fine.",
 ])
 def test_near_misses_are_no_alarm(text):
-    assert _level(text) not in (Level.emergency, Level.urgent)
+    assert level_of(text) not in (Level.emergency, Level.urgent)
 
 
 def test_limbs_measured_alike_raise_nothing():
@@ -78,4 +69,4 @@ def test_limbs_measured_alike_raise_nothing():
     "My eye twitch has spread to my whole cheek and my face is drooping since an hour ago.",
 ])
 def test_the_same_shapes_with_a_real_sign_still_count(text):
-    assert _level(text) in (Level.urgent, Level.emergency)
+    assert level_of(text) in (Level.urgent, Level.emergency)
