@@ -217,17 +217,15 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
                             sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
     spans = []
-    for told in INSTRUCTED_IF.finditer(low):
-        sentence = sentence_at(told.start(), sentences)
-        if sentence:
-            spans.append((told.end(), _until_now(low, told.end(), sentence[1])))
     for dream in DREAM.finditer(low):
         sentence = sentence_at(dream.start(), sentences)
         if sentence:
             woke = WOKE.search(low, dream.end(), sentence[1])
             spans.append((dream.end(), woke.start() if woke else sentence[1]))
-    # a list runs on from its cue, a case from its first word, each to the end of its sentence
+    # a list or an instruction's conditions run on from their cue, a case from its first word,
+    # each to the end of its sentence or a word of now
     starts = [m.end() for m in SIGNS_LISTED.finditer(low)]
+    starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     if AT_WORK.search(low):
         starts += [m.start() for m in PATIENT_CASE.finditer(low)]
