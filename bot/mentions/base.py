@@ -160,6 +160,18 @@ def sentence_at(offset: int, sentences: Iterable["tuple[int, int]"]
     return next((s for s in sentences if s[0] <= offset < s[1]), None)
 
 
+SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def sentence_around(low: str, start: int, end: "Optional[int]" = None) -> "tuple[int, int]":
+    """The (start, end) of the sentence around low[start:end], told by its marks (.!?, a new
+    line): for the passes that run before, or without, the parsed sentences."""
+    end = start if end is None else end
+    after = SENTENCE_MARK.search(low, end)
+    return (max(low.rfind(mark, 0, start) for mark in ".!?\n") + 1,
+            after.start() if after else len(low))
+
+
 def _up_to_break(after: str) -> str:
     """The words of `after` up to the next clause break."""
     following = CLAUSE_BREAK.search(after)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
-from bot.mentions.base import Mention
+from bot.mentions.base import Mention, sentence_around
 from bot.mentions.onsets import ONSET_CUE, ONSET_DENIED
 
 # "isn't responding / not answering" is someone unresponsive, unless it is about a treatment or
@@ -316,11 +316,9 @@ def _pattern_signs(text: str) -> List[Mention]:
 def _someone_else_before(low: str, began: int) -> bool:
     """The last person named before a pattern's sign in its sentence is someone else: "my son,
     15, got a knock on the head" (round 20; ConText reads the vocabulary's mentions only)."""
-    from bot.mentions.twitch_scope import FIRST_PERSON, _person
+    from bot.mentions.twitch_scope import someone_else_named_last
 
-    start = max(low.rfind(mark, 0, began) for mark in ".!?\n") + 1
-    people = list(_person().finditer(low, start, began))
-    return bool(people) and not FIRST_PERSON.match(people[-1].group())
+    return someone_else_named_last(low[sentence_around(low, began)[0]:began])
 
 
 def _readings(low: str) -> "List[tuple[str, int, int, int]]":

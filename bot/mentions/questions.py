@@ -12,7 +12,8 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
     pass
 
 
-from bot.mentions.base import NOW_CUE, Mention, _mark_signs, in_spans, sentence_at
+from bot.mentions.base import (NOW_CUE, Mention, _mark_signs, in_spans, sentence_around,
+                               sentence_at)
 
 # Words between a body part and the symptom it is the subject of: "my face isn't drooping"
 SUBJECT_LINK = re.compile(
@@ -150,16 +151,13 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     by_degree = [(m.start(), m.end()) for m in HOW_TOO.finditer(low)]
 
-    def sentence_start(at: int) -> int:
-        return max(low.rfind(mark, 0, at) for mark in ".!?\n") + 1
-
     def which_of_two(m: Mention, start: int, rest: str) -> bool:
         """The first option needs an "or" after it (`rest`: the words up to the "?")."""
         which = WHICH_OF_TWO.search(low[start:m.start])
         return which is not None and bool(which.group("first") or re.search(r"\bor\b", rest))
 
     def asked(m: Mention) -> bool:
-        start = sentence_start(m.start)
+        start = sentence_around(low, m.start)[0]
         if ASKED_SUBJECT.match(low[start:m.start]) or any(
                 a <= m.start and m.end <= b for a, b in by_degree):
             return True
@@ -195,22 +193,15 @@ ON_MY_BODY = re.compile(r"^\s+(?:[\w']+\s+){0,2}?(?:on|in|over|across|down|all o
 # own words: "my son, 15, got a knock on the head" (round 20; ConText's scope ends at a comma)
 AGED_SUBJECT = re.compile(r"\b(?:my|our|his|her|their)\s+[\w-]+,\s*(?:aged?\s+)?\d{1,2}\s*"
                           r"(?:yo|y/o|yrs?|years?(?: old)?|months?(?: old)?)?\s*,")
-PAST_VERB = re.compile(r"\b(?:had|was|were|got|went|\w{3,}ed)\b")
 APPOSITION = re.compile(r",\s*(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}$")
-
-
-def _told_of_someone_else(words: str) -> bool:
-    """The last person named in `words` is someone else, not the user."""
-    from bot.mentions.twitch_scope import FIRST_PERSON, _person
-
-    people = list(_person().finditer(words))
-    return bool(people) and not FIRST_PERSON.match(people[-1].group())
 
 
 FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 
 
 def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
+    from bot.mentions.twitch_scope import PAST_VERB, someone_else_named_last
+
     low = text.lower()
     out = [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
            and ON_MY_BODY.match(low[m.end:m.end + 40]) else m for m in mentions]
@@ -219,17 +210,16 @@ def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
         # eclampsia with her first baby, a seizure at 38 weeks" (round 22)
         if (m.kind in ("symptom", "red_flag") and m.experiencer == "user"
                 and APPOSITION.search(low[max(0, m.start - 30):m.start])):
-            start = max(low.rfind(mark, 0, m.start) for mark in ".!?\n") + 1
+            start = sentence_around(low, m.start)[0]
             comma = low.rfind(",", start, m.start)
-            if comma > start and _told_of_someone_else(low[start:comma]):
+            if comma > start and someone_else_named_last(low[start:comma]):
                 # ...and shares the past of the event it follows ("had eclampsia with her first
                 # baby"), unless the words before it speak of now
                 told = low[start:m.start]
                 past = bool(PAST_VERB.search(low[start:comma])) and not NOW_CUE.search(told)
                 out[k] = replace(m, experiencer="other", historical=m.historical or past)
     for aged in AGED_SUBJECT.finditer(low):
-        ends = re.search(r"[.!?\n]", low[aged.end():])
-        stop = aged.end() + (ends.start() if ends else len(low) - aged.end())
+        stop = sentence_around(low, aged.end())[1]
         mine = FIRST_PERSON_WORD.search(low, aged.end(), stop)
         stop = mine.start() if mine else stop
         out = [replace(m, experiencer="other") if m.kind in ("symptom", "red_flag")

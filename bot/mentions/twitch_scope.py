@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 
 from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up_to_break,
-                               sentence_at)
+                               sentence_around, sentence_at)
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME
 from bot.mentions.onsets import ONE_SIDE
 from bot.mentions.questions import LIST_LINK
@@ -142,9 +142,7 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
     def cheek_told_apart(m: Mention) -> bool:
         """A face site named in another sentence only: "my cheek started twitching... It's a
         flicker under my left eye" (not "the tic under my eye has taken over, now my cheek")."""
-        start = max(low.rfind(mark, 0, m.start) for mark in ".!?\n") + 1
-        ends = re.search(r"[.!?\n]", low[m.end:])
-        end = m.end + ends.start() if ends else len(low)
+        start, end = sentence_around(low, m.start, m.end)
         faces = [f for f in mentions if f.kind == "body_part" and f.asserted and f.value == "face"]
         return bool(faces) and not any(start <= f.start < end for f in faces)
 
@@ -212,6 +210,12 @@ def _person() -> "re.Pattern[str]":
 
 
 FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)$")
+
+
+def someone_else_named_last(words: str) -> bool:
+    """The last person named in `words` is someone else, not the user."""
+    people = list(_person().finditer(words))
+    return bool(people) and not FIRST_PERSON.match(people[-1].group())
 PAST_VERB = re.compile(r"\b(?:was|were|had|went|got|lost|became|could(?:n't|nt| not)|\w{3,}ed)\b")
 
 
