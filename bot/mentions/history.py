@@ -297,12 +297,8 @@ IN_MONTH = re.compile(r"\bin (?:early |late |mid[- ]|the middle of |the end of )
                       + r")\b(?!\s+(?:19|20)\d\d)")
 
 
-def _months_back(words: str, today: "dt.date | None" = None) -> bool:
-    return bool(_months_back_at(words, today))
-
-
-def _months_back_at(words: str, today: "dt.date | None" = None) -> List[int]:
-    """Where `words` name a month two or more months back."""
+def _months_back(words: str, today: "dt.date | None" = None) -> List[int]:
+    """Where `words` name a month two or more months back (none: an empty list)."""
     today = today or dt.date.today()
     return [m.start() for m in IN_MONTH.finditer(words)
             if (today.month - durations.MONTHS.index(m.group("month")) - 1) % 12 >= 2]
@@ -323,10 +319,11 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
     past: List[int] = []
     for sentence in sentences:
         words = low[sentence[0]:sentence[1]]
-        months_at = [sentence[0] + at for at in _months_back_at(words)]
+        months_at = [sentence[0] + at for at in _months_back(words)]
         months_back = bool(months_at)
-        anchored = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
-                    or OWN_PAST_ANCHOR.search(words) or months_back)
+        other_anchor = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
+                        or OWN_PAST_ANCHOR.search(words))
+        anchored = other_anchor or months_back
         now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, words) else NOW_CUE
         if not anchored:
             continue
@@ -352,8 +349,7 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
             clause = _clause(low, m.start, m.end, sentence)
             # a month dates the signs after it, or in its clause ("right calf 34.5 cm, left 37
             # cm; equal in September" is a change since; round 23)
-            if (months_back and not (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
-                                     or OWN_PAST_ANCHOR.search(words))
+            if (months_back and not other_anchor
                     and not (any(at < m.start for at in months_at) or IN_MONTH.search(clause))):
                 continue
             if _told_in_past(m, low, sentence) or ((long_gone or months_back)

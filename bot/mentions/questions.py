@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
-from typing import TYPE_CHECKING, List
+from typing import TYPE_CHECKING, Callable, List
 
 if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
     pass
@@ -54,16 +54,13 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
                 out[j] = replace(out[j], negated=True)
     for k, mention in enumerate(out[:-1]):
         following = out[k + 1]
-        if not (mention.kind == "body_part" and mention.asserted
-                and following.kind in ("symptom", "red_flag")):
-            continue
-        gap = text[mention.end:following.start].lower()
-        if following.negated and SUBJECT_LINK.match(gap):
+        if (mention.kind == "body_part" and mention.asserted
+                and following.kind in ("symptom", "red_flag") and following.negated
+                and SUBJECT_LINK.match(text[mention.end:following.start].lower())):
             out[k] = replace(mention, negated=True)
-        elif following.hypothetical and (not gap.strip() or SUBJECT_LINK.match(gap)):
-            # ...and the subject of a supposed sign is supposed too: "if my eye twitch ever came
-            # with my face drooping" names no twitching face (round 19)
-            out[k] = replace(mention, hypothetical=True)
+    # ...and the subject of a supposed sign is supposed too: "if my eye twitch ever came with my
+    # face drooping" names no twitching face (round 19)
+    out = _subjects_take(out, text, lambda sign: sign.hypothetical, hypothetical=True)
     # ...and so is the site a supposed sign names after it: "a droopy face", "if it ever spread
     # to my whole cheek" (round 23)
     for k, mention in enumerate(out[1:], start=1):
@@ -72,6 +69,21 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
                 and before.kind in ("symptom", "red_flag")
                 and SITE_AFTER_SIGN.match(text[before.end:mention.start].lower())):
             out[k] = replace(mention, hypothetical=True)
+    return out
+
+
+def _subjects_take(mentions: List[Mention], text: str, carries: Callable[[Mention], bool],
+                   **status: bool) -> List[Mention]:
+    """A body part right before a sign that `carries` the status (nothing, or the words of
+    SUBJECT_LINK, between) is that sign's subject and takes the status: "my face drooping"."""
+    out = list(mentions)
+    for k, mention in enumerate(out[:-1]):
+        following = out[k + 1]
+        if (mention.kind == "body_part" and mention.asserted
+                and following.kind in ("symptom", "red_flag") and carries(following)):
+            gap = text[mention.end:following.start].lower()
+            if not gap.strip() or SUBJECT_LINK.match(gap):
+                out[k] = replace(mention, **status)
     return out
 
 

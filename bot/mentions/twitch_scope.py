@@ -15,7 +15,7 @@ from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up
                                sentence_around, sentence_at)
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME
 from bot.mentions.onsets import ONE_SIDE
-from bot.mentions.questions import LIST_LINK
+from bot.mentions.questions import LIST_LINK, _subjects_take
 
 # --- Whose twitch: sites and durations that are about something else -------------------------
 # The check-up counts twitch sites (several places) and how long the twitch has lasted (more than
@@ -210,13 +210,13 @@ def _person() -> "re.Pattern[str]":
 
 
 FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)$")
+PAST_VERB = re.compile(r"\b(?:was|were|had|went|got|lost|became|could(?:n't|nt| not)|\w{3,}ed)\b")
 
 
 def someone_else_named_last(words: str) -> bool:
     """The last person named in `words` is someone else, not the user."""
     people = list(_person().finditer(words))
     return bool(people) and not FIRST_PERSON.match(people[-1].group())
-PAST_VERB = re.compile(r"\b(?:was|were|had|went|got|lost|became|could(?:n't|nt| not)|\w{3,}ed)\b")
 
 
 def _others_past_sites(mentions: List[Mention], text: str,
@@ -357,26 +357,12 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
     return out
 
 
-def _sites_of_past_signs(mentions: List[Mention], text: str) -> List[Mention]:
-    """A site that is the subject of a past sign is past too: "in 2019 my face drooped and I
-    couldn't close my eye" names no face twitching now (round 20)."""
-    from bot.mentions.questions import SUBJECT_LINK
-
-    out = list(mentions)
-    for k, m in enumerate(out[:-1]):
-        following = out[k + 1]
-        if (m.kind == "body_part" and m.asserted and following.kind in ("symptom", "red_flag")
-                and following.historical):
-            gap = text[m.end:following.start].lower()
-            if not gap.strip() or SUBJECT_LINK.match(gap):
-                out[k] = replace(m, historical=True)
-    return out
-
-
 def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     """Only the user's twitch sites and the twitch's own duration stay asserted."""
-    mentions = _sites_of_past_signs(mentions, text)
+    # a site that is the subject of a past sign is past too: "in 2019 my face drooped and I
+    # couldn't close my eye" names no face twitching now (round 20)
+    mentions = _subjects_take(mentions, text, lambda sign: sign.historical, historical=True)
     mentions = _normal_sites(_not_sites(mentions, text), text)
     mentions = _face_sites_of_other_things(mentions, text, sentences)
     mentions = _others_past_sites(mentions, text, sentences)
