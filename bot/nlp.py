@@ -26,7 +26,7 @@ from medspacy.context import ConText, ConTextRule
 from spacy.language import Language
 from spacy.tokens import Span
 
-from bot import pipeline_version
+from bot import durations, pipeline_version
 from bot.kb import KnowledgeBase, get_kb
 
 ROOT = pipeline_version.ROOT
@@ -163,9 +163,9 @@ UNREAL_CUES = ("had a dream", "dreamt", "dreamed", "in my dream", "nightmare", "
                "a movie where", "a show where", "an episode where")
 # signs one is told to look out for, named before or after: "which stroke signs should I watch
 # for?", "should I watch out for slurred speech?"
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec"]
+# the month names of bot.durations, and their short forms
+MONTHS = [*durations.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec"]
 WATCH_FOR = ["watch for", "watch out for", "look out for", "keep an eye out for",
              # round 20: "the nurse said to look for a fever, a stiff neck..."
              "look for"]
