@@ -23,6 +23,7 @@ UNIT_DAYS = {
     "hour": 1 / 24, "hr": 1 / 24, "day": 1, "night": 1, "week": 7, "wk": 7, "fortnight": 14,
     "month": 30, "mo": 30, "year": 365, "yr": 365,
 }
+SEASONS = ("summer", "spring", "autumn", "winter")  # not "the fall": a tumble
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(
@@ -37,8 +38,10 @@ _BARE_UNIT = re.compile(r"\b(?:(?:a|an|one)(?:\s+(?:good|whole|full|solid))?|(?:
                         r"|nearly\s+a|almost\s+a|the\s+(?:last|past))\s+(?P<unit>day|week|month|year"
                         r"|fortnight)\b", re.I)
 _SINCE = re.compile(
-    r"\bsince\s+(?:last\s+)?(?P<when>" + "|".join(WEEKDAYS) + r"|yesterday|last\s+night|this\s+morning"
-    r"|the\s+weekend|last\s+week|last\s+month|last\s+year|christmas|new\s+year)\b",
+    r"\bsince\s+(?:before\s+)?(?:last\s+)?(?P<when>" + "|".join(WEEKDAYS) + r"|yesterday|last\s+night"
+    r"|this\s+morning|the\s+weekend|last\s+week|last\s+month|last\s+year|christmas|new\s+year"
+    # round 24: a feast or a season, at least weeks back ("since before Easter")
+    r"|easter|halloween|(?:the\s+)?(?:summer|spring|autumn|winter))\b",
     re.I,
 )
 _FIXED = [
@@ -61,8 +64,13 @@ PART_DAY = {"early": 5, "start": 1, "beginning": 1, "mid": 15, "middle": 15, "la
 def _days_since_month(month: str, part: Optional[str], today: dt.date) -> float:
     number = MONTHS.index(month.lower()) + 1
     day = next((PART_DAY[w] for w in (part or "").lower().split() if w in PART_DAY), 1)
-    year = today.year if (number, day) <= (today.month, today.day) else today.year - 1
-    return float((today - dt.date(year, number, day)).days)
+    return _days_since_date(number, day, today)
+
+
+def _days_since_date(month: int, day: int, today: dt.date) -> float:
+    """Days since the latest past (month, day)."""
+    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    return float((today - dt.date(year, month, day)).days)
 
 
 # Weeks of a pregnancy are no duration of the twitch: "33 wks pregnant", "28 weeks along", "28+3
@@ -104,7 +112,12 @@ def _days_since(when: str, today: dt.date) -> float:
         delta = (today.weekday() - WEEKDAYS.index(when)) % 7
         return float(delta or 7)
     fixed = {"yesterday": 1, "last night": 1, "this morning": 0.5, "the weekend": 3,
-             "last week": 7, "last month": 30, "last year": 365, "christmas": 60, "new year": 60}
+             "last week": 7, "last month": 30, "last year": 365, "christmas": 60, "new year": 60,
+             "easter": 60}
+    if when.removeprefix("the ") in SEASONS:
+        return 90.0
+    if when == "halloween":
+        return _days_since_date(10, 31, today)
     return float(fixed.get(when, 7))
 
 

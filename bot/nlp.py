@@ -36,6 +36,7 @@ SKIP = ["my", "the", "a", "an", "his", "her", "their", "your", "our", "left", "r
         "sort", "bit", "little", "quite", "pretty",
         # round 20: "can't even swallow", "couldn't even lift it"
         "even"]
+MODAL_LEMMAS = {"ca": "can", "could": "can", "wo": "will", "would": "will"}
 KIND_PRIORITY = {"red_flag": 0, "symptom": 1, "condition": 2, "body_part": 3, "trigger": 4}
 # Span convention (data/nlu/README.md): these words before a symptom are not part of it
 # ("feels weak" -> "weak", "having a fit" -> "fit"), nor these after it ("spreads to" -> "spreads").
@@ -669,6 +670,13 @@ def _lemma_pipeline() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()  # loads the English lookup table from spacy-lookups-data, offline
+    # One lemma per modal, whatever its form, so that a phrase written "won't bend" also takes
+    # "wouldn't bend" and "can't lift" takes "couldn't lift" and "cannot lift" (the table gives
+    # "could" the lemma "can" but leaves the stems "ca" and "wo" of "can't" and "won't" as they
+    # are, and "would" apart from "will"); the table is saved with the pipeline
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    for form, lemma in MODAL_LEMMAS.items():
+        table[form] = lemma
     return nlp
 
 

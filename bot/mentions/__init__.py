@@ -40,8 +40,8 @@ from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _histo
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
-from bot.mentions.patterns import (IF_BEFORE, _abilities, _held_unsteady, _moved_in,
-                                   _not_unresponsive, _pattern_signs, _thunderclaps)
+from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _held_unsteady,
+                                   _moved_in, _not_unresponsive, _pattern_signs, _thunderclaps)
 
 
 from bot.mentions.questions import (_answered_no, _deny_subjects, _generic_you, _none_of_those,
@@ -89,7 +89,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
         m.value == "headache" and any(b.start <= m.start and m.end <= b.end for b in blows))]
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
-                                            or _held_unsteady(m, text))]
+                                            or _held_unsteady(m, text) or _cold_fingers(m, text))]
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered = _sign_asked_about(_generic_you(ordered, text), text)
     ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)

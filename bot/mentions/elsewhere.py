@@ -41,7 +41,8 @@ FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:firs
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
                       r"|tomorrow)\b|\bother side of the world\b|\bback home in\b"
                       # the user somewhere else (round 19): "I'm here in Leicester"
-                      r"|\b(?:i'?m|i am) (?:here |stuck |back |now |still )?in (?!(?:the|a|an|my|his"
+                      # ...after an age (round 24): "I'm 34, in Mississauga"
+                      r"|\b(?:i'?m|i am) (?:\d{1,2},? )?(?:here |stuck |back |now |still )?in (?!(?:the|a|an|my|his"
                       r"|her|bed|pain|shock|tears|bits|agony|work|class|school|hospital|a&e"
                       r"|labour|labor|trouble|charge|time|love|control|denial|care|touch|here"
                       r"|there)\b)[a-z]"
@@ -183,6 +184,14 @@ STUDY_CASE = re.compile(r"\b(?:osce|exam|revision|quiz|care certificate|training
 AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nurse|hca|healthcare"
                      r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
                      r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
+TERM_QUOTED = re.compile(r"\b(?:mentioned|called it|the term|heard of|heard about"
+                         r"|(?:a )?(?:thing|something) called|looked up|googled)\s+['\"\u2018\u201c]"
+                         r"([^'\"\u2019\u201d]{1,40})['\"\u2019\u201d]")
+# ...or a story the user is writing, from its first word (round 24): "I'm writing a short story
+# where the grandmother drops her fork and can't get her words out"
+STORY_WRITTEN = re.compile(r"\b(?:writing|wrote|write|drafting) (?:a|my|the|this) (?:short |new "
+                           r"|kids' |children's )?(?:story|novel|script|screenplay|play|scene"
+                           r"|chapter|fanfic|fan fiction)\b")
 # (the case's own words, never a bare "patient" or "resident": "my patients say my face looks
 # droopy" and "I'm a resident and I just had a fit" are the user's own signs)
 PATIENT_CASE = re.compile(r"\bc/o\b|\bclerked\b|\b(?:a|my|our|the) (?:pt|patient|resident) (?:had|with|came"
@@ -227,6 +236,11 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts = [m.end() for m in SIGNS_LISTED.finditer(low)]
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
+    starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
+    # a term named in quotes is a word, not a sign anyone has: "my physio friend mentioned
+    # 'foot drop'" (round 24)
+    for term in TERM_QUOTED.finditer(low):
+        spans.append((term.start(1), term.end(1)))
     if AT_WORK.search(low):
         starts += [m.start() for m in PATIENT_CASE.finditer(low)]
     for start in starts:

@@ -127,7 +127,14 @@ SPAN_TO_NOW = re.compile(r"\b(?:\d+|a few|many|several|two|three|four|five|ten) 
                          # an age: "i'm 30 now"
                          r"|\b(?:i'?m|i am|she'?s|he'?s|they'?re) \d{1,2} now\b")
 # ...or one told by what it left behind: "a stroke that left her walking with a stick"
-LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b")
+LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b"
+                       # ...or the sign was part of an event of theirs named after it (round
+                       # 24): "grandpa's face drooped when he had his stroke"
+                       r"|\s*(?:\w+\s+){0,2}?when (?:he|she|they) (?:had|was having|were having)"
+                       r" (?:his|her|their) (?:big |bad |last |first )?(?:stroke|seizure|fit|bleed"
+                       r"|heart attack|tia|mini[- ]stroke|brain bleed|bell's palsy|palsy|accident"
+                       r"|fall|operation|surgery)\b")
+THEIR_EVENT = re.compile(r"had (?:his|her|their) ")
 # a relative retelling their illness: "she says it was the worst headache of her life"
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")
@@ -202,6 +209,9 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     clause = _clause(low, m.start, m.end, sentence)
     if NOW_TIME_CUE.search(clause):
         return False
+    # an event of theirs told as theirs: "when he had his stroke" (round 24)
+    if m.kind == "red_flag" and THEIR_EVENT.match(low, m.start):
+        return True
     if _told_in_past(m, low, sentence) and HABIT_AFTER.match(_up_to_break(low[m.end:sentence[1]])):
         return True
     words = low[m.start:m.end]

@@ -27,6 +27,10 @@ ONSET_CUE = re.compile(
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
     r"|instant(?:ly)?|no build ?up|like lightning|(?:came )?from nowhere"
+    # seconds ago, or a head that split or burst (round 24): "my head split, worst pain ever",
+    # "says it burst like a balloon a second ago" (not a head split open: that is a wound)
+    r"|(?:a|one|a few|few|a couple of|couple of|\d+|two|three|ten|twenty|thirty) sec(?:ond)?s? ago"
+    r"|head (?:just )?(?:split|burst|exploded)(?! open)"
     # a clock time today: "since about 7pm"
     r"|since (?:about |around )?\d{1,2}(?::\d\d)? ?(?:am|pm)"
     # ...or a meal today (round 16): "gone numb and floppy since lunch"

@@ -45,6 +45,14 @@ def _held_unsteady(mention: Mention, text: str) -> bool:
             and bool(HOLD_STEADY.match(text[mention.end:mention.end + 40].lower())))
 
 
+def _cold_fingers(mention: Mention, text: str) -> bool:
+    """A hand weakness its sentence puts down to the cold: "couldn't do up my buttons with
+    frozen fingers" (round 24)."""
+    low = text.lower()
+    return mention.value == "weakness" and bool(
+        COLD_HANDS.search(low, *sentence_around(low, mention.start, mention.end)))
+
+
 def _moved_in(mention: Mention, text: str) -> bool:
     words = mention.text.lower()
     return (mention.value == "spreading" and words.split()[-1:] in (["moved"], ["move"],
@@ -209,7 +217,11 @@ STIFF_THEN_JERKING = re.compile(
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's|they're|he|she|i'm|im|son|daughter"
     r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife)\s+fitting\s+(?:now|again|still"
     r"|non[- ]?stop|for\s+(?:\d+|a few|five|ten|two|three|over)\s+min\w*)\b"
-    r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's)\s+fitting\b(?=\s*(?:[,.;!?]|$|and\b))")
+    r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's)\s+fitting\b(?=\s*(?:[,.;!?]|$|and\b))"
+    # ...or shaking on a floor named by its room (round 24): "my arms and legs were jerking on
+    # the kitchen floor" (the vocabulary's "jerking on the floor" takes no word between)
+    r"|\b" + _SHOOK + r"\s+(?:about\s+|around\s+)?on\s+(?:the|a|our|my)\s+[\w-]+\s+(?:floor|carpet"
+    r"|tiles|rug)\b")
 
 # Readings and counts that are signs in themselves (round 15). An oxygen saturation of 92 % or
 # less is a breathing emergency ("sats 89%", "finger clip says 91", "oxygen 90 and dropping"); so
@@ -250,6 +262,20 @@ LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper
                         r"(?:is\s+|was\s+|:\s*)?(\d{2}(?:[.,]\d)?)\s*cm\b[,;]?\s*(?:and\s+|vs\.?\s+"
                         r"|versus\s+)?(?:the\s+)?(?:right|left|r|l)(?:\s+one)?\s*(?:is\s+|was\s+|:\s*)?"
                         r"(\d{2}(?:[.,]\d)?)\s*cm\b")
+# A hand that can no longer do an everyday task with small objects is a weak hand (round 24):
+# "can't turn the car key with my right hand", "haven't been able to tie my shoelaces" (the
+# vocabulary names these tasks only word for word)
+HAND_TASK_FAILS = re.compile(
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
+    r"|(?:haven't|havent|have not|hasn't|hasnt|has not) been able to|can no longer"
+    r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
+    r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
+    r"{0,2}?(?:keys?|(?:shoe)?laces?|buttons?|zips?|zippers?|pens?|pencils?|jar lids?|lids?"
+    r"|bottle tops?|forks?|spoons?|toothbrush)\b")
+# ...unless the cold is the reason, in the same sentence (_cold_fingers)
+COLD_HANDS = re.compile(r"\b(?:cold|frozen|freezing|icy) (?:fingers|hands?)\b|\b(?:from|in|with"
+                        r"|because of) the cold\b|\b(?:fingers|hands?) (?:were |are |went |was |is )?"
+                        r"(?:frozen|freezing|too cold|numb with cold)\b")
 VOMITED_TIMES = re.compile(
     r"\b(?:sick|vomited|threw up|thrown up|puked)\s*(?:x\s*\d+\b|\d+\s*x\b|twice\b|(?:two|three"
     r"|four|five|six|several|many|\d+)\s+times\b)")
@@ -263,6 +289,9 @@ PAIN_SCORE = re.compile(
     # (round 16)
     r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}?\b([7-9]|10)\s*"
     r"(?:/\s*10|out of 10)"
+    # ...or the score is the next fragment (round 24): "pain so bad I bite the pillow. 8/10."
+    r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}[.;!]\s*([7-9]|10)\s*"
+    r"(?:/\s*10|out of 10)(?=\s*(?:[.;!,]|$))"
     r"(?!\d)")
 HEAD_PAIN = re.compile(r"\bhead(?:ache)?\b")
 # Slumping and coming round, or out for a while, is passing out: "slumped in his chair at Sunday
@@ -301,6 +330,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("head_injury", m.start("landing") if m.group("landing") else m.start(), m.end(),
                m.start()) for m in HEAD_BLOW.finditer(low)]
     found += [("seizure", m.start(), m.end(), m.start()) for m in STIFF_THEN_JERKING.finditer(low)]
+    found += [("weakness", m.start(), m.end(), m.start()) for m in HAND_TASK_FAILS.finditer(low)]
     found += _readings(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
@@ -343,7 +373,7 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
     # their own, and an overlapping pattern sign would be dropped
     for m in PAIN_SCORE.finditer(low):
         head = HEAD_PAIN.search(low, max(0, m.start() - 12), m.end() + 12)
-        score = next(k for k in (1, 2, 3) if m.group(k))
+        score = next(k for k in (1, 2, 3, 4) if m.group(k))
         found.append(("severe_headache" if head else "severe_pain", m.start(score), m.end(),
                       m.start()))
     found += [("loss_of_consciousness", m.start(1), m.end(1), m.start())
@@ -369,7 +399,9 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     r"|never had anything like it|never felt anything like it|never in my life"
     r"|as bad as (?:pain|it) gets|never had pain (?:anywhere near|like) (?:this|it)"
     r"|like a horse kicked|like (?:a|an) (?:axe|door slamming|boiling egg)"
-    r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick))\b")
+    r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick)"
+    # round 24: "burst like a balloon"
+    r"|burst like|like a balloon (?:bursting|popping|going pop))\b")
 
 
 HEAD_WORD = re.compile(r"\b(?:head|skull)\b")

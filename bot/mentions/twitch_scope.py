@@ -15,6 +15,7 @@ from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up
                                sentence_around, sentence_at)
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME
 from bot.mentions.onsets import ONE_SIDE
+from bot.mentions.patterns import IF_BEFORE
 from bot.mentions.questions import LIST_LINK, _subjects_take
 
 # --- Whose twitch: sites and durations that are about something else -------------------------
@@ -334,6 +335,10 @@ FACE_PARTS = FACE_SITES + ("eyelid",)
 FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
 
 
+# someone else's face: "their face looked droopy" (round 24)
+THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:left\s+|right\s+)?$")
+
+
 def _face_sites_of_other_things(mentions: List[Mention], text: str,
                                 sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
@@ -347,7 +352,13 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
             continue
         sentence = sentence_at(m.start, sentences) or (0, len(low))
         start, end = _clause_bounds(low, m.start, m.end, sentence)
+        if THEIRS_BEFORE.search(low, max(start, m.start - 12), m.start):
+            out[k] = replace(m, experiencer="other")
+            continue
         if TWITCH_WORD.search(low, start, end):
+            continue
+        if IF_BEFORE.search(low[start:m.start]):
+            out[k] = replace(m, hypothetical=True)
             continue
         other_sign = any(o.kind == "symptom" and o.asserted and start <= o.start < end
                          and o.value not in FACE_MOTOR_SIGNS for o in out)
