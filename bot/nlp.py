@@ -239,7 +239,10 @@ TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart fro
              ",", ";", "whereas", "while", "and now", "but now", "these days",
              # "used to be just my eye now it yanks the whole side of my face"
              "now it", "now its", "now it's", "now my", "now the",
-             "and my", "and i", "and i'm", "but my"]
+             "and my", "and i", "and i'm", "but my",
+             # round 25: the answer to a question asked ("when I asked if he was okay the answer
+             # was words in the wrong order")
+             "the answer was", "his answer was", "her answer was"]
 
 
 def context_rules() -> List[ConTextRule]:

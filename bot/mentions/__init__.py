@@ -36,7 +36,8 @@ from bot.mentions.figures import _figures_of_speech
 from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _not_a_person_now,
                                     _others_elsewhere)
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
-                                  _others_past, _own_past, _past_episodes, _unchanged_signs)
+                                  _normal_again, _others_past, _own_past, _past_episodes,
+                                  _unchanged_signs)
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
@@ -96,7 +97,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
-    ordered = _unchanged_signs(ordered, text, sentences)
+    ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _figures_of_speech(_none_of_those(ordered, text, sentences), text)

@@ -135,6 +135,10 @@ LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b"
                        r"|heart attack|tia|mini[- ]stroke|brain bleed|bell's palsy|palsy|accident"
                        r"|fall|operation|surgery)\b")
 THEIR_EVENT = re.compile(r"had (?:his|her|their) ")
+POSSESSED_PAST_EVENT = re.compile(r"(?:'s|\bhis|\bher|\btheir) (?:stroke|seizure|fit|tia|mini[- ]stroke"
+                                  r"|brain bleed|bleed|heart attack|collapse|bell'?s palsy|palsy)\s+"
+                                  r"(?:was|were|happened|started|began|came on|hit|struck|made|left"
+                                  r"|caused)\b")
 # a relative retelling their illness: "she says it was the worst headache of her life"
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")
@@ -209,8 +213,13 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     clause = _clause(low, m.start, m.end, sentence)
     if NOW_TIME_CUE.search(clause):
         return False
-    # an event of theirs told as theirs: "when he had his stroke" (round 24)
+    # an event of theirs told as theirs: "when he had his stroke" (round 24), or as the subject
+    # of a past verb, with the signs after it: "Dad's stroke started with slurred voice notes"
+    # (round 25)
     if m.kind == "red_flag" and THEIR_EVENT.match(low, m.start):
+        return True
+    event = POSSESSED_PAST_EVENT.search(low, sentence[0], sentence[1])
+    if event and event.start() <= m.start:
         return True
     if _told_in_past(m, low, sentence) and HABIT_AFTER.match(_up_to_break(low[m.end:sentence[1]])):
         return True
@@ -400,6 +409,53 @@ def _unchanged_signs(mentions: List[Mention], text: str, sentences: List["tuple[
         mentions, text, sentences,
         lambda words: bool(UNCHANGED.search(words)) and not CHANGE_WORDS.search(words),
         EXPLAINED_BY_DIAGNOSIS)
+
+
+# A sign told in the past, put down to drink or play, and said to be normal again later in the
+# message is over: "she asked why I was slurring ... I'd had five glasses of champagne ... this
+# morning my speech is completely normal", "her mouth pulled down ... she was copying a cartoon
+# pirate ... her face is completely normal" (round 25). Never without the everyday reason: a
+# stroke sign that passes is still an emergency (a TIA). Each sign with the words that say it is
+# normal now.
+EVERYDAY_REASON = re.compile(r"\b(?:drunk|drinking|pints?|glasses of \w+|champagne|prosecco|wine"
+                             r"|beers?|vodka|shots|hangover|hungover|tipsy|pretending|copying"
+                             r"|pulling (?:a )?faces?|messing about|mucking about|hamming it up"
+                             r"|joking)\b")
+FACE_NORMAL = re.compile(r"\b(?:face|smile|mouth)(?: is|'s| looks?| seems?)? (?:now |completely "
+                         r"|totally |perfectly |back to )?(?:normal|fine|even)\b")
+NORMAL_AGAIN = {
+    "facial_weakness": FACE_NORMAL,
+    "drooping_eyelid": FACE_NORMAL,
+    "spreading_face": FACE_NORMAL,
+    "facial_weakness_or_droop": FACE_NORMAL,
+    "speech_trouble": re.compile(r"\b(?:speech|talking|voice|words)(?: is|'s| are| sounds?| seems?)?"
+                                 r" (?:now |completely |totally |perfectly |back to )?(?:normal|fine"
+                                 r"|clear|ok|okay)\b"),
+    "breathing_trouble": re.compile(r"\bbreathing(?: is|'s)? (?:now |completely |totally |back to )?"
+                                    r"(?:normal|fine|ok|okay)\b"),
+}
+
+
+def _normal_again(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                  ) -> List[Mention]:
+    low = text.lower()
+    if not EVERYDAY_REASON.search(low):
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(out):
+        normal = NORMAL_AGAIN.get(str(m.value))
+        sentence = sentence_at(m.start, sentences)
+        if not (normal and sentence and m.asserted and m.kind in ("symptom", "red_flag")):
+            continue
+        later = normal.search(low, m.end)
+        # told in the past, or in a sentence before the one that says it is normal now
+        if later and (_told_in_past(m, low, sentence) or later.start() >= sentence[1]) and not (
+                DENIED_NORMAL.search(low, max(0, later.start() - 12), later.start())):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+DENIED_NORMAL = re.compile(r"\b(?:not|isn't|isnt|never|no longer)\b[^.;!?]*$")
 
 
 # A choking told in the past and cleared in the same sentence is over: "choked on my pint, coughed

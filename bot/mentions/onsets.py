@@ -26,7 +26,7 @@ ONSET_CUE = re.compile(
     r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once|in a blink"
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
-    r"|instant(?:ly)?|no build ?up|like lightning|(?:came )?from nowhere"
+    r"|instant(?:ly)?|no build[- ]?up|like lightning|(?:came )?from nowhere"
     # seconds ago, or a head that split or burst (round 24): "my head split, worst pain ever",
     # "says it burst like a balloon a second ago" (not a head split open: that is a wound)
     r"|(?:a|one|a few|few|a couple of|couple of|\d+|two|three|ten|twenty|thirty) sec(?:ond)?s? ago"

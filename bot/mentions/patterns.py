@@ -411,11 +411,12 @@ TERSE = 40  # characters: a sentence this short is a fragment of a terse telling
 
 def _sited_at_head(pain: Mention, mentions: List[Mention], low: str,
                    sentence: "tuple[int, int]") -> bool:
-    """A severe pain with no site below the head in its sentence is the head's when it names
+    """A pain (the caller asks for a severe word beside it: "a pain exploded at the back of my
+    head", round 25) with no site below the head in its sentence is the head's when it names
     the head, or the message names a headache: "my migraines creep up. Tonight it went from
     nothing to the worst pain of my life in a second" (round 15), "bang. Back of my head. Worst
     pain ever. Came in one second." (round 16, as one terse block)."""
-    if pain.value != "severe_pain" or any(
+    if pain.value not in ("severe_pain", "pain") or any(
             m.kind == "body_part" and m.value not in HEAD_SITES
             and sentence[0] <= m.start < sentence[1] for m in mentions):
         return False
@@ -438,7 +439,8 @@ def _terse_blocks(low: str, sentences: List["tuple[int, int]"]) -> List["tuple[i
 
 def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
-    if not any(m.kind == "symptom" and m.value in HEADACHES | {"severe_pain"} for m in mentions):
+    if not any(m.kind == "symptom" and m.value in HEADACHES | {"severe_pain", "pain"}
+               for m in mentions):
         return mentions
     low = text.lower()
     out = list(mentions)

@@ -63,13 +63,7 @@ def _deny_subjects(mentions: List[Mention], text: str) -> List[Mention]:
     out = _subjects_take(out, text, lambda sign: sign.hypothetical, hypothetical=True)
     # ...and so is the site a supposed sign names after it: "a droopy face", "if it ever spread
     # to my whole cheek" (round 23)
-    for k, mention in enumerate(out[1:], start=1):
-        before = out[k - 1]
-        if (mention.kind == "body_part" and mention.asserted and before.hypothetical
-                and before.kind in ("symptom", "red_flag")
-                and SITE_AFTER_SIGN.match(text[before.end:mention.start].lower())):
-            out[k] = replace(mention, hypothetical=True)
-    return out
+    return _sites_after_take(out, text, lambda sign: sign.hypothetical, hypothetical=True)
 
 
 def _subjects_take(mentions: List[Mention], text: str, carries: Callable[[Mention], bool],
@@ -84,6 +78,20 @@ def _subjects_take(mentions: List[Mention], text: str, carries: Callable[[Mentio
             gap = text[mention.end:following.start].lower()
             if not gap.strip() or SUBJECT_LINK.match(gap):
                 out[k] = replace(mention, **status)
+    return out
+
+
+def _sites_after_take(mentions: List[Mention], text: str, carries: Callable[[Mention], bool],
+                      **status: bool) -> List[Mention]:
+    """A body part right after a sign that `carries` the status is the site it names and takes
+    the status: "a droopy face", "spread to my whole cheek"."""
+    out = list(mentions)
+    for k, mention in enumerate(out[1:], start=1):
+        before = out[k - 1]
+        if (mention.kind == "body_part" and mention.asserted and carries(before)
+                and before.kind in ("symptom", "red_flag")
+                and SITE_AFTER_SIGN.match(text[before.end:mention.start].lower())):
+            out[k] = replace(mention, **status)
     return out
 
 

@@ -16,7 +16,7 @@ from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME
 from bot.mentions.onsets import ONE_SIDE
 from bot.mentions.patterns import IF_BEFORE
-from bot.mentions.questions import LIST_LINK, _subjects_take
+from bot.mentions.questions import LIST_LINK, _sites_after_take, _subjects_take
 
 # --- Whose twitch: sites and durations that are about something else -------------------------
 # The check-up counts twitch sites (several places) and how long the twitch has lasted (more than
@@ -165,8 +165,11 @@ DOES_NORMALLY = re.compile(
     r"^\s*(?:(?:go|goes|went|come|comes|came|lift|lifts|lifted|raise|raises|raised|move|moves"
     r"|moved|work|works|worked|up|down|out|both|all|just|totally|completely|straight|ok"
     # round 19: "my neck bends fine"
-    r"|bend|bends|bent|turn|turns|turned)\s+)"
-    r"{0,3}(?:fine|normal(?:ly)?|ok|okay|no (?:probs?|problems?|drama|issues?|bother|trouble)"
+    r"|bend|bends|bent|turn|turns|turned"
+    # round 25: "both lids level", "my eyelids look even"
+    r"|look|looks|looked|sit|sits|are|is)\s+)"
+    r"{0,3}(?:fine|normal(?:ly)?|ok|okay|level|even|equal|symmetrical"
+    r"|no (?:probs?|problems?|drama|issues?|bother|trouble)"
     r"|without (?:a |any )?(?:problems?|issues?|trouble|bother)"
     # "both arms up and holding" (round 21)
     r"|and holding|holding)\b")
@@ -374,6 +377,9 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     # a site that is the subject of a past sign is past too: "in 2019 my face drooped and I
     # couldn't close my eye" names no face twitching now (round 20)
     mentions = _subjects_take(mentions, text, lambda sign: sign.historical, historical=True)
+    # ...and so is the site a past sign names after it: "Grandad's stroke began with a drooping
+    # mouth" (round 25)
+    mentions = _sites_after_take(mentions, text, lambda sign: sign.historical, historical=True)
     mentions = _normal_sites(_not_sites(mentions, text), text)
     mentions = _face_sites_of_other_things(mentions, text, sentences)
     mentions = _others_past_sites(mentions, text, sentences)
