@@ -230,6 +230,10 @@ FAMILY = ["mom", "mum", "mother", "dad", "father", "parent", "parents", "brother
           "residents",
           # round 21: more words for parents and grandparents (Scots, Irish, Filipino)
           "da", "mam", "mammy", "daddy", "mummy", "mommy", "nanay", "tatay", "lola", "lolo",
+          # round 26: the words for parents and grandparents in Spanish, Italian, German, Polish,
+          # Portuguese and Turkish that people keep in English
+          "abuela", "abuelo", "abuelita", "mamá", "papá", "papà", "mamma", "nonna", "nonno",
+          "oma", "opa", "babcia", "dziadek", "avó", "avô", "anne", "baba", "dede", "nene",
           # a third-person possessor is someone else too: "his face drooped", "her speech"
           "his", "her", "their", "them"]
 TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart from", "besides",

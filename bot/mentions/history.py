@@ -135,6 +135,9 @@ LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b"
                        r"|heart attack|tia|mini[- ]stroke|brain bleed|bell's palsy|palsy|accident"
                        r"|fall|operation|surgery)\b")
 THEIR_EVENT = re.compile(r"had (?:his|her|their) ")
+PAST_YEAR = re.compile(r"\b(?:in |since )?(?:19|20)\d\d\b")
+HAD_BEFORE_THAT = re.compile(r"s?\s+before\b(?!\s+(?:he|she|they|i|we|the|my|his|her|it))")
+HAD_JUST_BEFORE = re.compile(r"\bhad (?:a |an )?$")
 POSSESSED_PAST_EVENT = re.compile(r"(?:'s|\bhis|\bher|\btheir) (?:stroke|seizure|fit|tia|mini[- ]stroke"
                                   r"|brain bleed|bleed|heart attack|collapse|bell'?s palsy|palsy)\s+"
                                   r"(?:was|were|happened|started|began|came on|hit|struck|made|left"
@@ -236,6 +239,14 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     if past and RECOVERED.search(settled) and (DATED_BY.search(words)
                                                or AGE_NOW.search(settled)):
         return True
+    # ...or dated by a past year and over, whatever the tense (round 26: "my abuela has a stroke
+    # in 2019, her face falls and she cannot talk, now she is ok with the therapy")
+    if PAST_YEAR.search(words) and RECOVERED.search(settled):
+        return True
+    # ...or had "before": "Lolo had stroke before" (round 26)
+    if HAD_BEFORE_THAT.match(low, m.end) and (HAD_JUST_BEFORE.search(low, sentence[0], m.start)
+                                              or low.startswith("had ", m.start)):
+        return True
     # an anchor followed by a time of today is no past ("had a stroke at 10 this morning")
     anchors = [*PAST_ANCHOR.finditer(low, sentence[0], sentence[1]),
                *PAST_TIME.finditer(low, sentence[0], sentence[1])]
@@ -273,6 +284,8 @@ CLOSED_SINCE = (r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot 
 OWN_PAST_ANCHOR = re.compile(
     CLOSED_SINCE + r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
     r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"
+    # round 26: "had fits in childhood, stopped at 10"
+    r"|\bin (?:my )?(?:childhood|infancy|teens|school days)\b"
     # a school year: "once had a seizure in year 9" (round 23)
     r"|\bin (?:year|grade|form|primary|p) ?\d{1,2}\b|\bi once had\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"

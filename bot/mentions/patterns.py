@@ -218,9 +218,11 @@ STIFF_THEN_JERKING = re.compile(
     r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife)\s+fitting\s+(?:now|again|still"
     r"|non[- ]?stop|for\s+(?:\d+|a few|five|ten|two|three|over)\s+min\w*)\b"
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's)\s+fitting\b(?=\s*(?:[,.;!?]|$|and\b))"
+    # ...or told tersely (round 26): "stiff then jerking 2 mins"
+    r"|\bstiff(?:ened)?,?\s+(?:and\s+)?then\s+(?:\w+\s+)?" + _SHOOK
     # ...or shaking on a floor named by its room (round 24): "my arms and legs were jerking on
     # the kitchen floor" (the vocabulary's "jerking on the floor" takes no word between)
-    r"|\b" + _SHOOK + r"\s+(?:about\s+|around\s+)?on\s+(?:the|a|our|my)\s+[\w-]+\s+(?:floor|carpet"
+    + r"|\b" + _SHOOK + r"\s+(?:about\s+|around\s+)?on\s+(?:the|a|our|my)\s+[\w-]+\s+(?:floor|carpet"
     r"|tiles|rug)\b")
 
 # Readings and counts that are signs in themselves (round 15). An oxygen saturation of 92 % or
@@ -283,15 +285,15 @@ VOMITED_TIMES = re.compile(
 # climbing" (a head pain's score is a severe headache)
 PAIN_SCORE = re.compile(
     r"\b(?:pain|ache|aching|headache|hurts?|hurting|pain score)\s*(?:is|was|at|of|:|=)?\s*"
-    r"(?:about\s+|around\s+)?([7-9]|10)\s*(?:/\s*10|out of 10|outta 10)(?!\d)"
-    r"|\b([7-9]|10)\s*(?:/\s*10|out of 10)(?=\s+(?:pain|ache|headache)\b)"
+    r"(?:about\s+|around\s+)?([7-9]|10)\s*(?:/\s*10|out of 10|outta 10|from 10)(?!\d)"
+    r"|\b([7-9]|10)\s*(?:/\s*10|out of 10|from 10)(?=\s+(?:pain|ache|headache)\b)"
     # ...or a bare score after a pain in its sentence: "a pain so bad I can't sit, 8 out of 10"
     # (round 16)
     r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}?\b([7-9]|10)\s*"
-    r"(?:/\s*10|out of 10)"
+    r"(?:/\s*10|out of 10|from 10)"
     # ...or the score is the next fragment (round 24): "pain so bad I bite the pillow. 8/10."
     r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}[.;!]\s*([7-9]|10)\s*"
-    r"(?:/\s*10|out of 10)(?=\s*(?:[.;!,]|$))"
+    r"(?:/\s*10|out of 10|from 10)(?=\s*(?:[.;!,]|$))"
     r"(?!\d)")
 HEAD_PAIN = re.compile(r"\bhead(?:ache)?\b")
 # Slumping and coming round, or out for a while, is passing out: "slumped in his chair at Sunday

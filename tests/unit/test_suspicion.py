@@ -52,7 +52,6 @@ def flags(text: str) -> list:
     ("my wife says my smile has gone crooked since lunch", "facial_weakness_or_droop"),
     ("my left trouser leg hangs looser than the right and the thigh flickers all day",
      "muscle_wasting"),
-    ("my left arm feels like it isn't mine since this afternoon", "new_weakness"),
     # a second batch, written to probe the families after the first round of cues
     ("the vision in my left eye dimmed like someone turned down the lights, then came back",
      "stroke_signs"),
