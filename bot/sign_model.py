@@ -55,7 +55,7 @@ CASES_DIR = ROOT / "tests" / "nlu"
 # the red-flag sets evaluation.red_flags.CASE_SETS scores (a test keeps the two lists equal);
 # never a pending blind set
 TRAINING_SETS = ["red_flag_cases.yml", "red_flag_holdout.yml"] + [
-    f"red_flag_holdout_{n}.yml" for n in range(2, 30)]
+    f"red_flag_holdout_{n}.yml" for n in range(2, 31)]
 POSITIVE = ("flag", "other_person_now")
 ACUTE_INTENTS = ("emergency", "urgent_symptom")
 ACUTE_LEVELS = ("urgent", "emergency")
