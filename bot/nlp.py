@@ -28,6 +28,7 @@ from spacy.tokens import Span
 
 from bot import durations, pipeline_version
 from bot.kb import KnowledgeBase, get_kb
+from bot.textese import spell_out
 
 ROOT = pipeline_version.ROOT
 # Words ignored inside a phrase: "my left upper eyelid" matches "upper eyelid".
@@ -36,6 +37,8 @@ SKIP = ["my", "the", "a", "an", "his", "her", "their", "your", "our", "left", "r
         "sort", "bit", "little", "quite", "pretty",
         # round 20: "can't even swallow", "couldn't even lift it"
         "even"]
+# doc.user_data key of the shorthand spelled out before parsing (bot.textese)
+REWRITE_KEY = "twitch_rewrite"
 MODAL_LEMMAS = {"ca": "can", "could": "can", "wo": "will", "would": "will"}
 KIND_PRIORITY = {"red_flag": 0, "symptom": 1, "condition": 2, "body_part": 3, "trigger": 4}
 # Span convention (data/nlu/README.md): these words before a symptom are not part of it
@@ -778,9 +781,20 @@ def get_nlp() -> Language:
 
 def parse_message(text: str) -> "spacy.tokens.Doc":
     """Parsed in lower case, as Rasa's SpacyNLP does ("I CANT BREATHE" is "i cant breathe"),
-    unless a rare letter's lower case is longer: the offsets must stay the text's."""
+    unless a rare letter's lower case is longer, and with texting shorthand spelled out
+    (bot.textese): `original_span` maps the doc's offsets back to the text's."""
     lower = text.lower()
-    return get_nlp()(lower if len(lower) == len(text) else text)
+    rewrite = spell_out(lower if len(lower) == len(text) else text)
+    doc = get_nlp()(rewrite.text)
+    if rewrite.changed:
+        doc.user_data[REWRITE_KEY] = rewrite
+    return doc
+
+
+def original_span(doc: "spacy.tokens.Doc", start: int, end: int) -> Tuple[int, int]:
+    """A span of a doc parse_message made, in the offsets of the text it was given."""
+    rewrite = doc.user_data.get(REWRITE_KEY)
+    return rewrite.original(start, end) if rewrite else (start, end)
 
 
 def main(argv: List[str]) -> int:

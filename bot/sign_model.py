@@ -138,8 +138,8 @@ def _rule_flags(text: str) -> Set[str]:
 
     doc = parse_message(text)
     mentions = mentions_from_doc(doc)
-    found = set(screen_mentions(mentions).flags) | {s.flag for s in suspect_doc(doc, text,
-                                                                               mentions)}
+    suspected = suspect_doc(doc, doc.text, mentions)
+    found = set(screen_mentions(mentions).flags) | {s.flag for s in suspected}
     forget_context(doc)
     return found & set(acute_flags())
 

@@ -480,10 +480,11 @@ def suspect_message(text: str, guess: Optional["Guesser"] = None) -> List[Suspic
     from bot.screening import screen_mentions
 
     text = text or ""
-    doc = parse_message(text)
+    doc = parse_message(text)  # its text may differ: shorthand spelled out (bot.textese)
     mentions = mentions_from_doc(doc)
     screen = screen_mentions(mentions)
-    return worth_asking(text, screen.level, suspect_doc(doc, text, mentions, screen.flags), guess)
+    return worth_asking(text, screen.level, suspect_doc(doc, doc.text, mentions, screen.flags),
+                        guess)
 
 
 def acute_suspicions(screened: Optional[Level], suspicions: List[Suspicion]) -> List[Suspicion]:

@@ -32,11 +32,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 import bot.nlp  # noqa: F401  registers the `twitch_context` factory before SpacyNLP loads
 from bot.entities import ENTITY_KINDS, EXTRACTOR, message_entities
 from bot.kb import Level
-from bot.mentions import Mention, mentions_from_doc
+from bot.mentions import Mention, in_original, mentions_from_doc
 from bot.question_form import looks_like_question
 from bot.screening import Screen, screen_mentions
 from bot.sign_model import get_model as get_sign_model
 from bot.suspicion import Suspicion, context_scopes, suspected_flags, worth_asking
+from bot.textese import spell_out
 
 EMERGENCY_INTENT = "emergency"
 URGENT_INTENT = "urgent_symptom"
@@ -90,16 +91,20 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
 
     @staticmethod
     def _read(message: Message, text: str) -> "tuple[List[Mention], List[Suspicion]]":
-        """Mentions and suspicions; reuse the doc SpacyNLP made (same pipeline, lower-cased)
-        when its offsets still fit (its ConText scopes are read before they are dropped)."""
+        """Mentions and suspicions in the text's offsets; reuse the doc SpacyNLP made (same
+        pipeline, lower-cased) when the text has no shorthand to spell out (bot.textese) and its
+        offsets still fit (its ConText scopes are read before they are dropped)."""
         doc = message.get(SPACY_DOCS[TEXT])
-        if doc is None or len(doc.text) != len(text):
+        if doc is None or len(doc.text) != len(text) or spell_out(doc.text).changed:
             doc = bot.nlp.parse_message(text)
-        mentions = [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(doc)]
+        parsed = mentions_from_doc(doc)
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        suspicions = suspected_flags(text, mentions, context_scopes(doc), sentences)
+        suspicions = suspected_flags(doc.text, parsed, context_scopes(doc), sentences)
         bot.nlp.forget_context(doc)  # the message (and its doc) must stay copyable
-        return mentions, suspicions
+        mentions = in_original(doc, text, parsed)
+        spans = [bot.nlp.original_span(doc, s.start, s.end) for s in suspicions]
+        return mentions, [replace(s, start=a, end=b, text=text[a:b])
+                          for s, (a, b) in zip(suspicions, spans)]
 
     @staticmethod
     def _ask_if_suspected(message: Message, suspicions: List[Suspicion]) -> None:

@@ -107,11 +107,24 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
 
 
 def find_mentions(text: str) -> List[Mention]:
-    """Mentions in the user's own spelling (bot.nlp.parse_message parses in lower case)."""
+    """Mentions in the user's own spelling and offsets (bot.nlp.parse_message parses in lower
+    case, with texting shorthand spelled out)."""
     from bot.nlp import parse_message
 
     text = text or ""
-    return [replace(m, text=text[m.start:m.end]) for m in mentions_from_doc(parse_message(text))]
+    doc = parse_message(text)
+    return in_original(doc, text, mentions_from_doc(doc))
+
+
+def in_original(doc: Doc, text: str, mentions: List[Mention]) -> List[Mention]:
+    """Mentions of a doc bot.nlp.parse_message made, in the offsets and spelling of `text`."""
+    from bot.nlp import original_span
+
+    out = []
+    for mention in mentions:
+        start, end = original_span(doc, mention.start, mention.end)
+        out.append(replace(mention, start=start, end=end, text=text[start:end]))
+    return out
 
 
 def asserted(mentions: List[Mention], kind: str) -> List[str]:

@@ -90,6 +90,23 @@ def test_entity_offsets_point_at_the_words(extractor):
     assert spans == {"eyelid": "eyelid", "weakness": "weakness"}
 
 
+def test_shorthand_is_read_and_offsets_stay_the_users(extractor):
+    """SpacyNLP's doc of the plain text is not reused when shorthand must be spelled out
+    (bot.textese): "n"/"r" end a clause, and the entities point at the user's own words."""
+    from rasa.nlu.constants import SPACY_DOCS
+    from rasa.shared.nlu.constants import TEXT
+
+    from bot.nlp import get_nlp
+
+    text = "Thumb twitching + Pins N Needles rn, face n arm r fine"
+    message = _message(text, "report_symptom")
+    message.set(SPACY_DOCS[TEXT], get_nlp()(text.lower()))
+    extractor.process([message])
+    spans = {e["value"]: text[e["start"]:e["end"]] for e in message.get("entities")}
+    assert spans["tingling"] == "Pins N Needles"
+    assert spans["hand"] == "Thumb"
+
+
 def test_entities_of_earlier_extractors_are_kept(extractor):
     earlier = {"entity": "body_part", "value": "calf", "start": 0, "end": 4,
                "extractor": "RegexEntityExtractor"}
