@@ -30,7 +30,8 @@ _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 _UNIT = r"(?:" + "|".join(sorted(UNIT_DAYS, key=len, reverse=True)) + r")s?"
 _AMOUNT = re.compile(
-    rf"\b(?P<num>{_NUM})(?:\s*(?:or|-|to)\s*(?P<num2>{_NUM}))?(?:\s+and\s+a\s+half)?"
+    # "2+ months" is at least two (round 27)
+    rf"\b(?P<num>{_NUM})\+?(?:\s*(?:or|-|to)\s*(?P<num2>{_NUM}))?(?:\s+and\s+a\s+half)?"
     rf"\s*(?P<unit>{_UNIT})\b(?P<ago>\s+ago)?",
     re.I,
 )
@@ -56,7 +57,9 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 # ...or since a month, its latest past occurrence: "since the middle of August", "since early
 # October" (round 18; "may" is left out, being also a verb)
 _SINCE_MONTH = re.compile(
-    r"\bsince\s+(?:(?P<part>early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)[\s-]+)?"
+    # "since like September" (round 27: a filler between)
+    r"\bsince\s+(?:like\s+|about\s+|around\s+)?"
+    r"(?:(?P<part>early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)[\s-]+)?"
     r"(?P<month>" + "|".join(m for m in MONTHS if m != "may") + r")\b", re.I)
 PART_DAY = {"early": 5, "start": 1, "beginning": 1, "mid": 15, "middle": 15, "late": 25, "end": 28}
 

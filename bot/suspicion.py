@@ -146,7 +146,9 @@ DOUBLE = _re(
     r"\b(?:two|2) of (?:everything|every\w*|things|each|them|it|you|the\b)",
     r"\bseeing (?:two|2|double|things twice|everything twice)\b",
     r"\b(?:see|saw|sees) (?:double|everything twice|things twice)\b",
-    r"\bghost(?:ed|ing)?\b|\bdouble (?:image|images|vision)\b",
+    # a ghost that is seen, not slang's "ghosted the defender", "he ghosted me" (round 27)
+    r"\bghost(?:ing|s)?\b(?! (?:me|him|her|them|us|you|the|my|everyone|people)\b)"
+    r"|\bdouble (?:image|images|vision)\b",
     r"\boverlap\w*\b" + _NEAR + r"\b(?:images?|pictures?|letters|vision|words|lines|faces)\b",
     r"\b(?:images?|pictures?|things) (?:split|separate|side by side|on top of each other)\b",
     r"\bone (?:above|on top of) the other\b",

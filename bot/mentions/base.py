@@ -126,11 +126,11 @@ def _mark_signs(mentions: List[Mention], said, **context) -> List[Mention]:
 # Where a clause ends, and the words that say a sign is now (bot.mentions.history reads them to
 # tell someone's past illness from what happens now: "she had a fit just now")
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\b(?:and|but|so|then)\b")
-# "ago" is now only after a short span ("20 min ago", "two days ago"); "ages ago", "3 years ago"
-# and "a long time ago" are the past (one fixed-width look-behind per unit)
+# "ago" is now only after a short span ("20 min ago", "two days ago"); "ages ago", "3 years ago",
+# "two summers ago" (round 27) and "a long time ago" are the past (one fixed-width look-behind per unit)
 RECENT_AGO = "".join(f"(?<!{unit} )" for unit in (
     "week", "weeks", "month", "months", "year", "years", "decade", "decades", "ages", "time",
-    "yonks")) + "ago"
+    "yonks", "summers", "winters", "seasons", "terms")) + "ago"
 # A clause says "now" by the time of today, by a sign that lasts up to now, or by how it began
 TODAY = (r"now|just|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|"
          + RECENT_AGO + r"|woke up|getting worse|worse")

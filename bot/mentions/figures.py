@@ -1,7 +1,8 @@
 """Figures of speech that name a sign nobody has (round 16): "this spreadsheet is giving me a
 stroke", "I nearly had a seizure when I saw the bill", "can't breathe I'm laughing so hard",
 "choked on the penalty", "I blacked out the whole conversation", "my face fell when I read it",
-"my heart's in my mouth". The sign in one is hypothetical and its body part no site. Each
+"my heart's in my mouth", a song's drop that "was a seizure", an eye "having a stroke" because
+it twitches, a player beaten "so hard he fainted", collapsing onto one's bed. The sign in one is hypothetical and its body part no site. Each
 pattern needs the words that make it a figure: a bare "I nearly had a seizure" or "I can't
 breathe" stays a sign."""
 
@@ -38,7 +39,28 @@ FIGURES = re.compile(
     r"|\bheart(?:'s| is| was)? in my mouth\b"
     # words lost to a tongue twister (round 18): "did a tongue twister challenge and couldnt get
     # the words out lol"
-    r"|\btongue[- ]twisters?\b[^.;!?]*")
+    r"|\btongue[- ]twisters?\b[^.;!?]*"
+    # round 27: a song's drop, a beat or a match called a seizure or a stroke ("that drop at the
+    # concert was a SEIZURE")
+    r"|\b(?:drop|beat|song|track|tune|set|bassline|riff|chorus|match|game|goal|play|episode"
+    r"|finale|ending|plot twist)\b[^.;!?]{0,30}?\b(?:was|is|'s|literally) (?:literally |actually "
+    r"|lowkey |highkey )?" + _SIGN + r"\b"
+    # ...a twitching part "having a stroke" ("says his eye 'is having a stroke' bc it twitches")
+    r"|\b(?:eye|eyelid|eyebrow|lip|cheek|face)\s*['\"‘’“]?\s*(?:is|'s|keeps|was)?\s*having "
+    + _SIGN + r"['\"’”]?(?=[^.;!?]{0,25}\b(?:because|bc|cos|cause|when|as|since) (?:it|my|his|her) (?:\w+ )?"
+    r"(?:twitch|jump|flutter|spasm)\w*)"
+    # ...the voice of anxiety or a search in a meme's format: "me: eyelid twitches once / my
+    # brain: that's a stroke", "webmd: it's a seizure" (round 27)
+    r"|\b(?:my brain|my anxiety|also me|google|webmd|dr google|tiktok|reddit)"
+    r"\s*:\s*[^.;!?/]*"
+    # ...someone out-played "so hard he fainted" (round 27)
+    r"|\bso (?:hard|bad|badly|well|good|much)(?: (?:at|in|on) \w+)? (?:that )?(?:he|she|they|i"
+    r"|the \w+)"
+    r" (?:fainted|passed out|died|collapsed|had a stroke|had a heart attack)\b"
+    # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
+    r"|\bcollapsed? (?:on|onto|into|in) (?:my|the|his|her|our) (?:bed|sofa|couch|beanbag"
+    r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"
+    r"|shaking|jerking|fitting)\b)")
 SIGN_KINDS = ("symptom", "red_flag")
 
 

@@ -55,11 +55,13 @@ LONG_TERM_CARE = re.compile(r"\b(?:care home|nursing home|thickened (?:drinks|fl
 # then and goes on ("my arm went weak last month"), so only episodes are read this way.
 EPISODES = {"seizure", "loss_of_consciousness"}
 PAST_TIME = re.compile(
-    r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall)\b"
+    r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall|season|term"
+    r"|semester)\b"
     # round 22: "one of my usual seizures last Tuesday"
     r"|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
-    r"|years?) (?:ago|back)\b|\bin (?:19|20)\d\d\b")
+    r"|years?|summers?|winters?|seasons?|terms?|semesters?) (?:ago|back)\b"
+    r"|\bin (?:19|20)\d\d\b")
 STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")
 REPEATED = re.compile(r"\b(?:another|again)\b")  # "...and just had another one"
 
@@ -188,7 +190,16 @@ DATED_BY = re.compile(
     r"|december)\b"
     # ...or a day just gone (round 20): "passed out at her graduation yesterday, she's fine"
     r"|\b(?:at|over) the weekend\b|\blast weekend\b|\byesterday\b|\blast night\b"
-    r"|\bthe other day\b")
+    r"|\bthe other day\b"
+    # ...or a season (round 27): "had this thing in the summer where she couldn't swallow"
+    r"|\b(?:in|over|during) the (?:summer|winter|spring|autumn|fall|holidays)\b")
+# ...or over in words that take days or weeks, which need no date (round 27): "my grandad had a
+# stroke, he's recovering", "she had a scope and it's all sorted now" ("he's fine now" may be
+# minutes after it, so "fine" still needs a date)
+LONG_OVER = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?recovering\b"
+                       r"|\bon the mend\b|\b(?:doing|in|out of) rehab\b|\bfully recovered\b"
+                       r"|\bmade a (?:full |good )?recovery\b|\b(?:all )?sorted (?:now|out)\b"
+                       r"|\bit'?s all sorted\b")
 AGE_NOW = re.compile(r"\b(?:he|she|they)(?:'s|s| is|'re| are) (?:\d{1,2}|a teenager|an adult"
                      r"|grown up) now\b")
 
@@ -238,6 +249,8 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     settled = low[sentence[0]:next_end]
     if past and RECOVERED.search(settled) and (DATED_BY.search(words)
                                                or AGE_NOW.search(settled)):
+        return True
+    if past and LONG_OVER.search(settled):
         return True
     # ...or dated by a past year and over, whatever the tense (round 26: "my abuela has a stroke
     # in 2019, her face falls and she cannot talk, now she is ok with the therapy")
@@ -303,7 +316,10 @@ OWN_PAST_ANCHOR = re.compile(
 # ("in 2014, concussion from a car crash, sick for a day, fine ever since"), not one told with
 # a verb of now ("in 2019 I had a stroke and my arm is weak")
 YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:\d+|a few|many|several|some|two"
-                        r"|three|four|five|ten) (?:years?|yrs|decades?) (?:ago|back)\b")
+                        r"|three|four|five|ten) (?:years?|yrs|decades?) (?:ago|back)\b"
+                        # a year or more told in seasons (round 27): "two summers ago"
+                        r"|\b(?:[2-9]|two|three|four|five|a few|several|many) (?:summers|winters"
+                        r"|seasons) (?:ago|back)\b")
 PRESENT_VERB = re.compile(r"\b(?:is|are|am|isn't|isnt|aren't|arent|has|have|keeps?|can|can't|cant"
                           r"|cannot|feels?|gets?|getting|still|now)\b|'m\b|'re\b|'ve\b")
 

@@ -218,6 +218,10 @@ STIFF_THEN_JERKING = re.compile(
     r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife)\s+fitting\s+(?:now|again|still"
     r"|non[- ]?stop|for\s+(?:\d+|a few|five|ten|two|three|over)\s+min\w*)\b"
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's)\s+fitting\b(?=\s*(?:[,.;!?]|$|and\b))"
+    # ...or stiff and shaking on a floor (round 27): "went stiff n shook on the floor"
+    r"|" + _WENT_STIFF + r"\s+(?:and\s+)?(?:then\s+)?(?:was\s+|started\s+)?" + _SHOOK
+    + r"\s+(?:about\s+|around\s+)?on\s+(?:the|a|my|our)\s+(?:[\w-]+\s+)?(?:floor|ground|carpet"
+    r"|grass|tiles|rug|pavement)\b"
     # ...or told tersely (round 26): "stiff then jerking 2 mins"
     r"|\bstiff(?:ened)?,?\s+(?:and\s+)?then\s+(?:\w+\s+)?" + _SHOOK
     # ...or shaking on a floor named by its room (round 24): "my arms and legs were jerking on

@@ -106,7 +106,8 @@ ANSWERED_NO = re.compile(
     # (a transcript's "A:" may open the answer: "Q: any trouble swallowing? A: none")
     r"^(?:\s*[\w']+){0,3}?\s*(?:\?+|:|\s-|\s–)\s*(?:a\s*[:.]\s*|answer\s*:\s*)?"
     r"(?:(?:nah|no+|nope|none|nothing|never|negative|nil|zero|not really"
-    r"|not at all)\b(?!\s+(?:idea|clue|sure|way)\b))"
+    # (nor a first time: "went stiff and shook?? never before"; round 27)
+    r"|not at all)\b(?!\s+(?:idea|clue|sure|way|before|ever before)\b))"
     # ...or a bare checklist: "fever no, stiff neck no, rash no" (not "no better", "no longer",
     # nor "weak and no, I haven't fallen")
     r"|^(?:\s+(?!and\b|but\b|or\b)[\w']+){0,2}?\s+(?:no|nope|nah|none|nil)\s*(?:[,;.!/]|$)"
