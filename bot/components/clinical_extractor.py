@@ -34,7 +34,7 @@ from bot.entities import ENTITY_KINDS, EXTRACTOR, message_entities
 from bot.kb import Level
 from bot.mentions import Mention, in_original, mentions_from_doc
 from bot.question_form import looks_like_question
-from bot.screening import Screen, screen_mentions
+from bot.screening import Screen, dated_days_back, screen_mentions
 from bot.sign_model import get_model as get_sign_model
 from bot.suspicion import Suspicion, context_scopes, suspected_flags, worth_asking
 from bot.textese import spell_out
@@ -160,7 +160,11 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         forced: Optional[str] = None
         if screen.level == Level.emergency:
             forced = EMERGENCY_INTENT
-        elif screen.level == Level.urgent and intent.get("name") != EMERGENCY_INTENT:
+        elif screen.level == Level.urgent and (
+                intent.get("name") != EMERGENCY_INTENT
+                or dated_days_back(message.get(TEXT) or "", mentions)):
+            # the classifier's emergency over urgent signs stands for today's, not for signs
+            # weeks old ("can't grip the kettle for three weeks" is no ambulance)
             forced = URGENT_INTENT
         elif intent.get("name") in RED_FLAG_INTENTS and not screen.flags and (
                 any(not m.asserted for m in mentions

@@ -145,6 +145,25 @@ def test_urgent_text_does_not_downgrade_a_classified_emergency(extractor):
     assert message.get("intent")["name"] == "emergency"
 
 
+@pytest.mark.parametrize("text, forced", [
+    # urgent signs weeks old: the classifier's emergency gives way to the screen's urgent
+    ("for three weeks I can't grip the kettle with my right hand, the forearm twitches",
+     "urgent_symptom"),
+    ("my left eyelid has been drooping more each day for 2 weeks", "urgent_symptom"),
+    # ...but not when the message says it began suddenly or today
+    ("for three weeks my eye twitched and 20 min ago my right hand stopped gripping",
+     "emergency"),
+    ("my eye has twitched for 2 weeks, suddenly my right hand can't grip anything", "emergency"),
+    ("my right hand can't grip the kettle since this morning", "emergency"),
+])
+def test_a_classified_emergency_over_urgent_signs_stands_only_for_today(extractor, text,
+                                                                       forced):
+    ranking = [{"name": "emergency", "confidence": 0.9}, {"name": "urgent_symptom",
+                                                          "confidence": 0.05}]
+    message = _process(extractor, text, "emergency", ranking)
+    assert message.get("intent")["name"] == forced
+
+
 def test_drooping_face_and_no_speech_is_an_emergency(extractor):
     message = _process(extractor, "my face is drooping and I can't speak", "report_symptom")
     assert message.get("intent")["name"] == "emergency"
