@@ -284,6 +284,12 @@ class LayerReport:
         return [o for o in self.negatives if o.false_emergency]
 
     @property
+    def over_triaged(self) -> list[Outcome]:
+        """Present signs of a lower level sent to emergency care (caught, but an ambulance for
+        weeks-old weakness is a harm of its own)."""
+        return [o for o in self.positives if o.false_emergency]
+
+    @property
     def recall(self) -> float:
         return 1 - len(self.misses) / len(self.positives) if self.positives else 1.0
 
@@ -430,10 +436,12 @@ def summary_table(reports: list[LayerReport]) -> str:
             f"{pct(len(r.caught_or_asked) / len(r.positives) if r.positives else 1.0)}",
             f"{len(r.asked_on_negatives)}/{len(r.negatives)} = "
             f"{pct(len(r.asked_on_negatives) / len(r.negatives) if r.negatives else 0.0)}",
+            f"{len(r.over_triaged)}/{sum(o.case.expect != 'emergency' for o in r.positives)}",
         ))
     return md_table(("layer", "recall (flag + other_person_now)",
                      "false alarms (negated/family/hypothetical/historical/benign)", "false emergencies",
-                     "target", "caught or asked (safety net)", "asked on negatives"), rows)
+                     "target", "caught or asked (safety net)", "asked on negatives",
+                     "lower-level signs sent to emergency"), rows)
 
 
 def category_table(reports: list[LayerReport]) -> str:

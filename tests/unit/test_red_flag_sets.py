@@ -77,3 +77,17 @@ def test_a_bad_case_is_refused(tmp_path) -> None:
     good = tmp_path / "good.yml"
     good.write_text('- {text: "my eye twitches", expect: none, category: benign}\n')
     assert load_cases(good) == [Case("my eye twitches", "none", "benign")]
+
+
+def test_the_summary_counts_lower_level_signs_sent_to_emergency() -> None:
+    from evaluation.red_flags import LayerReport, Outcome, summary_table
+
+    report = LayerReport("layer", [
+        Outcome(Case("weak for 3 weeks", "urgent", "flag"), "emergency", ""),
+        Outcome(Case("droop today", "urgent", "flag"), "urgent", ""),
+        Outcome(Case("face and arm, 10 min", "emergency", "flag"), "emergency", ""),
+        Outcome(Case("dad's stroke in 2019", "none", "family"), "emergency", ""),
+    ])
+    assert [o.case.text for o in report.over_triaged] == ["weak for 3 weeks"]
+    assert [o.case.text for o in report.false_emergencies] == ["dad's stroke in 2019"]
+    assert summary_table([report]).splitlines()[-1].endswith("| 1/2 |")
