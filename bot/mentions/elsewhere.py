@@ -222,6 +222,13 @@ def _until_now(low: str, start: int, end: int) -> int:
     return cut if cut > start else now.start()
 
 
+# A question followed by what it is for, in a sentence of its own: "Eyelid twitch plus slurred
+# speech: ambulance or not? For a first aid course." (round 27)
+STUDY_PURPOSE = re.compile(r"^\W*(?:(?:it'?s|this is|asking|just|only|all) )*for (?:a|an|my|our|the)"
+                           r" (?:[\w-]+ ){0,3}?(?:course|class|exam|assignment|essay|project|quiz"
+                           r"|homework|test|module|lesson|presentation|revision)\W*$")
+
+
 def _dreams_lists_and_cases(mentions: List[Mention], text: str,
                             sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
@@ -243,6 +250,9 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
         spans.append((term.start(1), term.end(1)))
     if AT_WORK.search(low):
         starts += [m.start() for m in PATIENT_CASE.finditer(low)]
+    for before, sentence in zip(sentences, sentences[1:]):
+        if STUDY_PURPOSE.match(low[sentence[0]:sentence[1]]) and "?" in low[before[0]:before[1]]:
+            spans.append(before)
     for start in starts:
         sentence = sentence_at(start, sentences)
         if sentence:

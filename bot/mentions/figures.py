@@ -57,6 +57,8 @@ FIGURES = re.compile(
     r"|\bso (?:hard|bad|badly|well|good|much)(?: (?:at|in|on) \w+)? (?:that )?(?:he|she|they|i"
     r"|the \w+)"
     r" (?:fainted|passed out|died|collapsed|had a stroke|had a heart attack)\b"
+    # ...shaken by news, not shaking (round 27): "it shook me up"
+    r"|\bsh(?:ook|aken) (?:me|him|her|us|them) up\b|\b(?:shook|shaken) up\b"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:my|the|his|her|our) (?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

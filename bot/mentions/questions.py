@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
-from typing import TYPE_CHECKING, Callable, List
+from typing import TYPE_CHECKING, Callable, List, Optional
 
 if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
     pass
@@ -220,12 +220,23 @@ APPOSITION = re.compile(r",\s*(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}$")
 FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 
 
+def _body_after(match: "Optional[re.Match[str]]", offset: int, mentions: List[Mention],
+                low: str) -> bool:
+    """"my" is followed by the body: a body part or the skin, not "on my train" (round 27)."""
+    if match is None:
+        return False
+    at = offset + match.end()
+    return bool(re.match(r"\s+(?:[\w-]+\s+)?(?:skin|body)\b", low[at:at + 25])) or any(
+        b.kind == "body_part" and at <= b.start <= at + 15 for b in mentions)
+
+
 def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
     from bot.mentions.twitch_scope import PAST_VERB, someone_else_named_last
 
     low = text.lower()
     out = [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
-           and ON_MY_BODY.match(low[m.end:m.end + 40]) else m for m in mentions]
+           and _body_after(ON_MY_BODY.match(low[m.end:m.end + 40]), m.end, mentions, low)
+           else m for m in mentions]
     for k, m in enumerate(out):
         # a sign in an apposition after someone else's event is theirs: "my cousin had
         # eclampsia with her first baby, a seizure at 38 weeks" (round 22)

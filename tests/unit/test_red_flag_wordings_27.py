@@ -79,3 +79,26 @@ def test_a_denial_before_the_sign_still_denies():
 def test_a_ghost_seen_is_still_double_vision_and_slang_is_not():
     assert level_of("every line of text has a ghost sitting above it since lunch") is Level.urgent
     assert not suspect_message("i ghosted the whole group chat, eye twitching", lambda t, a: None)
+
+
+@pytest.mark.parametrize("text", [
+    # a stranger's collapse on the user's train is not on the user's body; news that shook
+    "a woman fainted on my bus this morning and the crew took her to hospital. it shook me up, eye twitching",
+    # a question followed by what it is for
+    "Arm weak and face drooping: 999 or GP? For my first aid course.",
+])
+def test_more_near_misses_are_no_emergency(text):
+    assert level_of(text) is not Level.emergency
+
+
+@pytest.mark.parametrize("text", [
+    # the glass test told with "with" or "when pressed"
+    "spots on my belly that don't fade when pressed, fever 39.4",
+    "rash on my back that doesnt fade with a glass and a temperature of 39",
+    # a sign found on the user's skin by someone else is still the user's
+    "my flatmate found a rash on my skin that doesn't fade with a glass, fever 39",
+    # a purpose that is not a study: "for real"
+    "My face is drooping and my arm is weak since 10 min. For real, what do I do?",
+])
+def test_more_emergencies_are_caught(text):
+    assert level_of(text) is Level.emergency
