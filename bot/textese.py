@@ -42,17 +42,18 @@ _BETWEEN = re.compile(r"(?<=[a-z] )([nr&+])(?= [a-z])")
 @dataclass(frozen=True)
 class Rewrite:
     text: str  # what is parsed
-    starts: Tuple[int, ...]  # for each character of `text`: where its word starts in the original
-    ends: Tuple[int, ...]  # ...and where that word ends
+    # for each character of `text`: where its word starts and ends in the original; empty when
+    # nothing was spelled out (the text is the original)
+    starts: Tuple[int, ...] = ()
+    ends: Tuple[int, ...] = ()
 
     @property
     def changed(self) -> bool:
-        return len(self.starts) != len(self.text) or any(
-            s != i or e != i + 1 for i, (s, e) in enumerate(zip(self.starts, self.ends)))
+        return bool(self.starts)
 
     def original(self, start: int, end: int) -> Tuple[int, int]:
         """A span of the parsed text as a span of the user's text."""
-        if not self.text:
+        if not self.changed:
             return start, end
         start = min(max(start, 0), len(self.text) - 1)
         end = min(max(end, start + 1), len(self.text))
@@ -63,6 +64,8 @@ def spell_out(text: str) -> Rewrite:
     """`text` (lower case) with its texting shorthand spelled out."""
     found = [(m.start(1), m.end(1), WORDS[m.group(1)]) for m in _WORD.finditer(text)]
     found += [(m.start(1), m.end(1), BETWEEN[m.group(1)]) for m in _BETWEEN.finditer(text)]
+    if not found:  # most messages: no per-character map is built
+        return Rewrite(text)
     out, starts, ends, at = [], [], [], 0
     for start, end, word in sorted(found):
         if start < at:  # overlapping finds: the first one stands

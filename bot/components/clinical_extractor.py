@@ -16,7 +16,6 @@ description is withdrawn.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -101,10 +100,7 @@ class ClinicalFactExtractor(GraphComponent, EntityExtractorMixin):
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         suspicions = suspected_flags(doc.text, parsed, context_scopes(doc), sentences)
         bot.nlp.forget_context(doc)  # the message (and its doc) must stay copyable
-        mentions = in_original(doc, text, parsed)
-        spans = [bot.nlp.original_span(doc, s.start, s.end) for s in suspicions]
-        return mentions, [replace(s, start=a, end=b, text=text[a:b])
-                          for s, (a, b) in zip(suspicions, spans)]
+        return in_original(doc, text, parsed), in_original(doc, text, suspicions)
 
     @staticmethod
     def _ask_if_suspected(message: Message, suspicions: List[Suspicion]) -> None:

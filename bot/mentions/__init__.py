@@ -22,7 +22,7 @@ mentions_from_doc runs the passes in order, each in its own module:
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, List
+from typing import TYPE_CHECKING, List, TypeVar
 
 if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
     from spacy.tokens import Doc
@@ -116,14 +116,18 @@ def find_mentions(text: str) -> List[Mention]:
     return in_original(doc, text, mentions_from_doc(doc))
 
 
-def in_original(doc: Doc, text: str, mentions: List[Mention]) -> List[Mention]:
-    """Mentions of a doc bot.nlp.parse_message made, in the offsets and spelling of `text`."""
+Spanned = TypeVar("Spanned")  # a frozen dataclass with start, end and text: Mention, Suspicion
+
+
+def in_original(doc: Doc, text: str, spans: List[Spanned]) -> List[Spanned]:
+    """Mentions (or suspicions) of a doc bot.nlp.parse_message made, in the offsets and spelling
+    of `text`."""
     from bot.nlp import original_span
 
     out = []
-    for mention in mentions:
-        start, end = original_span(doc, mention.start, mention.end)
-        out.append(replace(mention, start=start, end=end, text=text[start:end]))
+    for span in spans:
+        start, end = original_span(doc, span.start, span.end)
+        out.append(replace(span, start=start, end=end, text=text[start:end]))
     return out
 
 

@@ -2,8 +2,8 @@
 stroke", "I nearly had a seizure when I saw the bill", "can't breathe I'm laughing so hard",
 "choked on the penalty", "I blacked out the whole conversation", "my face fell when I read it",
 "my heart's in my mouth", a song's drop that "was a seizure", an eye "having a stroke" because
-it twitches, a player beaten "so hard he fainted", collapsing onto one's bed. The sign in one is hypothetical and its body part no site. Each
-pattern needs the words that make it a figure: a bare "I nearly had a seizure" or "I can't
+it twitches, a player beaten "so hard he fainted", collapsing onto one's bed. The sign in one is
+hypothetical and its body part no site. Each pattern needs the words that make it a figure: a bare "I nearly had a seizure" or "I can't
 breathe" stays a sign."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
-from typing import TYPE_CHECKING, Callable, List, Optional
+from typing import TYPE_CHECKING, Callable, List
 
 if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa server, tests)
     pass
@@ -220,9 +220,10 @@ APPOSITION = re.compile(r",\s*(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}$")
 FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 
 
-def _body_after(match: "Optional[re.Match[str]]", offset: int, mentions: List[Mention],
-                low: str) -> bool:
-    """"my" is followed by the body: a body part or the skin, not "on my train" (round 27)."""
+def _on_my_body_after(low: str, offset: int, mentions: List[Mention]) -> bool:
+    """"on my" follows `offset` and the body follows it: a body part or the skin, not "on my
+    train" (round 27)."""
+    match = ON_MY_BODY.match(low[offset:offset + 40])
     if match is None:
         return False
     at = offset + match.end()
@@ -235,7 +236,7 @@ def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
 
     low = text.lower()
     out = [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
-           and _body_after(ON_MY_BODY.match(low[m.end:m.end + 40]), m.end, mentions, low)
+           and _on_my_body_after(low, m.end, mentions)
            else m for m in mentions]
     for k, m in enumerate(out):
         # a sign in an apposition after someone else's event is theirs: "my cousin had
