@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 30 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 31 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -78,7 +78,10 @@
   emergencies shaped round 26;
 - held-out (30th, used for development in round 27): tests/nlu/red_flag_holdout_30.yml, written
   blind after the twenty-sixth round, first measured after round 26; its misses and false
-  emergencies shaped round 27.
+  emergencies shaped round 27;
+- held-out (31st, used for development in round 28): tests/nlu/red_flag_holdout_31.yml, written
+  blind after the twenty-seventh round, first measured after round 27; its misses and false
+  emergencies shaped round 28.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -154,9 +157,10 @@ HOLDOUT_27_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_27.yml"
 HOLDOUT_28_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_28.yml"
 HOLDOUT_29_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_29.yml"
 HOLDOUT_30_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_30.yml"
+HOLDOUT_31_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_31.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-PENDING_SETS: list[Path] = [ROOT / "tests" / "nlu" / "red_flag_holdout_31.yml"]
+PENDING_SETS: list[Path] = []
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -175,7 +179,8 @@ PENDING_SETS: list[Path] = [ROOT / "tests" / "nlu" / "red_flag_holdout_31.yml"]
 # shaped the twenty-third, the twenty-seventh was measured after the twenty-third and shaped the
 # twenty-fourth, the twenty-eighth was measured after the twenty-fourth and shaped the
 # twenty-fifth, the twenty-ninth was measured after the twenty-fifth and shaped the twenty-sixth,
-# the thirtieth was measured after the twenty-sixth and shaped the twenty-seventh
+# the thirtieth was measured after the twenty-sixth and shaped the twenty-seventh, the
+# thirty-first was measured after the twenty-seventh and shaped the twenty-eighth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -208,6 +213,7 @@ CASE_SETS = {
     "held-out (28th, used for development in round 25)": HOLDOUT_28_CASES,
     "held-out (29th, used for development in round 26)": HOLDOUT_29_CASES,
     "held-out (30th, used for development in round 27)": HOLDOUT_30_CASES,
+    "held-out (31st, used for development in round 28)": HOLDOUT_31_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
