@@ -33,7 +33,8 @@ from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _c
 
 
 from bot.mentions.figures import _figures_of_speech
-from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _not_a_person_now,
+from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _medicines_not_started,
+                                    _not_a_person_now,
                                     _others_elsewhere)
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
                                   _normal_again, _others_past, _own_past, _past_episodes,
@@ -100,6 +101,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)
+    ordered = _medicines_not_started(ordered, text)
     ordered = _figures_of_speech(_none_of_those(ordered, text, sentences), text)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)

@@ -3,6 +3,7 @@ time words every pass of bot.mentions reads ("now", "just", "20 min ago", a clau
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 import re
 from typing import TYPE_CHECKING, Iterable, List, Optional
@@ -18,6 +19,7 @@ DEFINITION_CUE = re.compile(
     r"\bdifference between\b.*$|\b(?:what(?:'s|s| is| are)(?: an?| the)?|define|meaning of"
     r"|definition of|what does)\s+$")
 # ...or the term is compared or asked about after it: "blepharospasm vs myokymia", "X mean?"
+THEIR_OWN = re.compile(r"\b(?:his|her|their)\b")
 DEFINITION_AFTER = re.compile(r"^\s*(?:vs\b|versus\b|mean\b|means\b|exactly\b)")
 
 
@@ -70,7 +72,9 @@ def _from_entity(span: Span) -> Mention:
         return Mention(span.label_, span.ent_id_, span.start_char, span.end_char, span.text,
                        negated=negated, historical=bool(span._.is_historical),
                        hypothetical=unreal)
-    family = bool(span._.is_family)
+    # ...and a phrase naming someone's own site is theirs: "the whole right side of his face
+    # dropped" (round 28)
+    family = bool(span._.is_family) or bool(THEIR_OWN.search(span.text.lower()))
     return Mention(
         span.label_, span.ent_id_, span.start_char, span.end_char, span.text,
         negated=negated,
@@ -183,3 +187,11 @@ def _clause(text: str, start: int, end: int, sentence: "tuple[int, int]") -> str
     cut = [m.end() for m in CLAUSE_BREAK.finditer(before)]
     return ((before[cut[-1]:] if cut else before) + text[start:end]
             + _up_to_break(text[end:sentence[1]]))
+
+
+@functools.lru_cache(maxsize=1)
+def medicine_ids() -> "frozenset[str]":
+    """The knowledge base's triggers of kind medicine (they raise "a medicine may be the cause")."""
+    from bot.kb import get_kb
+
+    return frozenset(t.id for t in get_kb().triggers.values() if t.kind == "medicine")

@@ -9,7 +9,8 @@ from dataclasses import replace
 import re
 from typing import List
 
-from bot.mentions.base import ONSET_WORDS, Mention, _own_signs_past_in, in_spans, sentence_at
+from bot.mentions.base import (ONSET_WORDS, Mention, _own_signs_past_in, in_spans, medicine_ids,
+                               sentence_at)
 
 
 # Someone else's sign while they are in care and the user is far away or told by phone ("dad's in
@@ -185,8 +186,11 @@ AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nur
                      r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
                      r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
 TERM_QUOTED = re.compile(r"\b(?:mentioned|called it|the term|heard of|heard about"
-                         r"|(?:a )?(?:thing|something) called|looked up|googled)\s+['\"\u2018\u201c]"
-                         r"([^'\"\u2019\u201d]{1,40})['\"\u2019\u201d]")
+                         r"|(?:a )?(?:thing|something) called|looked up|googled"
+                         # ...or a meme's caption (round 28: "a meme of me captioned 'having a
+                         # seizure every five minutes'")
+                         r"|captioned(?:\s+[\w']+){0,3}?|the caption|a caption)\s+['\"\u2018\u201c]"
+                         r"([^'\"\u2019\u201d]{1,60})['\"\u2019\u201d]")
 # ...or a story the user is writing, from its first word (round 24): "I'm writing a short story
 # where the grandmother drops her fork and can't get her words out"
 STORY_WRITTEN = re.compile(r"\b(?:writing|wrote|write|drafting) (?:a|my|the|this) (?:short |new "
@@ -283,3 +287,26 @@ def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[
         lambda words: bool(DENTAL.search(words) and MOUTH_NUMBED.search(words))
         and not SUDDEN_WORDS.search(words),
         NUMBED_SIGNS)
+
+
+# A medicine the user has not started is not a cause yet (round 28): "Could levothyroxine cause
+# an eyelid twitch? Asking before I start it next week", "my GP is starting me on citalopram
+# next week" (a medicine also taken now stays: "...and I already take tramadol")
+STARTING_ON = re.compile(r"\b(?:start|starting|starts|put|putting|puts|switch|switching)\s+"
+                         r"(?:me|him|her|us)?\s*on\s+(?:to\s+)?$")
+NOT_STARTED = re.compile(r"\bbefore (?:i|we) (?:start|begin|take) (?:it|them|taking)\b"
+                         r"|\b(?:about|due|going|supposed) to (?:start|begin) (?:it|them|taking)\b"
+                         r"|\b(?:haven'?t|have not|not yet) (?:started|begun|taken) (?:it|them)\b")
+LATER = re.compile(r"\b(?:next (?:week|month)|tomorrow|soon|on (?:monday|tuesday|wednesday"
+                   r"|thursday|friday|saturday|sunday)|in (?:a|two|\d+) (?:days?|weeks?))\b")
+
+
+def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    medicines = medicine_ids()
+    named = {m.value for m in mentions if m.kind == "trigger" and m.value in medicines}
+    later = [m for m in mentions if m.kind == "trigger" and m.value in medicines and m.asserted
+             and ((STARTING_ON.search(low, max(0, m.start - 40), m.start)
+                   and LATER.search(low, m.end, m.end + 40))
+                  or (len(named) == 1 and NOT_STARTED.search(low)))]
+    return [replace(m, hypothetical=True) if m in later else m for m in mentions]

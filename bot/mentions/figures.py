@@ -2,7 +2,8 @@
 stroke", "I nearly had a seizure when I saw the bill", "can't breathe I'm laughing so hard",
 "choked on the penalty", "I blacked out the whole conversation", "my face fell when I read it",
 "my heart's in my mouth", a song's drop that "was a seizure", an eye "having a stroke" because
-it twitches, a player beaten "so hard he fainted", collapsing onto one's bed. The sign in one is
+it twitches, a player beaten "so hard he fainted", collapsing onto one's bed, a "stroke of luck",
+a collapse "in the good way". The sign in one is
 hypothetical and its body part no site. Each pattern needs the words that make it a figure: a bare "I nearly had a seizure" or "I can't
 breathe" stays a sign."""
 
@@ -59,6 +60,12 @@ FIGURES = re.compile(
     r" (?:fainted|passed out|died|collapsed|had a stroke|had a heart attack)\b"
     # ...shaken by news, not shaking (round 27): "it shook me up"
     r"|\bsh(?:ook|aken) (?:me|him|her|us|them) up\b|\b(?:shook|shaken) up\b"
+    # ...luck or the clock (round 28): "Stroke of luck: neuro had a cancellation"
+    r"|\bstrokes? of (?:luck|good luck|bad luck|genius|fortune|good fortune|brilliance|midnight"
+    r"|inspiration|the pen|a pen|the brush|a brush)\b|\bat the stroke of\b"
+    # ...a collapse told as a joy (round 28): "collapsed in a heap over the finish line, in the
+    # good way"
+    r"|\bcollaps\w*[^.;!?]{0,50}?,? in (?:the|a) good way\b"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:my|the|his|her|our) (?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

@@ -140,7 +140,10 @@ THEIR_EVENT = re.compile(r"had (?:his|her|their) ")
 PAST_YEAR = re.compile(r"\b(?:in |since )?(?:19|20)\d\d\b")
 HAD_BEFORE_THAT = re.compile(r"s?\s+before\b(?!\s+(?:he|she|they|i|we|the|my|his|her|it))")
 HAD_JUST_BEFORE = re.compile(r"\bhad (?:a |an )?$")
-POSSESSED_PAST_EVENT = re.compile(r"(?:'s|\bhis|\bher|\btheir) (?:stroke|seizure|fit|tia|mini[- ]stroke"
+POSSESSED_PAST_EVENT = re.compile(r"(?:'s|\bhis|\bher|\btheir) "
+                                  # "Nan's old stroke left her hand weak" (round 28)
+                                  r"(?:(?:old|first|last|big|bad|earlier|previous|major|massive)\s+)?"
+                                  r"(?:stroke|seizure|fit|tia|mini[- ]stroke"
                                   r"|brain bleed|bleed|heart attack|collapse|bell'?s palsy|palsy)\s+"
                                   r"(?:was|were|happened|started|began|came on|hit|struck|made|left"
                                   r"|caused)\b")
@@ -275,7 +278,8 @@ def _rest_of_clause(low: str, start: int, sentence: "tuple[int, int]") -> str:
 
 
 # ...or is the subject of a past verb: "Dad's stroke was at 61" (round 23)
-PAST_AFTER = re.compile(r"^\s+(?:was|were|happened|occurred|came|hit|struck|got|took|left"
+# (or "the whole right side of his face dropped"; round 28)
+PAST_AFTER = re.compile(r"^\s+(?:was|were|happened|occurred|came|hit|struck|got|took|left|\w+ed"
                         r"|started|began)\b")
 
 
@@ -429,7 +433,11 @@ UNCHANGED = re.compile(
     r"|\b(?:unchanged|no different|not changed|hasn't changed|hasnt changed|hasn't got worse"
     r"|not got worse) (?:since|for|in)\b|\bas it has been for (?:years|months)\b")
 CHANGE_WORDS = re.compile(r"\b(?:new|newly|worse|worsening|sudden(?:ly)?|different now|again"
-                          r"|today|tonight|this morning|just now|spread(?:ing)?)\b")
+                          r"|today|tonight|this morning|just now|spread(?:ing)?"
+                          # a sign that is changing beside it (round 28): "Tremor same as ever,
+                          # but my left arm's weakening over 3 weeks"
+                          r"|weaken(?:ing|ed|s)?|weaker|thinner|wasting|shrinking|declining"
+                          r"|deteriorat\w*)\b")
 
 
 def _unchanged_signs(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
@@ -526,6 +534,9 @@ def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
     return out
 
 
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
+
+
 def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
     """A relative's named illness in the sentence, or an event of theirs that is over ("after
     his stroke")."""
@@ -570,6 +581,12 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
         # they "had" may be minutes ago, see below)
         diagnosed = _relative_with_diagnosis(out, sentence)
         in_care = LONG_TERM_CARE.search(low, sentence[0], sentence[1])
+        if (diagnosed and not FIRST_PERSON.search(low, sentence[0], sentence[1])
+                and not NEW_NOT_NOW_CUE.search(low, sentence[0], sentence[1])):
+            # ...and in a sentence about them with no word of the user's, nor of something new,
+            # the signs are theirs too: "Aunt in Toronto has myasthenia, droopy lids." (round 28)
+            out = [replace(m, experiencer="other") if sentence[0] <= m.start < sentence[1]
+                   and m.kind == "symptom" and m.asserted else m for m in out]
         for k, m in enumerate(out):
             if not (sentence[0] <= m.start < sentence[1] and m.asserted and m.kind == "symptom"
                     and m.experiencer == "other"):

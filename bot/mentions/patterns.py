@@ -176,6 +176,25 @@ SWALLOW_FAILS = re.compile(
     r"\s+nose\b"
     r"|\b(?:saliva|spit)\b[^.;!?]{0,25}?\bspit (?:it )?out\b"
     r"|\bspit(?:ting)? out (?:my|me|his|her|their) (?:own )?(?:saliva|spit)\b")
+# ...or a throat that will not take them (round 28): "since lunch my throat won't take tea or
+# tablets"
+THROAT_REFUSES = re.compile(
+    r"\b(?:my|his|her|their|the|me)\s+throat\s+(?:just\s+)?(?:won't|wont|will not|can't|cant"
+    r"|cannot|isn't|is not|doesn't|does not|refuses to|keeps refusing to)\s+(?:take|accept"
+    # (the span stops before the food: "tea" is a mention of its own)
+    r"|letting|let)(?=\s+(?:(?:any|my|the|his|her|their|even)\s+)?(?:food|water|drinks?|tea|coffee"
+    r"|tablets?|pills?|meds|medicines?|anything|liquids?|fluids?|soup|milk)\b)")
+# A head clutched, the way a sudden head pain shows (round 28): "she screamed and grabbed the
+# back of her head, says it came on in a second, worst ever" (a thunderclap with its words: the
+# head alone is only a headache)
+HEAD_CLUTCHED = re.compile(
+    r"\b(?:grabb(?:ed|ing)|grabs?|clutch(?:ed|ing|es)?|clasp(?:ed|ing|s)?|gripp(?:ed|ing)"
+    r"|holding|held)\s+(?:at\s+)?(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her"
+    r"|their)\s+head\b")
+# ...or a twitch that ramps up (round 28): "the twitch in my cheek is ramping up" (never a bare
+# "work is ramping up")
+RAMPING_UP = re.compile(r"\b(?:twitch\w*|spasms?|flicker\w*|flutter\w*|tics?)\b[^.;!?,]{0,25}?"
+                        r"\b((?:ramping|ramped|ramps|ramp)\s+up)\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
@@ -278,6 +297,14 @@ HAND_TASK_FAILS = re.compile(
     r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,2}?(?:keys?|(?:shoe)?laces?|buttons?|zips?|zippers?|pens?|pencils?|jar lids?|lids?"
     r"|bottle tops?|forks?|spoons?|toothbrush)\b")
+# ...or legs that can no longer lift the body from a seat without the arms (round 28): "I can't
+# get up from the armchair without pushing on both arms"
+RISING_FAILS = re.compile(
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
+    r"|can no longer|no longer able to)\s+(?:even\s+)?(?:get|stand|rise|push myself)\s+(?:up\s+)?"
+    r"(?:from|out of|off)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)?(?:chair|armchair"
+    r"|sofa|couch|settee|seat|toilet|loo|bath|bed|car seat)\s+without\s+(?:pushing|using|help"
+    r"|hauling|pulling|grabbing|leaning)\b")
 # ...unless the cold is the reason, in the same sentence (_cold_fingers)
 COLD_HANDS = re.compile(r"\b(?:cold|frozen|freezing|icy) (?:fingers|hands?)\b|\b(?:from|in|with"
                         r"|because of) the cold\b|\b(?:fingers|hands?) (?:were |are |went |was |is )?"
@@ -300,6 +327,12 @@ PAIN_SCORE = re.compile(
     r"(?:/\s*10|out of 10|from 10)(?=\s*(?:[.;!,]|$))"
     r"(?!\d)")
 HEAD_PAIN = re.compile(r"\bhead(?:ache)?\b")
+# ...or a bare "a 9" told in apposition to a pain, once the message has set a scale of ten
+# (round 28): "pain is my normal, a 4 or 5 out of 10 ... I get a tearing pain, a 9, that stops
+# me in my tracks"
+SCALE_OF_TEN = re.compile(r"\b(?:out of|outta|from)\s+10\b|/\s*10\b")
+BARE_SCORE = re.compile(r"\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\s*,\s*(?:a|an)\s+"
+                        r"([7-9]|10)\s*(?=[,.;!)—–-])")
 # Slumping and coming round, or out for a while, is passing out: "slumped in his chair at Sunday
 # lunch, out for about a minute", "flopped over and came round grey" (not "came round for tea":
 # the slump must come first in the sentence)
@@ -336,7 +369,14 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("head_injury", m.start("landing") if m.group("landing") else m.start(), m.end(),
                m.start()) for m in HEAD_BLOW.finditer(low)]
     found += [("seizure", m.start(), m.end(), m.start()) for m in STIFF_THEN_JERKING.finditer(low)]
-    found += [("weakness", m.start(), m.end(), m.start()) for m in HAND_TASK_FAILS.finditer(low)]
+    found += [("weakness", m.start(), m.end(), m.start()) for pattern in (HAND_TASK_FAILS,
+                                                                          RISING_FAILS)
+              for m in pattern.finditer(low)]
+    found += [("swallowing_trouble", m.start(), m.end(), m.start())
+              for m in THROAT_REFUSES.finditer(low)]
+    found += [("headache", m.start(), m.end(), m.start()) for m in HEAD_CLUTCHED.finditer(low)]
+    # (the span is the ramping alone: the site may be a mention of its own)
+    found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
     found += _readings(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
@@ -384,6 +424,9 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
                       m.start()))
     found += [("loss_of_consciousness", m.start(1), m.end(1), m.start())
               for m in SLUMPED_OUT.finditer(low)]
+    if SCALE_OF_TEN.search(low):
+        found += [("severe_pain", m.start(1), m.end(1), m.start())
+                  for m in BARE_SCORE.finditer(low)]
     found += [("fast_heartbeat", m.start(1), m.end(1), m.start()) for m in HEART_RATE.finditer(low)
               if 120 <= int(m.group(1)) <= 250]
     for m in LIMB_SIZES.finditer(low):

@@ -96,7 +96,7 @@ def _sites_after_take(mentions: List[Mention], text: str, carries: Callable[[Men
 
 
 SITE_AFTER_SIGN = re.compile(r"^\s*(?:(?:to|into|across|over|onto|in|of)\s+)?(?:(?:my|the|his|her"
-                             r"|their|whole|entire|rest of|other|both)\s+){0,3}$")
+                             r"|their|whole|entire|rest of|other|both|left|right)\s+){0,3}$")
 
 
 # A sign asked and answered "no" in the same breath is denied: "headache? nah none. fever? no",
@@ -155,6 +155,17 @@ HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0
 # (round 19; not "can stress make my arm go weak?", which may be the user's own)
 CAUSE_ASKED = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\b[^?]*?\b(?:cause|give"
                          r"|bring on|lead to|trigger)\b(?![^?]*\b(?:my|me|i|i'm|im)\b)[^?]*$")
+# ...or one asked of anyone as a thing to catch or get: "Can you catch Bell's palsy?" (round 28)
+CATCH_ASKED = re.compile(r"^\s*(?:can|could|do|does|will|would|might|is it possible to)\s+"
+                         r"(?:you|one|people|anyone|someone|kids|children|adults)\s+(?:catch|get"
+                         r"|inherit|develop|pass on)\s+(?:(?:a|an|the)\s+)?$")
+# ...or one asked whether something counts as it: "Does a twitch like that count as a seizure
+# for the plan?" (round 28)
+COUNTS_AS = re.compile(r"\b(?:count|counts|counted|qualify|qualifies|class|classed) as (?:a |an )?$")
+# ...or one to tell from another: "how would someone actually tell a tic from a seizure?"
+# (round 28)
+TELL_FROM = re.compile(r"\b(?:tell|know|distinguish|spot)\s+(?:the difference between\s+)?(?:a |an "
+                       r"|the )?[\w' -]{1,30}?\s+(?:from|and|apart from|versus|vs\.?)\s+(?:a |an |the )?$")
 # ...or a "what if" question, whatever "and I" comes between: "what if it's the start of
 # something and I black out at the wheel?" (round 20)
 WHAT_IF = re.compile(r"\bwhat if\b")
@@ -164,6 +175,7 @@ IS_IT_ONLY = re.compile(r"\b(?:is it|is that|are they|is this|are those) (?:only
 # ...or what a sign looks like: "what exactly does drooping look like?" (round 20)
 WHAT_DOES = re.compile(r"\b(?:what|how)\s+(?:exactly\s+|actually\s+)?(?:does|do|would|will|should)"
                        r"\s+(?:(?:a|an|the)\s+)?$")
+ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM)
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 
@@ -193,8 +205,9 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
             return True
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
             return True
-        if CAUSE_ASKED.match(low[start:m.start]) or any(
-                form.search(low, start, m.start) for form in (WHAT_IF, WHAT_DOES, IS_IT_ONLY)):
+        asked_before = low[start:m.start]
+        if CAUSE_ASKED.match(asked_before) or CATCH_ASKED.match(asked_before) or any(
+                form.search(low, start, m.start) for form in ASKED_FORMS):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from
         # tiredness different?"
@@ -261,11 +274,12 @@ def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
 
 
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
-    """...and so is the site of such a sign ("droopy face - nope"): no twitch site."""
+    """...and so is the site of such a sign ("droopy face - nope"): no twitch site; and a
+    trigger asked the same way ("new meds? no"; round 28)."""
     low = text.lower()
     out = _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30]),
                       negated=True)
-    return [replace(m, negated=True) if m.kind == "body_part" and m.asserted
+    return [replace(m, negated=True) if m.kind in ("body_part", "trigger") and m.asserted
             and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in out]
 
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 
 from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up_to_break,
-                               sentence_around, sentence_at)
+                               medicine_ids, sentence_around, sentence_at)
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME
 from bot.mentions.onsets import ONE_SIDE
 from bot.mentions.patterns import IF_BEFORE
@@ -44,6 +44,30 @@ def _clause_bounds(low: str, start: int, end: int, sentence: "tuple[int, int]"
 
 def _someone_elses_or_past(m: Mention) -> bool:
     return m.historical or m.hypothetical or m.experiencer == "other"
+
+
+# A lasting illness of the user's is what a duration right after it tells the length of: "MS 12
+# yrs. Since lunch my throat won't take tea", "MS for eleven years, RRMS" (round 28; not an
+# illness that is itself a twitch: "benign fasciculation syndrome for 3 months")
+LONG_ILLNESSES = {"multiple_sclerosis", "epilepsy", "parkinsons", "myasthenia_gravis",
+                  "huntingtons"}
+
+
+# ...and so is a medicine the user is on: "I've been on sertraline 100mg for three years"
+# (round 28; the medicine is still named, and may still be the cause)
+TAKEN_FOR = re.compile(r"^(?:\s+[\w.]+){0,2}?\s+(?:for|since)\s+(?:the (?:last|past)\s+)?$")
+# (or not needed since: "I haven't needed my blue inhaler since the spring")
+ON_BEFORE = re.compile(r"\b(?:on|taking|take|takes|taken|took|needed|used|using)\s+"
+                       r"(?:[\w.]+\s+){0,2}?$")
+
+
+def _medicine_taken_for(d: Mention, mentions: List[Mention], low: str, start: int) -> bool:
+    meds = [m for m in mentions if m.kind == "trigger" and m.value in medicine_ids()
+            and start <= m.start < d.start]
+    return bool(meds) and bool(ON_BEFORE.search(low, start, meds[-1].start)) and bool(
+        TAKEN_FOR.match(low[meds[-1].end:d.start])
+        or (low.startswith(("for ", "since "), d.start)
+            and re.fullmatch(r"(?:\s+[\w.]+){0,2}?\s+", low[meds[-1].end:d.start])))
 
 
 # "3 weeks ago" dates an event; told of someone else ("my twin had a bleed two years ago", "my
@@ -87,6 +111,9 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
                      and (not twitch or m.start > twitch[-1])]
         if signs and _someone_elses_or_past(signs[-1]):
             out[k] = replace(d, historical=True, experiencer=signs[-1].experiencer)
+        elif (signs and signs[-1].kind == "condition" and signs[-1].value in LONG_ILLNESSES
+              ) or _medicine_taken_for(d, out, low, start):
+            out[k] = replace(d, historical=True)
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
         elif _dates_my_event(d, low, sentence):
@@ -371,6 +398,26 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
     return out
 
 
+SENSATIONS = ("numbness", "tingling", "pain", "stiffness")
+# Sleep or a day lost to worry is the worry's, not the twitch's disruption: "I've been lying
+# awake worrying" about a father far away (round 28)
+FOR_WORRY = re.compile(r"^\s*(?:[\w']+\s+){0,2}?(?:worrying|worried|with worry|stressing"
+                       r"|overthinking|fretting|panicking)\b")
+
+
+def _worry_not_twitch(mentions: List[Mention], text: str,
+                      sentences: List["tuple[int, int]"]) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.kind == "symptom" and m.value == "daily_life_affected" and m.asserted:
+            sentence = sentence_at(m.start, sentences) or (0, len(low))
+            start, end = _clause_bounds(low, m.start, m.end, sentence)
+            if FOR_WORRY.match(low[m.end:end]) and not TWITCH_WORD.search(low, start, end):
+                out[k] = replace(m, negated=True)
+    return out
+
+
 def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     """Only the user's twitch sites and the twitch's own duration stay asserted."""
@@ -380,8 +427,14 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     # ...and so is the site a past sign names after it: "Grandad's stroke began with a drooping
     # mouth" (round 25)
     mentions = _sites_after_take(mentions, text, lambda sign: sign.historical, historical=True)
+    # ...and a denied sensation's site is no twitch site: "no new numbness beyond the usual
+    # tingly left foot" (round 28)
+    mentions = _sites_after_take(mentions, text,
+                                 lambda sign: sign.negated and sign.value in SENSATIONS,
+                                 negated=True)
     mentions = _normal_sites(_not_sites(mentions, text), text)
     mentions = _face_sites_of_other_things(mentions, text, sentences)
     mentions = _others_past_sites(mentions, text, sentences)
     mentions = _passed_ordinary_sensations(mentions, text, sentences)
+    mentions = _worry_not_twitch(mentions, text, sentences)
     return _durations_of_other_signs(mentions, text, sentences)
