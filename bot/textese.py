@@ -1,4 +1,5 @@
-"""Texting shorthand spelled out before a message is parsed, with a map back to the user's text.
+"""Texting shorthand, typed Scots and spoken numbers spelled out before a message is parsed, with
+a map back to the user's text.
 
 Young people and phone keyboards write "arm went numb n words r coming out wrong", "can it
 make u pass out", "had a stroke last yr", "never b4" (the thirtieth red-flag set). The
@@ -29,6 +30,23 @@ WORDS: Dict[str, str] = {
     "tho": "though", "w/": "with", "w/o": "without", "ngl": "honestly", "tbh": "honestly",
     "no cap": "honestly", "not gonna lie": "honestly",
 }
+# Scots as people type it (round 29): "ma face has drapped", "the words are aw coming oot"
+SCOTS: Dict[str, str] = {
+    "oot": "out", "aboot": "about", "drapped": "dropped", "heid": "head", "canna": "can't",
+    "cannae": "can't", "couldnae": "couldn't", "didnae": "didn't", "dinnae": "don't",
+    "wisnae": "wasn't", "isnae": "isn't", "wouldnae": "wouldn't", "willnae": "won't",
+}
+WORDS.update(SCOTS)
+# ...and words that are Scots only in their place: "ma" before a body part is "my" ("ma's face"
+# is a mother's), "aw" before a verb is "all" ("aw coming oot jumbled"), "fae" after "gone" or
+# "away" is "from"
+IN_PLACE = [
+    (re.compile(r"(?<![\w'])(ma)(?= (?:left |right |whole |)(?:face|arm|arms|leg|legs|hand|hands"
+                r"|eye|eyes|eyelid|lip|lips|mouth|head|heid|words|speech|chest|throat|neck|foot"
+                r"|feet|side|cheek|jaw|thumb|fingers|calf|tongue)\b)"), "my"),
+    (re.compile(r"(?<![\w'])(aw)(?= \w+ing\b)"), "all"),
+    (re.compile(r"(?<=\b(?:gone|away|goes|went) )(fae)(?![\w'])"), "from"),
+]
 # "n", "r", "&" and "+" only between two words ("pins n needles", "words r wrong",
 # "thumb twitching + numb"): alone they may be a letter, a grade or a sum
 BETWEEN: Dict[str, str] = {"n": "and", "r": "are", "&": "and", "+": "and"}
@@ -64,6 +82,9 @@ def spell_out(text: str) -> Rewrite:
     """`text` (lower case) with its texting shorthand spelled out."""
     found = [(m.start(1), m.end(1), WORDS[m.group(1)]) for m in _WORD.finditer(text)]
     found += [(m.start(1), m.end(1), BETWEEN[m.group(1)]) for m in _BETWEEN.finditer(text)]
+    found += [(m.start(1), m.end(1), word) for pattern, word in IN_PLACE
+              for m in pattern.finditer(text)]
+    found += spoken_numbers(text)
     if not found:  # most messages: no per-character map is built
         return Rewrite(text)
     out, starts, ends, at = [], [], [], 0
@@ -81,3 +102,60 @@ def spell_out(text: str) -> Rewrite:
     starts += range(at, len(text))
     ends += range(at + 1, len(text) + 1)
     return Rewrite("".join(out), tuple(starts), tuple(ends))
+
+
+# Numbers as dictation writes them, where the screen reads digits (round 29): an age ("had a
+# seizure at sixteen", "I'm forty now"), a year ("in twenty nineteen", "back in twenty twenty
+# two"), a temperature ("thirty nine point six", "a hundred and two"). Counts and lengths stay
+# words ("two weeks", "one eye"): bot.durations and the vocabulary read those as they are.
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_VALUE = {w: n for n, w in enumerate(_UNITS)}
+_VALUE.update({w: 20 + 10 * n for n, w in enumerate(_TENS)})
+_UNIT = "|".join(_UNITS[1:10])
+_TEEN_OR_TEN = "|".join(_UNITS[10:])
+# 1 to 99 in words: "sixteen", "forty", "thirty nine", "twenty-two"
+_NUMBER = (rf"(?:(?:{'|'.join(_TENS)})(?:[ -](?:{_UNIT}))?|{_TEEN_OR_TEN}|{_UNIT})")
+_AGE = rf"(?:(?:{'|'.join(_TENS)})(?:[ -](?:{_UNIT}))?|{_TEEN_OR_TEN})"
+_SPOKEN = re.compile(
+    # a year: "twenty nineteen", "twenty twenty two", "nineteen ninety eight"
+    rf"(?<![\w-])(?P<year>(?:nineteen|twenty) (?:{_NUMBER}))(?![\w-])(?! (?:minutes?|mins?|hours?"
+    r"|days?|weeks?|months?|years?|times|seconds?|percent|kg|pounds|quid)\b)"
+    # a decimal: "thirty nine point six"
+    rf"|(?<![\w-])(?P<decimal>{_NUMBER} point (?:{_UNIT}|zero))(?![\w-])"
+    # a hundred and something: "a hundred and two"
+    rf"|(?<![\w-])(?P<hundred>(?:a|one) hundred(?: and)? {_NUMBER})(?![\w-])"
+    # an age after the words that give one: "at sixteen", "i'm forty", "aged seventy eight"
+    # (ten or more: "i'm one of them", "at one point" stay words)
+    rf"|\b(?:at|aged|age|i'm|im|i am|he's|she's|am) (?P<age>{_AGE})(?![\w-])"
+    r"(?! (?:minutes?|mins?|hours?|days?|weeks?|months?|times|seconds?|o'?clock|pm|am|past|to"
+    r"|of)\b)")
+
+
+def _number(words: str) -> int:
+    return sum(_VALUE[w] for w in re.split(r"[ -]", words) if w in _VALUE)
+
+
+def spoken_numbers(text: str) -> "list[tuple[int, int, str]]":
+    """(start, end, digits) of each spoken number the screen should read as digits."""
+    found = []
+    for m in _SPOKEN.finditer(text):
+        kind = m.lastgroup
+        words = m.group(kind)
+        if kind == "year":
+            first, rest = words.split(" ", 1)
+            century, year = (19 if first == "nineteen" else 20), _number(rest)
+            if year < 10:  # "twenty two" is no year
+                continue
+            digits = f"{century}{year:02d}"
+        elif kind == "decimal":
+            whole, fraction = words.split(" point ")
+            digits = f"{_number(whole)}.{_number(fraction)}"
+        elif kind == "hundred":
+            digits = str(100 + _number(re.sub(r"^(?:a|one) hundred(?: and)? ", "", words)))
+        else:
+            digits = str(_number(words))
+        found.append((m.start(kind), m.end(kind), digits))
+    return found

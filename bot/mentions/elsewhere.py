@@ -196,6 +196,32 @@ TERM_QUOTED = re.compile(r"\b(?:mentioned|called it|the term|heard of|heard abou
 STORY_WRITTEN = re.compile(r"\b(?:writing|wrote|write|drafting) (?:a|my|the|this) (?:short |new "
                            r"|kids' |children's )?(?:story|novel|script|screenplay|play|scene"
                            r"|chapter|fanfic|fan fiction)\b")
+# ...and, to the end of its clause, a story read or watched, from its "where" (round 29): "an
+# episode where someone had a seizure in a lift", "a thriller where the detective collapses"
+PLAYED_OR_READ = re.compile(r"\b(?:episode|film|movie|series|drama|scene|book|novel|thriller"
+                           r"|story|soap|documentary)\s+(?:[\w']+\s+){0,2}?(?:where|in which"
+                           r"|about (?:a|an|someone|somebody|this))\b"
+                           # ...or a play's lines (round 29): "she's a paramedic and has to shout
+                           # he's not breathing about forty times in rehearsals"
+                           r"|\b(?:(?:has|have|had) (?:to|him|her|them|me)|makes? (?:him|her|them|me))"
+                           r" (?:shout|say|yell|scream|cry out|pretend)\b"
+                           r"(?=[^.;!?]*\b(?:play|rehears\w*|script|lines|panto|drama|role)\b)"
+                           # ...or a sign asked for as a list to learn (round 29): "I need like
+                           # the signs for meningitis and for a stroke, can you list them"
+                           r"|\b(?:list|tell me|what are|learn|explain|describe|give me"
+                           r"|need(?=[^.!?]*\b(?:list them|can you list|please list|project"
+                           r"|assignment|homework)\b))\s+(?:[\w']+\s+){0,2}?(?:the\s+)?(?:warning\s+)?"
+                           r"(?:signs|symptoms)\s+(?:of|for)\b"
+                           # ...or a role in first-aid training (round 29): "at a first aid
+                           # training day I was the one who had to collapse on the mat"
+                           r"|\b(?:first aid|cpr|resus|training|drill)\b[^.;!?]{0,60}?\b(?:had to"
+                           r"|got to|was to|played|pretended to|was the (?:casualty|patient"
+                           r"|victim|dummy))\b"
+                           # ...or a word dictation or autocorrect wrote (round 29): "dictation
+                           # keeps writing seizure when I say Caesar salad"
+                           r"|\b(?:dictation|autocorrect|voice to text|speech to text|my phone|siri"
+                           r"|alexa)\b[^.;!?]{0,20}?\b(?:writing|writes|wrote|typing|types|typed"
+                           r"|changes? (?:it )?to|changed (?:it )?to|hears?|heard)\b")
 # (the case's own words, never a bare "patient" or "resident": "my patients say my face looks
 # droopy" and "I'm a resident and I just had a fit" are the user's own signs)
 PATIENT_CASE = re.compile(r"\bc/o\b|\bclerked\b|\b(?:a|my|our|the) (?:pt|patient|resident) (?:had|with|came"
@@ -261,10 +287,20 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
         sentence = sentence_at(start, sentences)
         if sentence:
             spans.append((start, _until_now(low, start, sentence[1])))
-    if not spans:
+    # ...and a story read, a role played or a list asked for, to the end of its clause: only its
+    # signs (the twitch may be told in the same breath: "...in rehearsals, anyway my eyelid")
+    sign_spans = [(m.start(), _clause_end(low, m.end())) for m in PLAYED_OR_READ.finditer(low)]
+    if not spans and not sign_spans:
         return mentions
-    return [replace(m, hypothetical=True) if m.kind in ("symptom", "red_flag", "body_part")
-            and m.asserted and in_spans(m, spans) else m for m in mentions]
+    return [replace(m, hypothetical=True) if m.asserted and (
+        (m.kind in ("symptom", "red_flag", "body_part") and in_spans(m, spans))
+        or (m.kind in ("symptom", "red_flag") and in_spans(m, sign_spans))) else m
+        for m in mentions]
+
+
+def _clause_end(low: str, start: int) -> int:
+    end = re.search(r"[,;.!?\n]", low[start:])
+    return start + end.start() if end else len(low)
 
 
 # A numb or drooping mouth from the dentist's injection is the anaesthetic, not a stroke: "mouth
@@ -293,7 +329,7 @@ def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[
 # an eyelid twitch? Asking before I start it next week", "my GP is starting me on citalopram
 # next week" (a medicine also taken now stays: "...and I already take tramadol")
 STARTING_ON = re.compile(r"\b(?:start|starting|starts|put|putting|puts|switch|switching)\s+"
-                         r"(?:me|him|her|us)?\s*on\s+(?:to\s+)?$")
+                         r"(?:(?:me|him|her|us)?\s*on\s+(?:to\s+)?)?$")
 NOT_STARTED = re.compile(r"\bbefore (?:i|we) (?:start|begin|take) (?:it|them|taking)\b"
                          r"|\b(?:about|due|going|supposed) to (?:start|begin) (?:it|them|taking)\b"
                          r"|\b(?:haven'?t|have not|not yet) (?:started|begun|taken) (?:it|them)\b")

@@ -316,6 +316,10 @@ OWN_PAST_ANCHOR = re.compile(
     r"|lived|got)\b")
 
 
+IT_IS_OVER = re.compile(r"\bit'?s (?:all )?over\b|\bsince then\b[^.;!?]{0,40}?\b(?:normal|fine|ok"
+                        r"|okay|no problems?)\b|\b(?:all|been) (?:fine|good|normal) since\b")
+
+
 # ...years back, or closed ("fine ever since"): there a sign with no verb of its own is past too
 # ("in 2014, concussion from a car crash, sick for a day, fine ever since"), not one told with
 # a verb of now ("in 2019 I had a stroke and my arm is weak")
@@ -387,6 +391,15 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
             # long gone: "in 2020 my legs were weak for months, but I walk miles now" (round 21)
             year = YEARS_BACK.search(words)
             if year is None:
+                # ...or a sign told in the past and said to be over before the now: "last
+                # Saturday a bone got stuck and I couldn't swallow ... since then I'm eating
+                # totally normal, it's over, but now my lip twitches" (round 29)
+                for k, m in enumerate(mentions):
+                    if (sentence[0] <= m.start and m.end <= sentence[0] + now.start()
+                            and m.asserted and m.experiencer == "user"
+                            and m.kind in ("symptom", "red_flag") and _told_in_past(m, low, sentence)
+                            and IT_IS_OVER.search(low, m.end, sentence[0] + now.start())):
+                        past.append(k)
                 continue
             for k, m in enumerate(mentions):
                 if (sentence[0] + year.end() <= m.start and m.end <= sentence[0] + now.start()

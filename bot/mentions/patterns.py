@@ -195,6 +195,19 @@ HEAD_CLUTCHED = re.compile(
 # "work is ramping up")
 RAMPING_UP = re.compile(r"\b(?:twitch\w*|spasms?|flicker\w*|flutter\w*|tics?)\b[^.;!?,]{0,25}?"
                         r"\b((?:ramping|ramped|ramps|ramp)\s+up)\b")
+# ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
+HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
+                            r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
+# Double vision told by what cures it or what it makes (round 29): "fine with one eye closed",
+# "road signs have twins"
+# (the span stops before the eye: it is a mention of its own)
+ONE_EYE_CLEARS = re.compile(
+    r"\b(?:fine|ok|okay|normal|goes away|go away|gone|disappears?|clears?|single|one image)\s+"
+    r"(?:again\s+)?(?:with|when i (?:close|shut|cover)|if i (?:close|shut|cover)|covering"
+    r"|by (?:closing|covering|shutting))(?=\s+(?:one|either|my (?:left|right)|the (?:left|right"
+    r"|other)) eye\b)")
+TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
+                     r"|headlights|numbers|text)\s+(?:have|has|have got|got|grew)\s+(?:a\s+)?twins?\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
@@ -377,6 +390,10 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("headache", m.start(), m.end(), m.start()) for m in HEAD_CLUTCHED.finditer(low)]
     # (the span is the ramping alone: the site may be a mention of its own)
     found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
+    found += [("headache", m.start(), m.end(), m.start()) for m in HEAD_WENT_BANG.finditer(low)]
+    found += [("double_vision", m.start(), m.end(), m.start()) for pattern in (ONE_EYE_CLEARS,
+                                                                               TWINNED)
+              for m in pattern.finditer(low)]
     found += _readings(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]

@@ -273,12 +273,19 @@ def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
     return out
 
 
+# ...and so is a sign taken back as it is dictated (round 29): "my right arm's weak no hang on I
+# mean my arm's fine" (not a correction to another sign: "dropping no drooping")
+TAKEN_BACK = re.compile(r"^[^.;!?]{0,25}?\bno\b[,\s]*(?:(?:hang on|wait|sorry|scratch that|hold on"
+                        r"|sorry wait)[,\s]*)?(?:i mean|i meant)\b[^.;!?]{0,30}?\b(?:fine|ok|okay"
+                        r"|normal|alright|all right)\b")
+
+
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
     """...and so is the site of such a sign ("droopy face - nope"): no twitch site; and a
     trigger asked the same way ("new meds? no"; round 28)."""
     low = text.lower()
-    out = _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30]),
-                      negated=True)
+    out = _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30])
+                      or TAKEN_BACK.match(low[m.end:m.end + 90]), negated=True)
     return [replace(m, negated=True) if m.kind in ("body_part", "trigger") and m.asserted
             and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in out]
 

@@ -398,7 +398,7 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
     return out
 
 
-SENSATIONS = ("numbness", "tingling", "pain", "stiffness")
+SENSATIONS = ("numbness", "tingling", "pain", "stiffness", "weakness")
 # Sleep or a day lost to worry is the worry's, not the twitch's disruption: "I've been lying
 # awake worrying" about a father far away (round 28)
 FOR_WORRY = re.compile(r"^\s*(?:[\w']+\s+){0,2}?(?:worrying|worried|with worry|stressing"
@@ -427,11 +427,14 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     # ...and so is the site a past sign names after it: "Grandad's stroke began with a drooping
     # mouth" (round 25)
     mentions = _sites_after_take(mentions, text, lambda sign: sign.historical, historical=True)
-    # ...and a denied sensation's site is no twitch site: "no new numbness beyond the usual
-    # tingly left foot" (round 28)
-    mentions = _sites_after_take(mentions, text,
-                                 lambda sign: sign.negated and sign.value in SENSATIONS,
-                                 negated=True)
+    # ...and a denied sensation's or strength's site is no twitch site: "no new numbness beyond
+    # the usual tingly left foot" (round 28), "I can lift both arms over my head" (round 29),
+    # unless it twitches ("no pain in my calf, it just twitches")
+    denied = _sites_after_take(mentions, text,
+                               lambda sign: sign.negated and sign.value in SENSATIONS,
+                               negated=True)
+    mentions = [d if d is m or not TWITCH_WORD.search(_up_to_break(text.lower()[m.end:]))
+                else m for d, m in zip(denied, mentions)]
     mentions = _normal_sites(_not_sites(mentions, text), text)
     mentions = _face_sites_of_other_things(mentions, text, sentences)
     mentions = _others_past_sites(mentions, text, sentences)

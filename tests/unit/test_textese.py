@@ -50,3 +50,27 @@ def test_mentions_keep_the_users_offsets_and_spelling():
     # "n" spelled "and" inside a vocabulary phrase, reported as the user wrote it
     assert ("symptom", "tingling", "Pins N Needles") in [(m.kind, m.value, m.text)
                                                          for m in mentions]
+
+
+@pytest.mark.parametrize("text, spelled", [
+    # Scots as people type it (round 29)
+    ("ma face has drapped and the words are aw coming oot wrong",
+     "my face has dropped and the words are all coming out wrong"),
+    ("ma arm's gone fae under me, canna lift it", "my arm's gone from under me, can't lift it"),
+    # spoken numbers where the screen reads digits: an age, a year, a temperature
+    ("had a fit at fifteen, i'm thirty now", "had a fit at 15, i'm 30 now"),
+    ("fainted back in twenty eighteen", "fainted back in 2018"),
+    ("temperature thirty nine point four", "temperature 39.4"),
+    ("a fever of a hundred and three", "a fever of 103"),
+])
+def test_dialect_and_spoken_numbers_are_spelled_out(text, spelled):
+    assert spell_out(text).text == spelled
+
+
+@pytest.mark.parametrize("text", [
+    # a mother's face, a plain "aw", counts and lengths in words, a clock time
+    "ma's face looks odd", "aw that's sad", "twitching for twenty two days", "two of everything",
+    "i'm one of them", "at twenty past six", "twenty five minutes ago",
+])
+def test_words_that_are_no_dialect_or_spoken_number_stay(text):
+    assert spell_out(text).text == text
