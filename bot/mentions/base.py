@@ -19,7 +19,6 @@ DEFINITION_CUE = re.compile(
     r"\bdifference between\b.*$|\b(?:what(?:'s|s| is| are)(?: an?| the)?|define|meaning of"
     r"|definition of|what does)\s+$")
 # ...or the term is compared or asked about after it: "blepharospasm vs myokymia", "X mean?"
-THEIR_OWN = re.compile(r"\b(?:his|her|their)\b")
 DEFINITION_AFTER = re.compile(r"^\s*(?:vs\b|versus\b|mean\b|means\b|exactly\b)")
 
 
@@ -56,6 +55,10 @@ class Mention:
         if self.historical:
             return "other"
         return None
+
+
+# a third person's possessive inside a vocabulary phrase ("the whole side of his face")
+THEIR_OWN = re.compile(r"\b(?:his|her|their)\b")
 
 
 def _from_entity(span: Span) -> Mention:

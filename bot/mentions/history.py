@@ -19,7 +19,7 @@ from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE,
                                Mention, _clause, _own_signs_past_in, _up_to_break, sentence_at)
 
 
-from bot.mentions.questions import SUBJECT_LINK
+from bot.mentions.questions import FIRST_PERSON_WORD, SUBJECT_LINK
 
 # Someone else's past illness, told in the past simple over a long time: "my aunt had bell's
 # palsy and her face drooped for months". Without such a span it stays present (safety bias:
@@ -389,22 +389,17 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         if now:
             # ...and a sentence that goes on to now keeps the past told before it, after a year
             # long gone: "in 2020 my legs were weak for months, but I walk miles now" (round 21)
+            # ...or a sign told in the past and said to be over before the now: "last Saturday
+            # a bone got stuck and I couldn't swallow ... since then I'm eating totally normal,
+            # it's over, but now my lip twitches" (round 29)
             year = YEARS_BACK.search(words)
-            if year is None:
-                # ...or a sign told in the past and said to be over before the now: "last
-                # Saturday a bone got stuck and I couldn't swallow ... since then I'm eating
-                # totally normal, it's over, but now my lip twitches" (round 29)
-                for k, m in enumerate(mentions):
-                    if (sentence[0] <= m.start and m.end <= sentence[0] + now.start()
-                            and m.asserted and m.experiencer == "user"
-                            and m.kind in ("symptom", "red_flag") and _told_in_past(m, low, sentence)
-                            and IT_IS_OVER.search(low, m.end, sentence[0] + now.start())):
-                        past.append(k)
-                continue
+            since = sentence[0] + (year.end() if year else 0)
+            now_at = sentence[0] + now.start()
             for k, m in enumerate(mentions):
-                if (sentence[0] + year.end() <= m.start and m.end <= sentence[0] + now.start()
-                        and m.asserted and m.experiencer == "user"
-                        and m.kind in ("symptom", "red_flag") and _told_in_past(m, low, sentence)):
+                if (since <= m.start and m.end <= now_at and m.asserted
+                        and m.experiencer == "user" and m.kind in ("symptom", "red_flag")
+                        and _told_in_past(m, low, sentence)
+                        and (year or IT_IS_OVER.search(low, m.end, now_at))):
                     past.append(k)
             continue
         for k, m in enumerate(mentions):
@@ -547,9 +542,6 @@ def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
     return out
 
 
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
-
-
 def _relative_with_diagnosis(mentions: List[Mention], sentence: "tuple[int, int]") -> bool:
     """A relative's named illness in the sentence, or an event of theirs that is over ("after
     his stroke")."""
@@ -594,7 +586,7 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
         # they "had" may be minutes ago, see below)
         diagnosed = _relative_with_diagnosis(out, sentence)
         in_care = LONG_TERM_CARE.search(low, sentence[0], sentence[1])
-        if (diagnosed and not FIRST_PERSON.search(low, sentence[0], sentence[1])
+        if (diagnosed and not FIRST_PERSON_WORD.search(low, sentence[0], sentence[1])
                 and not NEW_NOT_NOW_CUE.search(low, sentence[0], sentence[1])):
             # ...and in a sentence about them with no word of the user's, nor of something new,
             # the signs are theirs too: "Aunt in Toronto has myasthenia, droopy lids." (round 28)

@@ -369,6 +369,14 @@ def _fever(value: str, unit: str | None) -> bool:
     return 38 <= degrees <= 44
 
 
+# the patterns whose whole match is the sign
+WHOLE_MATCH_SIGNS = (
+    ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
+    ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
+    ("weakness", HAND_TASK_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
+    ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED))
+
+
 def _pattern_signs(text: str) -> List[Mention]:
     low = text.lower()
     out: List[Mention] = []
@@ -376,24 +384,12 @@ def _pattern_signs(text: str) -> List[Mention]:
     found = [("fever", m.start(), m.end(), m.start())
              for pattern in (TEMPERATURE, TEMPERATURE_FIRST, TEMPERATURE_BARE)
              for m in pattern.finditer(low) if _fever(m.group(1), m.group(2))]
-    found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in (
-        ("swallowing_trouble", SWALLOW_FAILS), ("loss_of_consciousness", CAME_TO_ON_FLOOR))
-        for m in pattern.finditer(low)]
+    found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in WHOLE_MATCH_SIGNS
+              for m in pattern.finditer(low)]
     found += [("head_injury", m.start("landing") if m.group("landing") else m.start(), m.end(),
                m.start()) for m in HEAD_BLOW.finditer(low)]
-    found += [("seizure", m.start(), m.end(), m.start()) for m in STIFF_THEN_JERKING.finditer(low)]
-    found += [("weakness", m.start(), m.end(), m.start()) for pattern in (HAND_TASK_FAILS,
-                                                                          RISING_FAILS)
-              for m in pattern.finditer(low)]
-    found += [("swallowing_trouble", m.start(), m.end(), m.start())
-              for m in THROAT_REFUSES.finditer(low)]
-    found += [("headache", m.start(), m.end(), m.start()) for m in HEAD_CLUTCHED.finditer(low)]
     # (the span is the ramping alone: the site may be a mention of its own)
     found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
-    found += [("headache", m.start(), m.end(), m.start()) for m in HEAD_WENT_BANG.finditer(low)]
-    found += [("double_vision", m.start(), m.end(), m.start()) for pattern in (ONE_EYE_CLEARS,
-                                                                               TWINNED)
-              for m in pattern.finditer(low)]
     found += _readings(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]

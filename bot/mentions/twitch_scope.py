@@ -433,7 +433,8 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     denied = _sites_after_take(mentions, text,
                                lambda sign: sign.negated and sign.value in SENSATIONS,
                                negated=True)
-    mentions = [d if d is m or not TWITCH_WORD.search(_up_to_break(text.lower()[m.end:]))
+    low = text.lower()
+    mentions = [d if d is m or not TWITCH_WORD.search(_up_to_break(low[m.end:]))
                 else m for d, m in zip(denied, mentions)]
     mentions = _normal_sites(_not_sites(mentions, text), text)
     mentions = _face_sites_of_other_things(mentions, text, sentences)
