@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 32 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 33 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -84,7 +84,10 @@
   emergencies shaped round 28;
 - held-out (32nd, used for development in round 29): tests/nlu/red_flag_holdout_32.yml, written
   blind during the twenty-eighth round (by a writer who never read the rules), first measured
-  after round 28; its misses and false emergencies shaped round 29.
+  after round 28; its misses and false emergencies shaped round 29;
+- held-out (33rd, used for development in round 30): tests/nlu/red_flag_holdout_33.yml, written
+  blind after the twenty-ninth round, first measured after round 29; its misses and false
+  emergencies shaped round 30.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -162,9 +165,10 @@ HOLDOUT_29_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_29.yml"
 HOLDOUT_30_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_30.yml"
 HOLDOUT_31_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_31.yml"
 HOLDOUT_32_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_32.yml"
+HOLDOUT_33_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_33.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-PENDING_SETS: list[Path] = [ROOT / "tests" / "nlu" / "red_flag_holdout_33.yml"]
+PENDING_SETS: list[Path] = []
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -185,7 +189,8 @@ PENDING_SETS: list[Path] = [ROOT / "tests" / "nlu" / "red_flag_holdout_33.yml"]
 # twenty-fifth, the twenty-ninth was measured after the twenty-fifth and shaped the twenty-sixth,
 # the thirtieth was measured after the twenty-sixth and shaped the twenty-seventh, the
 # thirty-first was measured after the twenty-seventh and shaped the twenty-eighth, the
-# thirty-second was measured after the twenty-eighth and shaped the twenty-ninth
+# thirty-second was measured after the twenty-eighth and shaped the twenty-ninth, the
+# thirty-third was measured after the twenty-ninth and shaped the thirtieth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -220,6 +225,7 @@ CASE_SETS = {
     "held-out (30th, used for development in round 27)": HOLDOUT_30_CASES,
     "held-out (31st, used for development in round 28)": HOLDOUT_31_CASES,
     "held-out (32nd, used for development in round 29)": HOLDOUT_32_CASES,
+    "held-out (33rd, used for development in round 30)": HOLDOUT_33_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
