@@ -1,5 +1,6 @@
-"""Texting shorthand, typed Scots and spoken numbers spelled out before a message is parsed, with
-a map back to the user's text.
+"""Texting shorthand, typed Scots and spoken numbers spelled out before a message is parsed (and
+the persons of someone else's quoted words swapped to the user's view, bot.quoted), with a map back
+to the user's text.
 
 Young people and phone keyboards write "arm went numb n words r coming out wrong", "can it
 make u pass out", "had a stroke last yr", "never b4" (the thirtieth red-flag set). The
@@ -20,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Dict, Tuple
 
+from bot.quoted import swapped_persons
+
 # whole words (the text is lower case by then)
 WORDS: Dict[str, str] = {
     "u": "you", "ur": "your", "urself": "yourself", "yr": "year", "yrs": "years",
@@ -27,7 +30,7 @@ WORDS: Dict[str, str] = {
     "coz": "because", "rn": "right now", "tmrw": "tomorrow", "tmr": "tomorrow",
     "2day": "today", "2nite": "tonight", "yday": "yesterday", "wk": "week", "wks": "weeks",
     "smth": "something", "sth": "something", "ppl": "people", "abt": "about", "thru": "through",
-    "tho": "though", "w/": "with", "w/o": "without", "ngl": "honestly", "tbh": "honestly",
+    "tho": "though", "w/": "with", "w/o": "without", "wrds": "words", "rigt": "right", "ngl": "honestly", "tbh": "honestly",
     "no cap": "honestly", "not gonna lie": "honestly",
 }
 # Scots as people type it (round 29): "ma face has drapped", "the words are aw coming oot"
@@ -85,6 +88,8 @@ def spell_out(text: str) -> Rewrite:
     found += [(m.start(1), m.end(1), word) for pattern, word in IN_PLACE
               for m in pattern.finditer(text)]
     found += spoken_numbers(text)
+    # ...and someone else's quoted "my" as theirs, their "you" as the user's (bot.quoted; round 30)
+    found += swapped_persons(text)
     if not found:  # most messages: no per-character map is built
         return Rewrite(text)
     out, starts, ends, at = [], [], [], 0

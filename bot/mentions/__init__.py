@@ -11,6 +11,7 @@ mentions_from_doc runs the passes in order, each in its own module:
 - patterns: signs read from a pattern (a temperature, a blow to the head...), abilities that
   deny a sign, the thunderclap headache;
 - questions: signs asked about, answered "no" or said of the generic "you";
+- relayed: signs inside quoted words (a chain post's, the user's old message, someone else's);
 - history: signs that are over (someone's past, the user's long gone episode, an old deficit);
 - elsewhere: signs not happening here and now to a person (far away in care, a pet, a dream, a
   list or a study case, the dentist's numbness);
@@ -42,14 +43,16 @@ from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _histo
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
-from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _held_unsteady,
-                                   _moved_in, _not_unresponsive, _pattern_signs, _thunderclaps)
+from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discharged_home,
+                                   _held_unsteady, _moved_in, _not_unresponsive, _pattern_signs,
+                                   _thunderclaps)
 
 
 from bot.mentions.questions import (_answered_no, _deny_subjects, _generic_you, _none_of_those,
                                     _on_my_body, _sign_asked_about)
 
 
+from bot.mentions.relayed import _quoted_signs
 from bot.mentions.twitch_scope import _twitch_scope
 
 # what other modules read (bot.suspicion reads the time cues too)
@@ -91,11 +94,13 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
         m.value == "headache" and any(b.start <= m.start and m.end <= b.end for b in blows))]
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
-                                            or _held_unsteady(m, text) or _cold_fingers(m, text))]
+                                            or _held_unsteady(m, text) or _cold_fingers(m, text)
+                                            or _discharged_home(m, text))]
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered = _sign_asked_about(_generic_you(ordered, text), text)
     ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    ordered = _quoted_signs(ordered, text)
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)

@@ -113,9 +113,9 @@ def _near(sign: int, told: int, sentences: List["tuple[int, int]"]) -> bool:
 # A sign of an animal ("our spaniel had a fit at the vets"), or a sign named as a place or a job
 # ("I nurse on a stroke unit", "the epilepsy nurse"), is nobody's sign now
 ANIMAL_SUBJECT = re.compile(
-    r"\b(?:our|my|the|his|her|their|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
+    r"\b(?:our|my|the|his|her|their|your|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
     r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet)"
-    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an)\s+)*$")
+    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an|having|been)\s+)*$")
 SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab"
                           # a device named by what it watches for: "the seizure alarm mat went
@@ -127,7 +127,9 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           # a topic studied: "we did stroke in lectures" (round 21)
                           r"|in lectures?|in class|lectures?|module|seminars?|tutorials?"
                           # "the stroke checks the nurse taught me" (round 22)
-                          r"|checks?|tests?|checklist)\b")
+                          r"|checks?|tests?|checklist)\b"
+                          # a list's heading (round 30): "Stroke signs: face drooping, ..."
+                          r"|^\s*(?:warning )?(?:signs|symptoms)\s*:")
 
 
 # ...nor one named as an old one: "is there a link between the old seizure and the twitch?"
@@ -138,6 +140,13 @@ KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|childr
                             r"|those|anyone|someone|somebody|anybody)\s+(?:who have|with)\s+$")
 
 
+# ...nor one named as a lesson's topic: "first aid lesson on seizures Friday" (round 30)
+TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|courses?|training"
+                          r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
+                          r"|podcast|article|essay|project|presentation|homework)\s+(?:on|about)"
+                          r"\s+(?:\w+\s+)?$")
+
+
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = []
@@ -146,6 +155,7 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
             if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]):
                 m = replace(m, historical=True, experiencer="other")
             elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or KIND_OF_PEOPLE.search(
+                    low[max(0, m.start - 40):m.start]) or TOPIC_BEFORE.search(
                     low[max(0, m.start - 40):m.start]):
                 m = replace(m, hypothetical=True)
             elif OLD_ONE.search(low[max(0, m.start - 20):m.start]):
@@ -259,6 +269,15 @@ STUDY_PURPOSE = re.compile(r"^\W*(?:(?:it'?s|this is|asking|just|only|all) )*for
                            r"|homework|test|module|lesson|presentation|revision)\W*$")
 
 
+# ...and so does a list headed by an illness's signs, as chain posts write them (round 30: "SHARE
+# THIS!! Stroke signs: Face drooping, Arm weakness, Speech difficulty"; never "my symptoms: ...")
+_ILLNESSES = r"(?:stroke|seizures?|epilepsy|meningitis|sepsis|heart attack|brain tumou?r|mnd|als|tia)"
+LIST_HEADING = re.compile(r"(?<!\bmy )(?<!\bhis )(?<!\bher )\b" + _ILLNESSES
+                          + r"\s+(?:warning\s+)?(?:signs|symptoms)\s*(?:are|include)?\s*:"
+                          r"|\b(?:warning\s+)?(?:signs|symptoms)\s+of\s+(?:a\s+|an\s+)?" + _ILLNESSES
+                          + r"\s*(?:are|include)?\s*:")
+
+
 def _dreams_lists_and_cases(mentions: List[Mention], text: str,
                             sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
@@ -271,6 +290,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     # a list or an instruction's conditions run on from their cue, a case from its first word,
     # each to the end of its sentence or a word of now
     starts = [m.end() for m in SIGNS_LISTED.finditer(low)]
+    starts += [m.end() for m in LIST_HEADING.finditer(low)]
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]

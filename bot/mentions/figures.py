@@ -69,8 +69,13 @@ FIGURES = re.compile(
     r"|\b(?:nearly|almost) (?:passed out|fainted|blacked out|collapsed)\b(?=[^.;!?]{0,25}?(?:\b(?:from"
     r"|with|of) (?:nerves|excitement|relief|laughing|laughter|shock|joy|embarrassment|pride)\b"
     r"|\blol\b|\bhaha\b|😂|🤣))"
+    # ...breathless with laughing (round 30): "cant breathe 😭😭 this show is killing me" (never
+    # crying alone: that may be panic)
+    r"|\b(?:can'?t|cannot|cant) breathe\b(?=[^.;!?]{0,30}?(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha"
+    r"|\bkilling me\b|\bso funny\b|(?<!not )(?<!n't )\blaughing\b|\bcomedy\b))"
     # ...luck or the clock (round 28): "Stroke of luck: neuro had a cancellation"
-    r"|\bstrokes? of (?:luck|good luck|bad luck|genius|fortune|good fortune|brilliance|midnight"
+    # (from its "had a", where the vocabulary's "had a stroke" begins; round 30)
+    r"|\b(?:(?:just |only )?(?:had|has|have|having|was|what|such) (?:a |an )?|an? )?strokes? of (?:luck|good luck|bad luck|genius|fortune|good fortune|brilliance|midnight"
     r"|inspiration|the pen|a pen|the brush|a brush)\b|\bat the stroke of\b"
     # ...a collapse told as a joy (round 28): "collapsed in a heap over the finish line, in the
     # good way"

@@ -152,7 +152,7 @@ RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|rememb
                     r"|calls? it|called it)\b")
 # ...and so is an event named as a time: "after his stroke", "since her seizure"
 AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the) (?:big |bad "
-                         r"|last |massive |major )?$")
+                         r"|last |massive |major |mini |minor |small |little |first )?$")
 
 
 # A relative's episode told in the past and said to be over ("she's fine", "fully recovered",
@@ -202,7 +202,15 @@ DATED_BY = re.compile(
 LONG_OVER = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?recovering\b"
                        r"|\bon the mend\b|\b(?:doing|in|out of) rehab\b|\bfully recovered\b"
                        r"|\bmade a (?:full |good )?recovery\b|\b(?:all )?sorted (?:now|out)\b"
-                       r"|\bit'?s all sorted\b")
+                       r"|\bit'?s all sorted\b"
+                       # ...none since (round 30: "he's on tablets now and hasn't had one since")
+                       r"|\b(?:hasn'?t|has not|haven'?t|have not) had (?:one|another|any)"
+                       r"(?: more)? since\b"
+                       # ...or its cause found by a doctor: "Doctor says the double vision was
+                       # from my sugar" (round 30)
+                       r"|\b(?:doctors?|gp|consultant|neurologist|specialist)s? (?:says|said"
+                       r"|thinks|thought)\b[^.;!?]{0,40}?\bwas (?:from|due to|caused by"
+                       r"|because of)\b")
 AGE_NOW = re.compile(r"\b(?:he|she|they)(?:'s|s| is|'re| are) (?:\d{1,2}|a teenager|an adult"
                      r"|grown up) now\b")
 

@@ -31,6 +31,8 @@ ONSET_CUE = re.compile(
     # "says it burst like a balloon a second ago" (not a head split open: that is a wound)
     r"|(?:a|one|a few|few|a couple of|couple of|\d+|two|three|ten|twenty|thirty) sec(?:ond)?s? ago"
     r"|head (?:just )?(?:split|burst|exploded)(?! open)"
+    # ...or a pain that did (round 30): "worst pain ever, just exploded"
+    r"|(?:pain|headache)(?: ever)?,? (?:just )?(?:exploded|burst)(?! open| out| into| with)"
     # ...or one that went bang (round 29): "head just went bang", "came on like a bang"
     r"|(?:went|goes|go) (?:bang|boom)|(?:like|with) a (?:bang|thunderclap)"
     # a clock time today: "since about 7pm"

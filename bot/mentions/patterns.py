@@ -47,10 +47,24 @@ def _held_unsteady(mention: Mention, text: str) -> bool:
 
 def _cold_fingers(mention: Mention, text: str) -> bool:
     """A hand weakness its sentence puts down to the cold: "couldn't do up my buttons with
-    frozen fingers" (round 24)."""
+    frozen fingers" (round 24), or to sleeping on it (round 30)."""
     low = text.lower()
     return mention.value == "weakness" and bool(
         COLD_HANDS.search(low, *sentence_around(low, mention.start, mention.end)))
+
+
+# a patient discharged from hospital, or the letter that says so, is no discharge from the eye
+# (round 30: "my discharge letter from 2021", "investigations normal, discharged")
+HOSPITAL_DISCHARGE = re.compile(r"^discharged\b|^discharge\s+(?:letter|summary|papers|paperwork|notes?"
+                                r"|form|date|lounge|plan|from)\b")
+EYE_BEFORE = re.compile(r"\beyes?\b[^,;.!?]{0,20}$")
+
+
+def _discharged_home(mention: Mention, text: str) -> bool:
+    low = text.lower()
+    return (mention.value == "eye_discharge"
+            and bool(HOSPITAL_DISCHARGE.match(low[mention.start:mention.start + 30]))
+            and not EYE_BEFORE.search(low[max(0, mention.start - 30):mention.start]))
 
 
 def _moved_in(mention: Mention, text: str) -> bool:
@@ -209,6 +223,23 @@ ONE_EYE_CLEARS = re.compile(
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text)\s+(?:have|has|have got|got|grew)\s+(?:a\s+)?twins?\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
+# A drop told with how long they were out (round 30: "you just dropped, out for a minute")
+# (the span stops before the time, a duration mention of its own)
+DROPPED_OUT = re.compile(
+    r"\b(?:dropped|went down|keeled over|hit the (?:floor|deck|ground))\b(?=\s*,?\s*(?:and\s+)?"
+    r"(?:was\s+|were\s+)?(?:out cold|out for (?:a|about|around|nearly|\d+|one|two|a few"
+    r"|a couple of)\b))")
+# Words that come out wrong, told tersely (round 30: "wrds not rigt"; "right" is a filler word
+# to the vocabulary, so "words not right" is no phrase of it)
+WORDS_NOT_RIGHT = re.compile(r"\bwords?\s+(?:are\s+|is\s+)?(?:not|aren'?t|isn'?t|not coming out"
+                             r"|won'?t come out|don'?t come out)\s+(?:right|properly)\b")
+# Someone who no longer knows the people round them (round 30: "she thinks I'm her sister")
+NOT_KNOWING_PEOPLE = re.compile(
+    r"\b(?:thinks|thought|keeps calling|called|calling)\s+(?:i'm|i am|im|they're|they are|me|them"
+    r"|you're|you)\s+(?:her|his|their)\s+(?:sister|brother|mum|mom|mother|dad|father|husband|wife"
+    r"|daughter|son|nan|gran|aunt|uncle)\b"
+    r"|\b(?:doesn'?t|didn'?t|does not|did not|couldn'?t|can'?t)\s+(?:recogni[sz]e|know)\s+(?:me|us"
+    r"|them|who (?:i am|i was|we are|they are|anyone is))\b")
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
     r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
@@ -248,7 +279,12 @@ STIFF_THEN_JERKING = re.compile(
     + r"|\bfitting\s+on\s+(?:the\s+)?(?:floor|ground|carpet|bed|sofa)\b"
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's|they're|he|she|i'm|im|son|daughter"
     r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife)\s+fitting\s+(?:now|again|still"
-    r"|non[- ]?stop|for\s+(?:\d+|a few|five|ten|two|three|over)\s+min\w*)\b"
+    r"|non[- ]?stop|(?:for\s+)?(?:\d+|a few|five|ten|two|three|over)\s*min\w*)\b"
+    # ...and a fit just had, told as "fitted" with no object (round 30: "you just fitted at
+    # your desk"; not "fitted the blinds")
+    r"|\b(?:you|he|she|they|i|has|have|had|who|just)\s+(?:just\s+)?fitted\b(?=\s*(?:[,.;!?\"'"
+    "\u201d\u2019]|$|again|twice|at\\b|on\\s+(?:the|a)\\s+(?:floor|ground|bus|train)\\b"
+    r"|for\s+(?:\d|a\b|about|over|two|three|five|ten)))"
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's)\s+fitting\b(?=\s*(?:[,.;!?]|$|and\b))"
     # ...or stiff and shaking on a floor (round 27): "went stiff n shook on the floor"
     r"|" + _WENT_STIFF + r"\s+(?:and\s+)?(?:then\s+)?(?:was\s+|started\s+)?" + _SHOOK
@@ -321,7 +357,10 @@ RISING_FAILS = re.compile(
 # ...unless the cold is the reason, in the same sentence (_cold_fingers)
 COLD_HANDS = re.compile(r"\b(?:cold|frozen|freezing|icy) (?:fingers|hands?)\b|\b(?:from|in|with"
                         r"|because of) the cold\b|\b(?:fingers|hands?) (?:were |are |went |was |is )?"
-                        r"(?:frozen|freezing|too cold|numb with cold)\b")
+                        r"(?:frozen|freezing|too cold|numb with cold)\b"
+                        # ...or to sleeping on it (round 30: "my arm was dead because i'd slept
+                        # on it")
+                        r"|\b(?:slept|sleeping|lain|lay|lying|laid) on (?:it|them|my (?:arm|hand)s?)\b")
 VOMITED_TIMES = re.compile(
     r"\b(?:sick|vomited|threw up|thrown up|puked)\s*(?:x\s*\d+\b|\d+\s*x\b|twice\b|(?:two|three"
     r"|four|five|six|several|many|\d+)\s+times\b)")
@@ -374,7 +413,9 @@ WHOLE_MATCH_SIGNS = (
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
     ("weakness", HAND_TASK_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
-    ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED))
+    ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
+    ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
+    ("speech_trouble", WORDS_NOT_RIGHT))
 
 
 def _pattern_signs(text: str) -> List[Mention]:

@@ -104,7 +104,8 @@ SITE_AFTER_SIGN = re.compile(r"^\s*(?:(?:to|into|across|over|onto|in|of)\s+)?(?:
 ANSWERED_NO = re.compile(
     # the rest of the sign's phrase ("stiff| neck? no") may come before the question mark
     # (a transcript's "A:" may open the answer: "Q: any trouble swallowing? A: none")
-    r"^(?:\s*[\w']+){0,3}?\s*(?:\?+|:|\s-|\s–)\s*(?:a\s*[:.]\s*|answer\s*:\s*)?"
+    # (a quoted question may close first: 'Son asked "seeing double?" No'; round 30)
+    r"^(?:\s*[\w']+){0,3}?\s*(?:\?+[\"'\u201d\u2019]?|:|\s-|\s–)\s*(?:a\s*[:.]\s*|answer\s*:\s*)?"
     r"(?:(?:nah|no+|nope|none|nothing|never|negative|nil|zero|not really"
     # (nor a first time: "went stiff and shook?? never before"; round 27)
     r"|not at all)\b(?!\s+(?:idea|clue|sure|way|before|ever before)\b))"

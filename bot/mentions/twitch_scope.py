@@ -116,9 +116,27 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
             out[k] = replace(d, historical=True)
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
-        elif _dates_my_event(d, low, sentence):
+        elif _dates_my_event(d, low, sentence) or _dates_a_thing(d, low):
             out[k] = replace(d, historical=True)
     return out
+
+
+# A year or more ago that dates a thing or an event, not a twitch (round 30): "my post from five
+# years ago", "that was 30 years ago", "five years since meningitis" (its clause names no twitch)
+THING_FROM = re.compile(r"\b(?:from|that was|this was|it was|which was)\s+(?:about\s+|around\s+"
+                        r"|over\s+|nearly\s+|almost\s+)?$")
+SINCE_EVENT = re.compile(r"^\s+since\s+(?:(?:his|her|their|my|the|that|a|an)\s+)?[a-z]")
+# ...never a twitch's own length told before it: "had it for 2 years since the accident"
+LASTED_BEFORE = re.compile(r"\b(?:for|had it|had this|been|going|lasted|over|past|last)\s+$")
+
+
+def _dates_a_thing(d: Mention, low: str) -> bool:
+    if float(d.value) < 365:
+        return False
+    return bool((AGO.match(low[d.end:]) or low[d.start:d.end].endswith(("ago", "back")))
+                and THING_FROM.search(low[max(0, d.start - 25):d.start])
+                or (SINCE_EVENT.match(low[d.end:d.end + 30])
+                    and not LASTED_BEFORE.search(low[max(0, d.start - 15):d.start])))
 
 
 # The user's own past event dated in a sentence that names no twitch: "I had a TIA six years
