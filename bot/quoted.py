@@ -44,8 +44,9 @@ OWN = re.compile(r"\b(?:i (?:wrote|texted|posted|tweeted|said|put|sent|messaged|
 # ...and long ago: a year, an old message, a memory
 LONG_AGO = re.compile(r"\b(?:old|(?:19|20)\d\d|last (?:year|winter|summer|spring|autumn|month)"
                       r"|years? ago|months ago|back in|memories|memory)\b")
-# a chat line: "[14:02] Mum: ...", "Dad: ...", "Me: ..."; a bare name only where the message
-# has two such lines or a time stamp (a line "symptoms: ..." or "update: ..." is no speaker)
+# a chat line: "[14:02] Mum: ...", "Dad: ...", "Me: ..."; a bare name only in a chat the message
+# shows as one, with a time stamp, a relative or the user's own "Me:" line (a form's answers,
+# "weakness: no / speech: fine", are no chat)
 CHAT_LINE = re.compile(r"^[ \t>]*(?P<stamp>\[[^\]\n]{1,20}\][ \t]*)?(?P<who>[a-z][a-z'. ]{0,20}?)"
                        r"[ \t]*:[ \t]*(?P<said>\S[^\n]*)$", re.M)
 PERSON = re.compile(r"^(?:(?:my |our |your )?(?:mum|mom|mam|ma|dad|da|pa|nan|nana|gran|granny"
@@ -123,14 +124,11 @@ def _chat_lines(low: str) -> List[Quote]:
     lines = list(CHAT_LINE.finditer(low))
     named = [m for m in lines if not NOT_A_SPEAKER.match(m.group("who").strip())]
     speaker = "generic" if named and ABOUT_A_SHOW.search(low, 0, named[0].start()) else "other"
-    out = []
-    for m in named:
-        who = m.group("who").strip()
-        if who in _SELF:
-            continue
-        if m.group("stamp") or PERSON.match(who) or len(named) >= 2:
-            out.append(Quote(m.start("said"), m.end("said"), speaker))
-    return out
+    whos = [m.group("who").strip() for m in named]
+    a_chat = any(m.group("stamp") for m in named) or any(
+        who in _SELF or PERSON.match(who) for who in whos)
+    return [Quote(m.start("said"), m.end("said"), speaker) for m, who in zip(named, whos)
+            if who not in _SELF and (a_chat or PERSON.match(who))]
 
 
 def quotes(low: str) -> List[Quote]:

@@ -10,7 +10,7 @@ import re
 from typing import List
 
 from bot.mentions.base import Mention
-from bot.quoted import quotes
+from bot.quoted import Quote, quotes
 
 SIGN_KINDS = ("symptom", "red_flag")
 # ...but the user's own sign told by the sender ("Colleague: 'you just fitted at your desk'",
@@ -38,7 +38,7 @@ def _quoted_signs(mentions: List[Mention], text: str) -> List[Mention]:
     return out
 
 
-def _in_quote(m: Mention, quote, low: str) -> Mention:
+def _in_quote(m: Mention, quote: Quote, low: str) -> Mention:
     if quote.speaker == "generic":
         return replace(m, hypothetical=True)
     if quote.speaker == "own_old" or (quote.speaker == "other" and REMEMBERED.match(

@@ -41,9 +41,11 @@ def test_quotes_know_their_speaker():
         "my old tweet from 2019: 'can't see straight'. then a poster said 'act fast'. "
         "my uncle wrote: 'my face went funny'")]
     assert speakers == ["own_old", "generic", "other"]
-    # a bare "symptoms:" line is no speaker; two named chat lines are
+    # a bare "symptoms:" line is no speaker, nor are a form's answers; a chat with the user's
+    # own line is
     assert quotes("symptoms: my arm is weak") == []
-    assert [q.speaker for q in quotes("jo: im dizzy\nsam: same")] == ["other", "other"]
+    assert quotes("eyelid: left\nweakness: my right hand since noon") == []
+    assert [q.speaker for q in quotes("jo: im dizzy\nme: same\nsam: same")] == ["other", "other"]
 
 
 @pytest.mark.parametrize("text", [
