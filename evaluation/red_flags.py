@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 33 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 34 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -87,7 +87,10 @@
   after round 28; its misses and false emergencies shaped round 29;
 - held-out (33rd, used for development in round 30): tests/nlu/red_flag_holdout_33.yml, written
   blind after the twenty-ninth round, first measured after round 29; its misses and false
-  emergencies shaped round 30.
+  emergencies shaped round 30;
+- held-out (34th, used for development in round 31): tests/nlu/red_flag_holdout_34.yml, written
+  blind during the thirtieth round, first measured after round 30; its misses and false
+  emergencies shaped round 31.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -166,6 +169,7 @@ HOLDOUT_30_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_30.yml"
 HOLDOUT_31_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_31.yml"
 HOLDOUT_32_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_32.yml"
 HOLDOUT_33_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_33.yml"
+HOLDOUT_34_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_34.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -190,7 +194,8 @@ PENDING_SETS: list[Path] = []
 # the thirtieth was measured after the twenty-sixth and shaped the twenty-seventh, the
 # thirty-first was measured after the twenty-seventh and shaped the twenty-eighth, the
 # thirty-second was measured after the twenty-eighth and shaped the twenty-ninth, the
-# thirty-third was measured after the twenty-ninth and shaped the thirtieth
+# thirty-third was measured after the twenty-ninth and shaped the thirtieth, the thirty-fourth
+# was measured after the thirtieth and shaped the thirty-first
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -226,6 +231,7 @@ CASE_SETS = {
     "held-out (31st, used for development in round 28)": HOLDOUT_31_CASES,
     "held-out (32nd, used for development in round 29)": HOLDOUT_32_CASES,
     "held-out (33rd, used for development in round 30)": HOLDOUT_33_CASES,
+    "held-out (34th, used for development in round 31)": HOLDOUT_34_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
