@@ -147,12 +147,23 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
                           r"\s+(?:\w+\s+)?$")
 
 
+# ...nor a machine's failing: "my laptop blacked out in the middle of my pitch" (round 31; not
+# "the telly's fine with one eye closed", a sign of the user's told by the screen)
+MACHINE_FAILS = ("loss_of_consciousness", "seizure")
+DEVICE_SUBJECT = re.compile(
+    r"\b(?:laptop|phone|screen|computer|pc|tv|telly|monitor|app|wifi|internet|server|system|car"
+    r"|engine|battery|printer|router|tablet|ipad|console|website|site)(?:'s)?\s+(?:(?:has|had|is"
+    r"|was|just|completely|totally|suddenly)\s+)*$")
+
+
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = []
     for m in mentions:
         if m.kind in ("symptom", "red_flag") and m.asserted:
-            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]):
+            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]) or (
+                    m.value in MACHINE_FAILS and DEVICE_SUBJECT.search(
+                        low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
             elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or KIND_OF_PEOPLE.search(
                     low[max(0, m.start - 40):m.start]) or TOPIC_BEFORE.search(
@@ -173,6 +184,8 @@ WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through)"
                           r" (?:a|the) (?:whole |long |full |big )?(?:list|leaflet|checklist)\b"
                           r"|\bleaflet (?:says|lists)\b"
+                          # ...or asked for (round 31): "the teacher wants a list of signs that..."
+                          r"|\ba list of (?:the )?(?:signs|symptoms|red flags|warning signs)\b"
                           # ...or a document's warning: "the leaflet with my new sertraline
                           # says get help if...", "my care plan lists..." (round 15; never a
                           # person: "the doctor said my face is drooping" is a finding)
@@ -195,7 +208,7 @@ STUDY_CASE = re.compile(r"\b(?:osce|exam|revision|quiz|care certificate|training
 AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nurse|hca|healthcare"
                      r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
                      r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
-TERM_QUOTED = re.compile(r"\b(?:mentioned|called it|the term|heard of|heard about"
+TERM_QUOTED = re.compile(r"\b(?:mentioned|called it|calling it|call it|the term|heard of|heard about"
                          r"|(?:a )?(?:thing|something) called|looked up|googled"
                          # ...or a meme's caption (round 28: "a meme of me captioned 'having a
                          # seizure every five minutes'")

@@ -73,6 +73,14 @@ FIGURES = re.compile(
     # crying alone: that may be panic)
     r"|\b(?:can'?t|cannot|cant) breathe\b(?=[^.;!?]{0,30}?(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha"
     r"|\bkilling me\b|\bso funny\b|(?<!not )(?<!n't )\blaughing\b|\bcomedy\b))"
+    # ...a contest lost (round 31): "we choked in the pub quiz final", "got knocked out in the
+    # semis"
+    r"|\b(?:choked|bottled it|knocked out)\s+(?:in|at|on|during|of)\s+(?:the|our|my|a|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:finals?|semis?|semi-finals?|quarters?|quarter-finals?|match|game|quiz|exam"
+    r"|test|interview|audition|pitch|penalty|penalties|round|race|cup|tournament|league|competition"
+    r"|playoffs?)\b"
+    # ...a thing's ruin: "screen dead, total collapse"
+    r"|\b(?:total|complete|utter) collapse\b"
     # ...luck or the clock (round 28): "Stroke of luck: neuro had a cancellation"
     # (from its "had a", where the vocabulary's "had a stroke" begins; round 30)
     r"|\b(?:(?:just |only )?(?:had|has|have|having|was|what|such) (?:a |an )?|an? )?strokes? of (?:luck|good luck|bad luck|genius|fortune|good fortune|brilliance|midnight"

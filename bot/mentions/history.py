@@ -135,7 +135,11 @@ LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b"
                        r"|\s*(?:\w+\s+){0,2}?when (?:he|she|they) (?:had|was having|were having)"
                        r" (?:his|her|their) (?:big |bad |last |first )?(?:stroke|seizure|fit|bleed"
                        r"|heart attack|tia|mini[- ]stroke|brain bleed|bell's palsy|palsy|accident"
-                       r"|fall|operation|surgery)\b")
+                       r"|fall|operation|surgery)\b"
+                       # ...or it has lasted since a treatment of theirs (round 31): "has had
+                       # trouble swallowing since his throat cancer treatment"
+                       r"|\s*since (?:his|her|their) (?:[\w']+ ){0,3}?(?:treatment|radiotherapy"
+                       r"|chemo|chemotherapy|surgery|operation|op|stroke|cancer)\b")
 THEIR_EVENT = re.compile(r"had (?:his|her|their) ")
 PAST_YEAR = re.compile(r"\b(?:in |since )?(?:19|20)\d\d\b")
 HAD_BEFORE_THAT = re.compile(r"s?\s+before\b(?!\s+(?:he|she|they|i|we|the|my|his|her|it))")
@@ -302,7 +306,7 @@ def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
 # The user's own past: a time long gone in the sentence, or one it has not come back since
 # ("nothing since", "never again", "15 yrs clear now"): then the words of how it began are the
 # story's ("I had a fit out of nowhere, scans were clear and nothing since")
-CLOSED_SINCE = (r"\bnothing (?:like (?:it|that) )?since\b|\bnever again\b|\bnot since\b"
+CLOSED_SINCE = (r"\bnothing (?:like (?:it|that) |at all |else |more )?since\b|\bnever again\b|\bnot since\b"
                 r"|\bnone since\b|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
                 r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
                 r"|\bfine ever since\b")

@@ -33,6 +33,8 @@ ONSET_CUE = re.compile(
     r"|head (?:just )?(?:split|burst|exploded)(?! open)"
     # ...or a pain that did (round 30): "worst pain ever, just exploded"
     r"|(?:pain|headache)(?: ever)?,? (?:just )?(?:exploded|burst)(?! open| out| into| with)"
+    # ...or slammed in, from nothing to the worst (round 31): "a headache slammed in like a door"
+    r"|(?:slammed|smashed|crashed) (?:in|into me)\b|from nothing to (?:the )?worst"
     # ...or one that went bang (round 29): "head just went bang", "came on like a bang"
     r"|(?:went|goes|go) (?:bang|boom)|(?:like|with) a (?:bang|thunderclap)"
     # a clock time today: "since about 7pm"

@@ -159,6 +159,8 @@ HEAD_BLOW = re.compile(
     # a head caught on something on the way down: "caught my head on the edge" (round 20)
     r"|\bcaught (?:my|his|her|their) head (?:on|against)\b"
     r"|\bheaded (?:the|a) (?:ball|football)\b"
+    # standing up into something overhead (round 31): "stood up into the shelf bracket"
+    r"|\b(?:stood|stand|standing|got|get|getting) up (?:straight )?(?:into|under) (?:the|a|an|that)\b"
     # what a blow left: "a lump on her forehead", "an egg on his head" (the match stops before
     # the body part, a mention of its own)
     r"|\b(?:lump|egg|bump|gash)(?= on (?:my|his|her|their|the) (?:forehead|head|skull)\b)"
@@ -225,10 +227,17 @@ TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|thin
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 # A drop told with how long they were out (round 30: "you just dropped, out for a minute")
 # (the span stops before the time, a duration mention of its own)
+# ...or a faint told with it (round 31: "fainted at the bus stop this morning, out for about a
+# minute"); "out for" only a stretch of seconds or minutes ("out for an hour" is a trip out)
 DROPPED_OUT = re.compile(
-    r"\b(?:dropped|went down|keeled over|hit the (?:floor|deck|ground))\b(?=\s*,?\s*(?:and\s+)?"
-    r"(?:was\s+|were\s+)?(?:out cold|out for (?:a|about|around|nearly|\d+|one|two|a few"
-    r"|a couple of)\b))")
+    r"\b(?:dropped|went down|keeled over|fainted|hit the (?:floor|deck|ground))\b(?=[^.;!?]{0,40}?"
+    r"\bout (?:cold|for (?:about |around |nearly |a good )?(?:a|one|two|three|a few|a couple of|\d+"
+    r"|ten|twenty|thirty) (?:sec\w*|min\w*|moment)))")
+# Drink that comes back out of the nose, the way a weak swallow shows (round 31: "tea comes back
+# out my nose since lunch"; the span starts after the drink, a mention of its own)
+NOSE_RETURN = re.compile(r"\b(?:drinks?|tea|water|coffee|milk|juice|soup|liquids?|fluids?|it)\s+"
+                         r"(?:keeps\s+|kept\s+)?((?:comes?|came|coming|goes|went|going)\s+(?:back\s+)?"
+                         r"(?:up\s+)?(?:(?:out|through|into)\s+(?:of\s+)?){1,2})(?=(?:my|his|her|their|the)\s+nose\b)")
 # Words that come out wrong, told tersely (round 30: "wrds not rigt"; "right" is a filler word
 # to the vocabulary, so "words not right" is no phrase of it)
 WORDS_NOT_RIGHT = re.compile(r"\bwords?\s+(?:are\s+|is\s+)?(?:not|aren'?t|isn'?t|not coming out"
@@ -431,6 +440,8 @@ def _pattern_signs(text: str) -> List[Mention]:
                m.start()) for m in HEAD_BLOW.finditer(low)]
     # (the span is the ramping alone: the site may be a mention of its own)
     found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
+    found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
+              for m in NOSE_RETURN.finditer(low)]
     found += _readings(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]

@@ -176,7 +176,11 @@ IS_IT_ONLY = re.compile(r"\b(?:is it|is that|are they|is this|are those) (?:only
 # ...or what a sign looks like: "what exactly does drooping look like?" (round 20)
 WHAT_DOES = re.compile(r"\b(?:what|how)\s+(?:exactly\s+|actually\s+)?(?:does|do|would|will|should)"
                        r"\s+(?:(?:a|an|the)\s+)?$")
-ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM)
+# ...or whether a twitch can become one: "Can twitching ever become a seizure?" (round 31)
+BECOME_ASKED = re.compile(r"\b(?:can|could|will|would|does|do|might|may)\b[^.?!,]{0,40}?\b(?:become"
+                          r"|turn into|develop into|progress to|progress into|lead to|be the start of"
+                          r"|be a sign of|be an early sign of)\s+(?:an?\s+|the\s+)?$")
+ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM, BECOME_ASKED)
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 
@@ -281,14 +285,61 @@ TAKEN_BACK = re.compile(r"^[^.;!?]{0,25}?\bno\b[,\s]*(?:(?:hang on|wait|sorry|sc
                         r"|normal|alright|all right)\b")
 
 
+# A sign crossed out on a checklist is denied: "✘ weakness ✘ droop ✔ eyelid twitch" (round 31)
+CROSSED_BEFORE = re.compile(r"[\u2718\u2717\u274c\u2716\u2612]\ufe0f?\s*(?:[\w']+\s+){0,2}$")
+
+
+# ...and one asked and answered with a past long over is history: "Seeing double? Once, after a
+# 2022 migraine, gone in an hour" (round 31)
+ANSWERED_PAST = re.compile(
+    r"^(?:\s*[\w']+){0,3}?\s*\?+\s*(?:yes,?\s*)?(?:once|twice|only once|years ago|in (?:19|20)\d\d"
+    r"|back in|as a (?:kid|child|teen)|when i was)\b[^.!?\n]{0,60}?(?:(?:19|20)\d\d|years? ago"
+    r"|never again|nothing since|not since|all clear)")
+
+
+def _answered_past(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    return _mark_signs(mentions, lambda m: ANSWERED_PAST.match(low[m.end:m.end + 100]),
+                       historical=True)
+
+
+# A sign asked about and owned in the next breath is the user's: "is a sudden headache one of
+# your symptoms? mine went from nothing to the worst..." (round 31): a copy of it stands at "mine"
+# (only when "mine" then happens: not "mine doesn't droop", "mine's single")
+MINE_AFTER = re.compile(r"^[^.!?\n]{0,40}\?\s*(?:yes[,.!]?\s*)?(mine)\s+(?:just\s+|suddenly\s+)?(?:went"
+                        r"|came|started|began|hit|kicked in|appeared)\b")
+# A "no" taken back brings back what it denied: "Scratch my 'no' to speech: words jumbling since
+# 10" (round 31)
+NO_TAKEN_BACK = re.compile(r"\b(?:scratch|forget|ignore|cancel|take back|disregard|strike)\s+(?:my|that"
+                           r"|the)\s+['\"\u2018\u201c]?no['\"\u2019\u201d]?")
+
+
+def _owned_after_asking(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    for back in NO_TAKEN_BACK.finditer(low):
+        end = sentence_around(low, back.end())[1]
+        mentions = [replace(m, negated=False) if m.kind in ("symptom", "red_flag") and m.negated
+                    and back.end() <= m.start < end else m for m in mentions]
+    out = list(mentions)
+    for m in mentions:
+        owned = MINE_AFTER.match(low[m.end:m.end + 60]) if (
+            m.kind in ("symptom", "red_flag") and not (m.negated or m.historical)) else None
+        if owned:
+            at = m.end + owned.start(1)
+            out.append(Mention(m.kind, m.value, at, at + 4, text[at:at + 4]))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
     """...and so is the site of such a sign ("droopy face - nope"): no twitch site; and a
     trigger asked the same way ("new meds? no"; round 28)."""
     low = text.lower()
     out = _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30])
-                      or TAKEN_BACK.match(low[m.end:m.end + 90]), negated=True)
+                      or TAKEN_BACK.match(low[m.end:m.end + 90])
+                      or CROSSED_BEFORE.search(low[max(0, m.start - 20):m.start]), negated=True)
     return [replace(m, negated=True) if m.kind in ("body_part", "trigger") and m.asserted
-            and ANSWERED_NO.match(low[m.end:m.end + 30]) else m for m in out]
+            and (ANSWERED_NO.match(low[m.end:m.end + 30])
+                 or CROSSED_BEFORE.search(low[max(0, m.start - 20):m.start])) else m for m in out]
 
 
 # A list of signs answered "none of those" is denied, in the sentence before or earlier in the

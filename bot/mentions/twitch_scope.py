@@ -214,6 +214,8 @@ DOES_NORMALLY = re.compile(
     # round 25: "both lids level", "my eyelids look even"
     r"|look|looks|looked|sit|sits|are|is)\s+)"
     r"{0,3}(?:fine|normal(?:ly)?|ok|okay|level|even|equal|symmetrical"
+    # round 31: eyes that see one of everything, "Eyes single"
+    r"|single"
     r"|no (?:probs?|problems?|drama|issues?|bother|trouble)"
     r"|without (?:a |any )?(?:problems?|issues?|trouble|bother)"
     # "both arms up and holding" (round 21)

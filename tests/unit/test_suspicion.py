@@ -40,8 +40,8 @@ def flags(text: str) -> list:
     ("I keep having to stop for breath halfway through talking", "breathing_trouble"),
     ("I'm struggling to get enough air in even lying down", "breathing_trouble"),
     # swallowing
-    ("my tea keeps coming out of my nose when I try to drink it", "swallowing_trouble"),
-    ("water keeps coming back out through my nose when I drink", "swallowing_trouble"),
+    # (drink coming back out of the nose is a screened sign since round 31:
+    # tests/unit/test_red_flag_wordings_31.py)
     # a head knock
     ("walked into a low beam and whacked my forehead, my eye is twitching since",
      "head_injury_neuro_signs"),
