@@ -127,7 +127,10 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           # a topic studied: "we did stroke in lectures" (round 21)
                           r"|in lectures?|in class|lectures?|module|seminars?|tutorials?"
                           # "the stroke checks the nurse taught me" (round 22)
-                          r"|checks?|tests?|checklist)\b"
+                          r"|checks?|tests?|checklist"
+                          # a device or a drill (round 32): "my son's seizure watch alarm",
+                          # "choking drills"
+                          r"|watch|drills?|demo|demonstration|simulation)\b"
                           # a list's heading (round 30): "Stroke signs: face drooping, ..."
                           r"|^\s*(?:warning )?(?:signs|symptoms)\s*:")
 
@@ -141,9 +144,9 @@ KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|childr
 
 
 # ...nor one named as a lesson's topic: "first aid lesson on seizures Friday" (round 30)
-TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|courses?|training"
+TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|courses?|training|drills?"
                           r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
-                          r"|podcast|article|essay|project|presentation|homework)\s+(?:on|about)"
+                          r"|podcast|article|essay|project|presentation|homework)\s*(?:on|about|:)"
                           r"\s+(?:\w+\s+)?$")
 
 
@@ -151,7 +154,7 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
 # "the telly's fine with one eye closed", a sign of the user's told by the screen)
 MACHINE_FAILS = ("loss_of_consciousness", "seizure")
 DEVICE_SUBJECT = re.compile(
-    r"\b(?:laptop|phone|screen|computer|pc|tv|telly|monitor|app|wifi|internet|server|system|car"
+    r"\b(?:laptop|phone|screen|computer|pc|tv|telly|monitor|app|wi-?fi|internet|server|system|car"
     r"|engine|battery|printer|router|tablet|ipad|console|website|site)(?:'s)?\s+(?:(?:has|had|is"
     r"|was|just|completely|totally|suddenly)\s+)*$")
 
@@ -186,6 +189,7 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           r"|\bleaflet (?:says|lists)\b"
                           # ...or asked for (round 31): "the teacher wants a list of signs that..."
                           r"|\ba list of (?:the )?(?:signs|symptoms|red flags|warning signs)\b"
+
                           # ...or a document's warning: "the leaflet with my new sertraline
                           # says get help if...", "my care plan lists..." (round 15; never a
                           # person: "the doctor said my face is drooping" is a finding)
@@ -208,7 +212,8 @@ STUDY_CASE = re.compile(r"\b(?:osce|exam|revision|quiz|care certificate|training
 AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nurse|hca|healthcare"
                      r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
                      r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
-TERM_QUOTED = re.compile(r"\b(?:mentioned|called it|calling it|call it|the term|heard of|heard about"
+TERM_QUOTED = re.compile(r"\b(?:mentioned|(?:called|calling|call) it(?: my| the| a| an| our)?|the term"
+                         r"|heard of|heard about"
                          r"|(?:a )?(?:thing|something) called|looked up|googled"
                          # ...or a meme's caption (round 28: "a meme of me captioned 'having a
                          # seizure every five minutes'")
@@ -291,6 +296,12 @@ LIST_HEADING = re.compile(r"(?<!\bmy )(?<!\bhis )(?<!\bher )\b" + _ILLNESSES
                           + r"\s*(?:are|include)?\s*:")
 
 
+# ...and so does a school piece on an illness, from its name (round 32: "a timeline poster of a
+# stroke: minute 0 the face droops...")
+SCHOOL_PIECE = re.compile(r"\b(?:poster|project|assignment|homework|essay|presentation|infographic"
+                          r"|timeline)\s+(?:of|on|about)\s+(?:a |an |the )?[\w' -]{1,30}?:")
+
+
 def _dreams_lists_and_cases(mentions: List[Mention], text: str,
                             sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
@@ -304,6 +315,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     # each to the end of its sentence or a word of now
     starts = [m.end() for m in SIGNS_LISTED.finditer(low)]
     starts += [m.end() for m in LIST_HEADING.finditer(low)]
+    starts += [m.start() for m in SCHOOL_PIECE.finditer(low)]
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]

@@ -79,6 +79,11 @@ FIGURES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:finals?|semis?|semi-finals?|quarters?|quarter-finals?|match|game|quiz|exam"
     r"|test|interview|audition|pitch|penalty|penalties|round|race|cup|tournament|league|competition"
     r"|playoffs?)\b"
+    # ...a swimming stroke or a laugh (round 32): "the butterfly stroke relay", "so breathless
+    # from laughing"
+    r"|\b(?:breast|back|butterfly|freestyle|side|swimming|swim|paddle|rowing|forehand|backhand"
+    r"|brush|pen|key|golf)\s*-?\s*strokes?\b|\bstrokes?\s+(?:relay|heat|rate|count|technique"
+    r"|drills?|lengths?)\b|\bbreathless (?:from|with) (?:laughing|laughter)\b"
     # ...a thing's ruin: "screen dead, total collapse"
     r"|\b(?:total|complete|utter) collapse\b"
     # ...luck or the clock (round 28): "Stroke of luck: neuro had a cancellation"

@@ -319,6 +319,8 @@ OWN_PAST_ANCHOR = re.compile(
     r"|\bin (?:year|grade|form|primary|p) ?\d{1,2}\b|\bi once had\b"
     r"|\bwhen i was (?:a (?:kid|child|teen(?:ager)?|student)|younger|little|small|\d{1,2})\b"
     r"|\b(?:at|in) (?:uni|university|college|school|high school)\b"
+    # an age then beside an age now (round 32): "at 14; now 70"
+    r"|\bat (?:age )?\d{1,2}\b(?=[^.!?]{0,30}?\bnow (?:i'?m |aged? )?\d{2}\b)"
     # a time of life (round 16): "back when I lived in Leeds", "before my hip op", "in my first
     # pregnancy", "the winter the kids were little"
     r"|\bback when\b|\bwhen i (?:lived|worked|was living|was working) (?:in|at)\b"
@@ -359,7 +361,9 @@ def _row_partners() -> dict:
 
 # ...or a month two or more months back: "In January my GP added tramadol and I ended up in A&E"
 # (round 20; "in October" in November may be recent, "in 2025" is read by YEARS_BACK)
-NOT_NOW = re.compile(r"\bnot (?:today|now|right now|at the moment|this time)\b")
+# ...nor does an age now (round 32: "knocked out by a cricket ball at 14; now 70")
+NOT_NOW = re.compile(r"\bnot (?:today|now|right now|at the moment|this time)\b"
+                     r"|\bnow (?:i'?m |aged? )?\d{2}\b(?! ?(?:min|mins|minutes|secs|seconds|%|am|pm))")
 IN_MONTH = re.compile(r"\bin (?:early |late |mid[- ]|the middle of |the end of )?(?P<month>"
                       + "|".join(m for m in durations.MONTHS if m != "may")
                       + r")\b(?!\s+(?:19|20)\d\d)")

@@ -344,7 +344,12 @@ HEART_RATE = re.compile(r"\b(?:heart(?: rate)?|pulse|hr|bpm)\s*(?:is|was|of|at|:
 LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper arm|leg)\s*"
                         r"(?:is\s+|was\s+|:\s*)?(\d{2}(?:[.,]\d)?)\s*cm\b[,;]?\s*(?:and\s+|vs\.?\s+"
                         r"|versus\s+)?(?:the\s+)?(?:right|left|r|l)(?:\s+one)?\s*(?:is\s+|was\s+|:\s*)?"
-                        r"(\d{2}(?:[.,]\d)?)\s*cm\b")
+                        r"(\d{2}(?:[.,]\d)?)\s*cm\b"
+                        # ...or one limb measured then and now (round 32): "Right calf: 38 cm in
+                        # June, 34 cm today"
+                        r"|\b(?:calf|thigh|arm|forearm|upper arm|leg)\s*(?:is\s+|was\s+|:\s*)?(\d{2}"
+                        r"(?:[.,]\d)?)\s*cm\b[^.;\d]{0,30}?(\d{2}(?:[.,]\d)?)\s*cm\s+(?:today|now"
+                        r"|this week|this morning)\b")
 # A hand that can no longer do an everyday task with small objects is a weak hand (round 24):
 # "can't turn the car key with my right hand", "haven't been able to tie my shoelaces" (the
 # vocabulary names these tasks only word for word)
@@ -495,10 +500,13 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
     found += [("fast_heartbeat", m.start(1), m.end(1), m.start()) for m in HEART_RATE.finditer(low)
               if 120 <= int(m.group(1)) <= 250]
     for m in LIMB_SIZES.finditer(low):
-        one, other = (float(g.replace(",", ".")) for g in m.groups())
-        if abs(one - other) >= 1.5:
-            # the second size alone: the limb is a mention of its own
-            found.append(("muscle_wasting", m.start(2), m.end(2), m.start()))
+        then_now = m.group(3) is not None
+        one, other = (float(g.replace(",", ".")) for g in m.groups()[2:] if then_now) if (
+            then_now) else (float(g.replace(",", ".")) for g in m.groups()[:2])
+        # the second size alone: the limb is a mention of its own (then and now: only a loss)
+        if (one - other >= 1.5) if then_now else abs(one - other) >= 1.5:
+            last = 4 if then_now else 2
+            found.append(("muscle_wasting", m.start(last), m.end(last), m.start()))
     return found
 
 
