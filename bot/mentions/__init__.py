@@ -48,7 +48,8 @@ from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discha
                                    _thunderclaps)
 
 
-from bot.mentions.questions import (_answered_no, _answered_past, _deny_subjects, _generic_you,
+from bot.mentions.questions import (_answered_no, _answered_past, _denial_taken_back,
+                                    _deny_subjects, _generic_you,
                                     _none_of_those, _on_my_body, _owned_after_asking,
                                     _sign_asked_about)
 
@@ -100,7 +101,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered = _sign_asked_about(_generic_you(ordered, text), text)
     ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)
-    ordered = _owned_after_asking(_answered_past(ordered, text), text)
+    ordered = _owned_after_asking(_answered_past(_denial_taken_back(ordered, text), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ordered = _quoted_signs(ordered, text)
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)

@@ -314,12 +314,17 @@ NO_TAKEN_BACK = re.compile(r"\b(?:scratch|forget|ignore|cancel|take back|disrega
                            r"|the)\s+['\"\u2018\u201c]?no['\"\u2019\u201d]?")
 
 
-def _owned_after_asking(mentions: List[Mention], text: str) -> List[Mention]:
+def _denial_taken_back(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     for back in NO_TAKEN_BACK.finditer(low):
         end = sentence_around(low, back.end())[1]
         mentions = [replace(m, negated=False) if m.kind in ("symptom", "red_flag") and m.negated
                     and back.end() <= m.start < end else m for m in mentions]
+    return mentions
+
+
+def _owned_after_asking(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
     out = list(mentions)
     for m in mentions:
         owned = MINE_AFTER.match(low[m.end:m.end + 60]) if (
