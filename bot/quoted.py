@@ -16,9 +16,10 @@ bot.mentions.relayed marks the signs inside.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from typing import List
+from typing import List, Tuple
 
 # an opening quote: double or curly anywhere, a single one only where a word starts
 # ("she's" and "nans'" are no quotes)
@@ -131,13 +132,16 @@ def _chat_lines(low: str) -> List[Quote]:
             if who not in _SELF and (a_chat or PERSON.match(who))]
 
 
-def quotes(low: str) -> List[Quote]:
+# cached: one message is read here up to three times (the extractor's check for a rewrite, the
+# rewrite itself, the mentions pass)
+@functools.lru_cache(maxsize=256)
+def quotes(low: str) -> Tuple[Quote, ...]:
     """The quoted stretches of `low` (lower case) whose speaker is told, in reading order;
     a quote inside a chat line is the chat line's."""
     lines = _chat_lines(low)
     marked = [q for q in _marked(low)
               if not any(line.start <= q.start < line.end for line in lines)]
-    return sorted(lines + marked, key=lambda q: q.start)
+    return tuple(sorted(lines + marked, key=lambda q: q.start))
 
 
 # the sender's first person, said of them in the third, and their "you", which is the user (the

@@ -43,8 +43,8 @@ def test_quotes_know_their_speaker():
     assert speakers == ["own_old", "generic", "other"]
     # a bare "symptoms:" line is no speaker, nor are a form's answers; a chat with the user's
     # own line is
-    assert quotes("symptoms: my arm is weak") == []
-    assert quotes("eyelid: left\nweakness: my right hand since noon") == []
+    assert quotes("symptoms: my arm is weak") == ()
+    assert quotes("eyelid: left\nweakness: my right hand since noon") == ()
     assert [q.speaker for q in quotes("jo: im dizzy\nme: same\nsam: same")] == ["other", "other"]
 
 
