@@ -10,9 +10,9 @@ import re
 from typing import List
 
 from bot.mentions.base import Mention
+from bot.mentions.figures import SIGN_KINDS
 from bot.quoted import Quote, quotes
 
-SIGN_KINDS = ("symptom", "red_flag")
 # ...but the user's own sign told by the sender ("Colleague: 'you just fitted at your desk'",
 # read "i just fitted at my desk") stays the user's
 USER_BEFORE = re.compile(r"\b(?:i|my|i'm|me|i've|i'd)\b[^,;.!?]{0,30}$")
