@@ -64,6 +64,58 @@ _SINCE_MONTH = re.compile(
 PART_DAY = {"early": 5, "start": 1, "beginning": 1, "mid": 15, "middle": 15, "late": 25, "end": 28}
 
 
+# ...or since a calendar date, or a start told with its date (round 33): "since 25 September",
+# "since Sept 3rd", "since 28/09", "started 1 Nov", "28/09 the eyelid twitch began". A bare date
+# ("on 14 June 2023 I was blue-lighted") dates an event, not how long something has lasted.
+_MONTH_NAME = (r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+               r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = (r"(?:(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME.format("month")
+         + r"|" + _MONTH_NAME.format("month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
+         r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})(?:/(?P<short_year>(?:20)?\d\d))?(?!\s*/?\d))\b(?:,?\s+(?P<year>20\d\d)\b)?")
+_DATED_START = re.compile(
+    r"\b(?:since|(?:started|began|begun|starting|beginning)(?:\s+on)?)\s+" + _DATE
+    + r"|(?<![\w/])" + _DATE.replace("?P<", "?P<b_")
+    + r"(?=[^.;!?\n]{0,40}?\b(?:began|started|begun|first\s+(?:noticed|appeared|started)))", re.I)
+
+
+# A week-by-week telling counts the weeks it spans: "week 1 occasional, week 2 hourly, week 3
+# almost constant" is at least two weeks (round 33; only with a "week 1" to count from)
+_WEEK_NUMBER = re.compile(r"\bweek\s+(\d{1,2}|one|two|three|four|five|six)\b", re.I)
+_WORD_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _week_count(text: str) -> Optional[re.Match]:
+    """The last week of a week-by-week telling, or None."""
+    weeks = [m for m in _WEEK_NUMBER.finditer(text) if not PREGNANCY.search(text)]
+    numbers = [int(_WORD_NUMBER.get(m.group(1).lower(), m.group(1))) for m in weeks]
+    if 1 not in numbers or max(numbers, default=0) < 2:
+        return None
+    return weeks[numbers.index(max(numbers))]
+
+
+def _dated_start_days(match: re.Match, today: dt.date) -> Optional[float]:
+    """Days since a _DATED_START date; None when it is no date or lies ahead."""
+    get = {k.removeprefix("b_"): v for k, v in match.groupdict().items() if v}
+    if "first" in get:  # 28/09 is day and month; 09/28 month and day; 03/04 the nearer one
+        a, b = int(get["first"]), int(get["second"])
+        options = [(b, a)] if a > 12 else [(a, b)] if b > 12 else [(b, a), (a, b)]
+    else:
+        name = (get.get("month") or get["month2"]).lower()[:3]
+        month = next(k + 1 for k, m in enumerate(MONTHS) if m.startswith(name))
+        options = [(month, int(get.get("day") or get["day2"]))]
+    if "short_year" in get:
+        get["year"] = "20" + get["short_year"][-2:]
+    days = []
+    for month, day in options:
+        try:
+            when = dt.date(int(get["year"]), month, day) if "year" in get else None
+            days.append(float((today - when).days) if when else _days_since_date(month, day, today))
+        except ValueError:
+            continue
+    fitting = [d for d in days if d >= 0]
+    return min(fitting) if fitting else None
+
+
 def _days_since_month(month: str, part: Optional[str], today: dt.date) -> float:
     number = MONTHS.index(month.lower()) + 1
     day = next((PART_DAY[w] for w in (part or "").lower().split() if w in PART_DAY), 1)
@@ -139,6 +191,12 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
         add(match, _days_since(match.group("when"), today))
     for match in _SINCE_MONTH.finditer(text):
         add(match, _days_since_month(match.group("month"), match.group("part"), today))
+    if last_week := _week_count(text):
+        add(last_week, 7.0 * (int(_WORD_NUMBER.get(last_week.group(1).lower(), last_week.group(1)))
+                              - 1))
+    for match in _DATED_START.finditer(text):
+        if (days := _dated_start_days(match, today)) is not None:
+            add(match, days)
     for match in _AMOUNT.finditer(text):
         if _pregnancy_weeks(text, match) or _AGE_AFTER.match(text, match.end()):
             continue

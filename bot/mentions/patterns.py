@@ -385,8 +385,9 @@ PAIN_SCORE = re.compile(
     r"(?:about\s+|around\s+)?([7-9]|10)\s*(?:/\s*10|out of 10|outta 10|from 10)(?!\d)"
     r"|\b([7-9]|10)\s*(?:/\s*10|out of 10|from 10)(?=\s+(?:pain|ache|headache)\b)"
     # ...or a bare score after a pain in its sentence: "a pain so bad I can't sit, 8 out of 10"
-    # (round 16)
-    r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}?\b([7-9]|10)\s*"
+    # (round 16), or after a pain told as a verb: "each jaw twitch stabs, 8/10" (round 33)
+    r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?|stabs?|stabbing|throbs?|throbbing)"
+    r"\b[^.;!?]{0,60}?\b([7-9]|10)\s*"
     r"(?:/\s*10|out of 10|from 10)"
     # ...or the score is the next fragment (round 24): "pain so bad I bite the pillow. 8/10."
     r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}[.;!]\s*([7-9]|10)\s*"

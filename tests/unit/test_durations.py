@@ -29,12 +29,26 @@ SATURDAY = dt.date(2026, 11, 21)
     ("a few days", 3),
     ("since this morning", 0.5),
     ("my eyelid has been twitching for three weeks straight", 21),
+    # round 33: a start told with its date, and a week-by-week telling
+    ("since 25 September", 57),
+    ("since Sept 3rd", 79),
+    ("since the 1st of November", 20),
+    ("twitch started 1 Nov", 20),
+    ("28/09 the eyelid twitch began", 54),
+    ("since 11/09", 12),  # 11 September or 9 November: the nearer of the two readings
+    ("since 09/28/2025", 419),
+    ("week 1 now and then, week 2 hourly, week 3 all day", 14),
 ])
 def test_durations_become_days(text, days):
     assert parse_duration_days(text, today=SATURDAY) == pytest.approx(days, rel=0.01)
 
 
-@pytest.mark.parametrize("text", ["not sure", "my left eyelid", "lots of coffee", ""])
+@pytest.mark.parametrize("text", [
+    "not sure", "my left eyelid", "lots of coffee", "",
+    # a date that dates an event is no duration, nor is a pain score or a single week's number
+    "on 14 June 2023 I was in hospital", "pain 8/10", "week 3 of my chemo",
+    "week 1 and week 12 of the pregnancy",
+])
 def test_no_duration_named(text):
     assert parse_duration_days(text, today=SATURDAY) is None
 
