@@ -48,8 +48,24 @@ def _mention_for(flag_id: str, mentions: List[Mention]) -> Optional[Mention]:
     return None
 
 
+def _sites_apart(mentions: List[Mention]) -> List[List[Mention]]:
+    """The mentions with the user's body parts only, and with someone else's only: the sites of
+    two people never add up to a twitch spreading across one face ("his chin touches his chest"
+    beside my eyelid twitch; round 33). One list when the message names one person's sites."""
+    theirs = [m.kind == "body_part" and m.experiencer == "other" for m in mentions]
+    if not any(theirs) or all(t for t, m in zip(theirs, mentions) if m.kind == "body_part"):
+        return [mentions]
+    return [[m for m, t in zip(mentions, theirs) if not t],
+            [m for m, t in zip(mentions, theirs) if t or m.kind != "body_part"]]
+
+
 def screen_mentions(mentions: List[Mention]) -> Screen:
-    findings = _acute_findings(facts_from_mentions(mentions))
+    findings: List[Finding] = []
+    for group in _sites_apart(mentions):
+        seen = {f.flag.id for f in findings}
+        findings += [f for f in _acute_findings(facts_from_mentions(group))
+                     if f.flag.id not in seen]
+    findings.sort(key=lambda finding: -finding.level.rank)
     level = findings[0].level if findings else None
     asserted_flags = [f.flag.id for f in findings]
     spans = {f: m for f in asserted_flags if (m := _mention_for(f, mentions))}

@@ -45,7 +45,7 @@ from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _histo
 from bot.mentions.onsets import ONSET_CUE, _onsets
 from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discharged_home,
                                    _held_unsteady, _moved_in, _not_unresponsive, _pattern_signs,
-                                   _thunderclaps)
+                                   _glass_test_clear, _shaking_someone, _thunderclaps)
 
 
 from bot.mentions.questions import (_answered_no, _answered_past, _denial_taken_back,
@@ -97,7 +97,9 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
                                             or _held_unsteady(m, text) or _cold_fingers(m, text)
-                                            or _discharged_home(m, text))]
+                                            or _discharged_home(m, text)
+                                            or _shaking_someone(m, text)
+                                            or _glass_test_clear(m, text))]
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered = _sign_asked_about(_generic_you(ordered, text), text)
     ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)

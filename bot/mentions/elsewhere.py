@@ -130,7 +130,9 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           r"|checks?|tests?|checklist"
                           # a device or a drill (round 32): "my son's seizure watch alarm",
                           # "choking drills"
-                          r"|watch|drills?|demo|demonstration|simulation)\b"
+                          r"|watch|drills?|demo|demonstration|simulation"
+                          # a plan named by it (round 33): "Seizure plan says ambulance after..."
+                          r"|plan|action plan|care plan|protocol|policy)\b"
                           # a list's heading (round 30): "Stroke signs: face drooping, ..."
                           r"|^\s*(?:warning )?(?:signs|symptoms)\s*:")
 
@@ -155,8 +157,11 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
 MACHINE_FAILS = ("loss_of_consciousness", "seizure")
 DEVICE_SUBJECT = re.compile(
     r"\b(?:laptop|phone|screen|computer|pc|tv|telly|monitor|app|wi-?fi|internet|server|system|car"
-    r"|engine|battery|printer|router|tablet|ipad|console|website|site)(?:'s)?\s+(?:(?:has|had|is"
-    r"|was|just|completely|totally|suddenly)\s+)*$")
+    r"|engine|battery|printer|router|tablet|ipad|console|website|site"
+    # round 33: a thing that "collapsed", "the new hoist 'collapsed'"
+    r"|hoist|lift|elevator|bed|cot|chair|deckchair|tent|shelf|shelves|table|gazebo|trampoline"
+    r"|bouncy castle|cake|souffl[eé]|sandcastle|tower|scaffolding|fence|roof|ceiling)(?:'s)?\s+"
+    r"(?:(?:has|had|is|was|just|completely|totally|suddenly)\s+)*['\"\u2018\u201c]?$")
 
 
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
@@ -198,7 +203,12 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           r"|website|web page|webpage|nhs page|nhs site|article|forum"
                           r"|information sheet|booklet|care plan|epilepsy plan|seizure plan"
                           r"|action plan)\b[^.;!?]{0,40}?\b(?:says|said|lists|listed|warns"
-                          r"|warned|tells you|told me)\b")
+                          r"|warned|tells you|told me)\b"
+                          # ...or what a training covered (round 33): "mandatory training at the
+                          # care home today covered FAST, choking and sepsis"
+                          r"|\b(?:training|course|session|lesson|class|workshop|module|lecture"
+                          r"|talk|drill|refresher)\b[^.;!?]{0,40}?\b(?:covered|covers|included"
+                          r"|includes|went over|goes over|was all about)\b")
 
 
 # ...and so is a case from study or training, or a patient's case told by someone who works in

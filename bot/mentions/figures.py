@@ -67,7 +67,9 @@ FIGURES = re.compile(
     # ...a faint that nearly happened, from nerves or a laugh (round 29): "nearly passed out from
     # nerves lol"
     r"|\b(?:nearly|almost) (?:passed out|fainted|blacked out|collapsed)\b(?=[^.;!?]{0,25}?(?:\b(?:from"
-    r"|with|of) (?:nerves|excitement|relief|laughing|laughter|shock|joy|embarrassment|pride)\b"
+    r"|with|of) (?:the )?(?:nerves|excitement|relief|laughing|laughter|shock|joy|embarrassment"
+    # round 33: "nearly passed out from the cuteness"
+    r"|pride|cuteness|happiness|delight|awkwardness|cringe)\b"
     r"|\blol\b|\bhaha\b|😂|🤣))"
     # ...breathless with laughing (round 30): "cant breathe 😭😭 this show is killing me" (never
     # crying alone: that may be panic)
@@ -84,6 +86,12 @@ FIGURES = re.compile(
     r"|\b(?:breast|back|butterfly|freestyle|side|swimming|swim|paddle|rowing|forehand|backhand"
     r"|brush|pen|key|golf)\s*-?\s*strokes?\b|\bstrokes?\s+(?:relay|heat|rate|count|technique"
     r"|drills?|lengths?)\b|\bbreathless (?:from|with) (?:laughing|laughter)\b"
+    # ...breath lost to a race or a game, told as over (round 33): "I volunteered for the
+    # three-legged race with him, and we ended up breathless in a heap on the field"
+    r"|\b(?:race|run|sprint|relay|match|game|dance|workout|sports day|parkrun|egg and spoon"
+    r"|tug of war)\b[^.;!?]{0,60}?\b(?:ended up|were|was|got|left (?:us|me|him|her|them))\s+"
+    r"(?:all\s+|both\s+|completely\s+)?breathless\b(?![^.;!?]{0,40}\b(?:still|can'?t|cannot"
+    r"|won'?t|isn'?t|not)\b)"
     # ...a thing's ruin: "screen dead, total collapse"
     r"|\b(?:total|complete|utter) collapse\b"
     # ...luck or the clock (round 28): "Stroke of luck: neuro had a cancellation"

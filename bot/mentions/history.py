@@ -29,7 +29,8 @@ LONG_SPAN = re.compile(r"\bfor (?:(?:a few|several|many|some|two|three|\d+) )?(?
                        r"|years|decades|ages)\b|\bfor (?:a|one) (?:month|year)\b"
                        r"|\bfor a long time\b")
 HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:a|an|the|her|his|their|some|bad|really|terrible|"
-                        r"awful)\s+)*$")
+                        # round 33: "had a mini stroke in June"
+                        r"awful|mini|minor|small|slight|little|big|major|massive|serious)\s+)*$")
 AUX_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|has|have|'ve|just|been|be|being|get|gets|got|"
                         r"keeps?|now)\s+$")
 
@@ -179,7 +180,10 @@ RECOVERED = re.compile(
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:still )?(?:up )?(?:in|at) (?:the )?hospital\b"
     # ...stable, kept in, or "grand" (round 20)
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?(?:stable|grand)\b"
-    r"|\b(?:keeping|kept) (?:him|her|them) in\b")
+    r"|\b(?:keeping|kept) (?:him|her|them) in\b"
+    # round 33: "had a mini stroke in June, recovered", "she's been her bossy self since"
+    r"|(?<!n't )(?<!not )(?<!never )(?<!yet to )\brecovered\b"
+    r"|\b(?:been|is|'s|was) (?:his|her|their) (?:[\w-]+ )?self\b")
 DATED_BY = re.compile(
     r"\b(?:at|during|over|on|for) (?:the )?(?:christmas|xmas|easter|eid|diwali|chinese new year"
     r"|lunar new year|new year(?:'s)?(?: eve)?|thanksgiving|hanukkah|passover|ramadan|holi"

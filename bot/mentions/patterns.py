@@ -45,6 +45,27 @@ def _held_unsteady(mention: Mention, text: str) -> bool:
             and bool(HOLD_STEADY.match(text[mention.end:mention.end + 40].lower())))
 
 
+# someone shaking a person (to wake them) is no tremor: "my wife shaking me on the floor" (round 33)
+SHAKING_SOMEONE = re.compile(r"^\s+(?:me|him|her|them|us)\b(?!\s+(?:all over|too|as well))")
+
+
+def _shaking_someone(mention: Mention, text: str) -> bool:
+    return (mention.value == "tremor" and mention.text.lower().startswith(("shak", "shook"))
+            and bool(SHAKING_SOMEONE.match(text[mention.end:mention.end + 20].lower())))
+
+
+# a glass test done where the sentence denies a rash, or says the spots faded, is a check and
+# no sign: "no rash anywhere (I did the glass test on every freckle)" (round 33)
+NO_RASH = re.compile(r"\b(?:no|not a|not any|without (?:a|any)) (?:\w+ ){0,2}?(?:rash|spots)\b"
+                     r"|\b(?:faded|fades|blanched|blanches|went pale|goes pale|disappeared)\b")
+
+
+def _glass_test_clear(mention: Mention, text: str) -> bool:
+    low = text.lower()
+    return (mention.value == "non_fading_rash" and low[mention.start:mention.end] == "glass test"
+            and bool(NO_RASH.search(low, *sentence_around(low, mention.start, mention.end))))
+
+
 def _cold_fingers(mention: Mention, text: str) -> bool:
     """A hand weakness its sentence puts down to the cold: "couldn't do up my buttons with
     frozen fingers" (round 24), or to sleeping on it (round 30)."""
@@ -229,6 +250,27 @@ TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|thin
 # (the span stops before the time, a duration mention of its own)
 # ...or a faint told with it (round 31: "fainted at the bus stop this morning, out for about a
 # minute"); "out for" only a stretch of seconds or minutes ("out for an hour" is a trip out)
+# A wheeze is trouble breathing when the message tells of an allergic reaction or a choke: "got
+# stung by something, now her lips and face are swelling up, she's wheezing" (round 33; a wheeze
+# alone may be a known asthma's, and is left to the safety net's question)
+WHEEZE = re.compile(r"\bwheez\w*")
+WHEEZE_CAUSE = re.compile(
+    r"\b(?:lips?|tongue|throat|face|mouth|eyes)\b[^.;!?]{0,25}?\b(?:swell\w*|swollen|puff\w* up)\b"
+    r"|\b(?:swell\w*|swollen|puff\w* up)\b[^.;!?]{0,12}?\b(?:lips?|tongue|throat|face|mouth)\b"
+    r"|\b(?:stung|sting|allergic|anaphyla\w*|epipen|epi-pen|choked|choking)\b")
+
+
+def _wheezes(low: str) -> "List[tuple[str, int, int, int]]":
+    if not WHEEZE_CAUSE.search(low):
+        return []
+    return [("breathing_trouble", m.start(), m.end(), m.start()) for m in WHEEZE.finditer(low)]
+
+
+# A faint told tersely, its verb opening the sentence with no subject: "Fainted cold while
+# changing Nan's bed" (round 33; the vocabulary has "i fainted", "just fainted", but not the bare
+# word, whose lemma "faint" is also the adjective of "a faint twitch")
+FAINTED = re.compile(r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
+                     r"fainted\b")
 DROPPED_OUT = re.compile(
     r"\b(?:dropped|went down|keeled over|fainted|hit the (?:floor|deck|ground))\b(?=[^.;!?]{0,40}?"
     r"\bout (?:cold|for (?:about |around |nearly |a good )?(?:a|one|two|three|a few|a couple of|\d+"
@@ -255,9 +297,14 @@ CAME_TO_ON_FLOOR = re.compile(
     r"|grass|carpet|tiles)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
     r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
     # ...or told as a gap: "next thing I'm on the carpet", "next thing I knew I was on the
-    # floor" (round 16)
+    # floor" (round 16), "the next thing I remember is my wife shaking me on the nursery floor"
+    # (round 33)
     r"|\bnext thing (?:i knew |i know )?(?:i'm|im|i am|i was) (?:on|lying on|flat on) the"
     r" (?:[\w-]+\s+)?(?:floor|ground|carpet|pavement|tiles|grass|road)\b"
+    # (the match stops before the words between, which may hold mentions of their own)
+    r"|\bnext thing i (?:remember|recall|knew|know)\b(?=[^.;!?]{0,50}?\b(?:on|off|from) the"
+    r" (?:[\w-]+\s+)?"
+    r"(?:floor|ground|carpet|pavement|tiles)\b)"
     # ...or found there by someone: "my roommate found me on the floor shaking"
     r"|\bfound (?:me|him|her|them) (?:lying |collapsed |passed out )?on the (?:[\w-]+\s+)?"
     r"(?:floor|ground|pavement)\b"
@@ -356,6 +403,8 @@ LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper
 HAND_TASK_FAILS = re.compile(
     r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
     r"|(?:haven't|havent|have not|hasn't|hasnt|has not) been able to|can no longer"
+    # round 33: a hand that "wouldn't turn the key"
+    r"|(?:hand|fingers?) (?:wouldn't|wouldnt|would not|won't|wont|will not)"
     r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
     r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,2}?(?:keys?|(?:shoe)?laces?|buttons?|zips?|zippers?|pens?|pencils?|jar lids?|lids?"
@@ -430,7 +479,7 @@ WHOLE_MATCH_SIGNS = (
     ("weakness", HAND_TASK_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
-    ("speech_trouble", WORDS_NOT_RIGHT))
+    ("speech_trouble", WORDS_NOT_RIGHT), ("loss_of_consciousness", FAINTED))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -448,7 +497,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
-    found += _readings(low)
+    found += _readings(low) + _wheezes(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
         out.append(Mention(
@@ -456,8 +505,14 @@ def _pattern_signs(text: str) -> List[Mention]:
             negated=bool(DENIED_BEFORE.search(before)),
             hypothetical=bool(IF_BEFORE.search(before)),
             experiencer="other" if (symptom == "head_injury" and OTHER_HEAD.search(
-                low[start:end])) or _someone_else_before(low, began) else "user"))
+                low[start:end])) or (_someone_else_before(low, began)
+                                     and not OWN_WORDS.search(low, start, end)) else "user"))
     return out
+
+
+# a sign whose own words name the user is the user's, whoever was named before it: "laid her
+# down, and the next thing I remember is..." (round 33)
+OWN_WORDS = re.compile(r"\b(?:i|me|myself)\b")
 
 
 def _someone_else_before(low: str, began: int) -> bool:

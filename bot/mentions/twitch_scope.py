@@ -143,7 +143,10 @@ def _dates_a_thing(d: Mention, low: str) -> bool:
 # ago", "two years ago I got a fishbone stuck" (round 19). Not "I got it 3 weeks ago", nor an
 # event the twitch is told to date from later ("...ago. My eye has twitched since then").
 MY_EVENT = re.compile(r"\bi\s+(?:(?:also|once|first|then)\s+)?(?:had|got|was|went|fell|broke"
-                      r"|hit|did|took|lost|moved)\b(?!\s+(?:it|this|these|that|those|them)\b)")
+                      r"|hit|did|took|lost|moved"
+                      # round 33: "Ten years ago ... I passed out in the shower twice"
+                      r"|passed out|fainted|collapsed|blacked out)\b"
+                      r"(?!\s+(?:it|this|these|that|those|them)\b)")
 SINCE_AFTER = re.compile(r"\bsince\b(?!\s+(?:i|i'?m|my|the|a|an|\d)\b)|\bafter that\b")
 
 
@@ -380,6 +383,11 @@ MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close
                          r"|lifts|raise|raises)\s+(?:up|properly|fine|normally|ok|okay|together"
                          r"|both ways|all the way)\b"
                          r"|^\s+(?:touches|reaches|gets to|goes down to)\s+(?:my|the)\b")
+# ...or as the place something struck or hurt: "our toddler swung his train into my forehead",
+# "burnt my tongue on the tea" (round 33)
+STRUCK_BEFORE = re.compile(r"\b(?:into|onto|against|hit|hits|bumped|banged|whacked|struck|smacked"
+                           r"|knocked|scratched|burnt|burned|grazed|stung|bit|cut)\s+(?:my|the|his"
+                           r"|her)\s+(?:left\s+|right\s+|own\s+)?$")
 FACE_PARTS = FACE_SITES + ("eyelid",)
 # ...but a face that droops or pulls with an eyelid twitch still counts as spreading
 FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
@@ -413,6 +421,7 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
         other_sign = any(o.kind == "symptom" and o.asserted and start <= o.start < end
                          and o.value not in FACE_MOTOR_SIGNS for o in out)
         if (other_sign or CAN_BEFORE.search(low[max(start, m.start - 40):m.start])
+                or STRUCK_BEFORE.search(low[max(start, m.start - 40):m.start])
                 or MOVES_AFTER.match(low[m.end:end])):
             out[k] = replace(m, negated=True)
     return out
