@@ -168,6 +168,10 @@ HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|clipped|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
+    # ...or the forehead, a body part of its own, so the match stops before it (round 33:
+    # "whacked my forehead on the open tailgate")
+    r"|\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
+    r"|thumped|clonked)\s+(?:my|his|her|their|the)\s+(?=forehead\b)"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # a thing that hit someone on the head: "a cricket ball hit me on the side of the head"

@@ -45,6 +45,9 @@ def test_a_low_score_or_no_pain_is_not_severe(text):
     "dad's burning up, 39.4, and talking to people who aren't there. his cheek twitches",
     "my daughter took a hockey ball to the head at break, she's been sick twice and can't stay "
     "awake. my eye twitches",
+    # a blow to the forehead, a body part of its own, with confusion and vomiting after it
+    "bumped my forehead on the cupboard door an hour ago, now I'm muddled and I've been sick. "
+    "eyelid twitching",
     # a wheeze with an allergic reaction
     "a wasp got my son on the neck, his lips are swelling and he's wheezing, he's next to me. my "
     "eyelid twitches",
@@ -100,6 +103,8 @@ def test_face_sites_that_are_not_the_users_twitch_do_not_spread(text):
     # ...and someone else's with them, theirs alone
     ("my sister is here, her eyelid twitch has spread to her cheek and lip. my own calf twitches",
      Level.urgent),
+    # a blow to the forehead with nothing after it raises nothing
+    ("bumped my forehead on the cupboard door, no other bother. eyelid twitching", None),
     # a wheeze with a known asthma and nothing else is left to the safety net's question
     ("a bit wheezy with my asthma this week, eyelid twitching", None),
     # a person shaking all over is still a tremor beside their collapse
