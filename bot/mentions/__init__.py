@@ -98,8 +98,10 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
                                             or _held_unsteady(m, text) or _cold_fingers(m, text)
                                             or _discharged_home(m, text)
-                                            or _shaking_someone(m, text)
-                                            or _glass_test_clear(m, text))]
+                                            or _shaking_someone(m, text))]
+    # a glass test with no rash found is a sign checked and denied (so a classifier's guess of
+    # it is withdrawn too)
+    mentions = [replace(m, negated=True) if _glass_test_clear(m, text) else m for m in mentions]
     ordered = sorted(mentions, key=lambda m: m.start)
     ordered = _sign_asked_about(_generic_you(ordered, text), text)
     ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)

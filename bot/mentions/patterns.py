@@ -54,8 +54,8 @@ def _shaking_someone(mention: Mention, text: str) -> bool:
             and bool(SHAKING_SOMEONE.match(text[mention.end:mention.end + 20].lower())))
 
 
-# a glass test done where the sentence denies a rash, or says the spots faded, is a check and
-# no sign: "no rash anywhere (I did the glass test on every freckle)" (round 33)
+# a glass test done where the sentence denies a rash, or says the spots faded, is a check that
+# denies the sign: "no rash anywhere (I did the glass test on every freckle)" (round 33)
 NO_RASH = re.compile(r"\b(?:no|not a|not any|without (?:a|any)) (?:\w+ ){0,2}?(?:rash|spots)\b"
                      r"|\b(?:faded|fades|blanched|blanches|went pale|goes pale|disappeared)\b")
 
