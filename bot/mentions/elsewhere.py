@@ -234,6 +234,11 @@ TERM_QUOTED = re.compile(r"\b(?:mentioned|(?:called|calling|call) it(?: my| the|
 STORY_WRITTEN = re.compile(r"\b(?:writing|wrote|write|drafting) (?:a|my|the|this) (?:short |new "
                            r"|kids' |children's )?(?:story|novel|script|screenplay|play|scene"
                            r"|chapter|fanfic|fan fiction)\b")
+# ...or a story watched or read, told from "in the serial": "In the serial I watch every night, the
+# old lady in the corner shop had a funny turn and collapsed" (round 34)
+STORY_WATCHED = re.compile(r"\bin (?:the|a|my|this|that|our|tonight's|last night's) (?:serial|soap"
+                           r"|soap opera|series|show|film|movie|drama|episode|programme|program|book"
+                           r"|novel|play|panto)\b")
 # ...and, to the end of its clause, a story read or watched, from its "where" (round 29): "an
 # episode where someone had a seizure in a lift", "a thriller where the detective collapses"
 PLAYED_OR_READ = re.compile(r"\b(?:episode|film|movie|series|drama|scene|book|novel|thriller"
@@ -329,6 +334,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
+    starts += [m.start() for m in STORY_WATCHED.finditer(low)]
     # a term named in quotes is a word, not a sign anyone has: "my physio friend mentioned
     # 'foot drop'" (round 24)
     for term in TERM_QUOTED.finditer(low):

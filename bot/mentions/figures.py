@@ -92,6 +92,15 @@ FIGURES = re.compile(
     r"|tug of war)\b[^.;!?]{0,60}?\b(?:ended up|were|was|got|left (?:us|me|him|her|them))\s+"
     r"(?:all\s+|both\s+|completely\s+)?breathless\b(?![^.;!?]{0,40}\b(?:still|can'?t|cannot"
     r"|won'?t|isn'?t|not)\b)"
+    # ...a crowd in stitches, a laugh that nearly choked, a power cut (round 34): "Bowls club
+    # collapsed into laughter", "I laughed so much that I nearly choked on my pastizzi", "we had a
+    # blackout across Chaguanas, the whole street dark"
+    r"|\bcollaps\w* (?:into|in) (?:laughter|giggles|hysterics|fits of laughter|stitches)\b"
+    r"|\blaugh\w*\b[^.;!?]{0,40}?\b(?:nearly|almost) chok\w*"
+    r"|\b(?:nearly|almost) chok\w*\b[^.;!?]{0,20}?\b(?:laugh\w*|giggl\w*)"
+    r"|\b(?:power|electricity) (?:cut|blackout|outage)\b|\bblackouts? (?:across|in|over|hit|on)"
+    r" (?:the |our |my )?(?:street|town|city|area|estate|village|island|whole|neighbou?rhood"
+    r"|[A-Z]?\w+ (?:last|this|all))\b|\bwe had a blackout\b"
     # ...a thing's ruin: "screen dead, total collapse"
     r"|\b(?:total|complete|utter) collapse\b"
     # ...luck or the clock (round 28): "Stroke of luck: neuro had a cancellation"

@@ -211,6 +211,8 @@ LONG_OVER = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?r
                        r"|\bon the mend\b|\b(?:doing|in|out of) rehab\b|\bfully recovered\b"
                        r"|\bmade a (?:full |good )?recovery\b|\b(?:all )?sorted (?:now|out)\b"
                        r"|\bit'?s all sorted\b"
+                       # ...or gone into care since (round 34): "she's in a home now"
+                       r"|\b(?:in|into) a (?:care |nursing |residential )?home\b"
                        # ...none since (round 30: "he's on tablets now and hasn't had one since")
                        r"|\b(?:hasn'?t|has not|haven'?t|have not) had (?:one|another|any)"
                        r"(?: more)? since\b"
@@ -271,6 +273,9 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
         return True
     if past and LONG_OVER.search(settled):
         return True
+    # ...or dated two months back or more (round 34: "wifes sister in cork had a stroke in june")
+    if past and _months_back(words) and not NOW_CUE.search(low, sentence[0], sentence[1]):
+        return True
     # ...or dated by a past year and over, whatever the tense (round 26: "my abuela has a stroke
     # in 2019, her face falls and she cannot talk, now she is ok with the therapy")
     if PAST_YEAR.search(words) and RECOVERED.search(settled):
@@ -310,7 +315,8 @@ def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
 # The user's own past: a time long gone in the sentence, or one it has not come back since
 # ("nothing since", "never again", "15 yrs clear now"): then the words of how it began are the
 # story's ("I had a fit out of nowhere, scans were clear and nothing since")
-CLOSED_SINCE = (r"\bnothing (?:like (?:it|that) |at all |else |more )?since\b|\bnever again\b|\bnot since\b"
+# (not a thing "gone to nothing since summer", round 34)
+CLOSED_SINCE = (r"(?<!\bto )\bnothing (?:like (?:it|that) |at all |else |more )?since\b|\bnever again\b|\bnot since\b"
                 r"|\bnone since\b|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
                 r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
                 r"|\bfine ever since\b")

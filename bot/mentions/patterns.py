@@ -174,6 +174,9 @@ HEAD_BLOW = re.compile(
     r"|thumped|clonked)\s+(?:my|his|her|their|the)\s+(?=forehead\b)"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+    # a fall head first into something (round 34: "came down with a bang, head first against the
+    # pot of geraniums")
+    r"|\bhead[- ]?first (?:into|against|onto|on|down)\b"
     # a thing that hit someone on the head: "a cricket ball hit me on the side of the head"
     # (round 18)
     r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
@@ -246,7 +249,10 @@ ONE_EYE_CLEARS = re.compile(
     r"\b(?:fine|ok|okay|normal|goes away|go away|gone|disappears?|clears?|single|one image)\s+"
     r"(?:again\s+)?(?:with|when i (?:close|shut|cover)|if i (?:close|shut|cover)|covering"
     r"|by (?:closing|covering|shutting))(?=\s+(?:one|either|my (?:left|right)|the (?:left|right"
-    r"|other)) eye\b)")
+    r"|other)) eye\b)"
+    # ...or told cause first (round 34): "hand over either eye and it goes"
+    r"|\b(?:cover|covering|hand over|close|shut|put a hand over)\s+(?=(?:either|one) eye,? and "
+    r"(?:it|they|that|the double) (?:goes|go|clears?|disappears?|vanish\w*|is fine|are fine)\b)")
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text)\s+(?:have|has|have got|got|grew)\s+(?:a\s+)?twins?\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
@@ -268,6 +274,26 @@ def _wheezes(low: str) -> "List[tuple[str, int, int, int]]":
     if not WHEEZE_CAUSE.search(low):
         return []
     return [("breathing_trouble", m.start(), m.end(), m.start()) for m in WHEEZE.finditer(low)]
+
+
+# A limb that "won't do as it's told" is a weak one (round 34: "MY LEFT ARM WONT DO AS ITS TOLD";
+# the span stops before the limb, a mention of its own)
+WONT_OBEY = re.compile(r"\b(?:arm|hand|leg|foot|fingers?)\s+((?:won'?t|wont|will not|wouldn'?t|would not"
+                       r"|doesn'?t|does not|didn'?t|did not)\s+(?:do as (?:it'?s|its|it is|they'?re)"
+                       r" told|obey|behave|listen)\b)")
+# Breath too short for a sentence (round 34: "I can only say three or four words before I must
+# stop for breath"), or a reliever that no longer helps
+SHORT_OF_WORDS = re.compile(
+    r"\b(?:only|just|barely|hardly) (?:say|get out|manage|speak) (?:a (?:few|couple of)|one|two|three"
+    r"|four|five|\d)(?: or (?:two|three|four|five|six|\d))? words\b"
+    r"|\bstop (?:for|to catch my|to get my) breath\b(?=[^.!?]{0,40}\b(?:every|after|between)\b)"
+    r"|\b(?:inhaler|reliever|puffer|nebuli[sz]er)\b[^.;!?]{0,40}?\b(?:isn'?t|is not|not|no longer"
+    r"|doesn'?t|does not|didn'?t|did not|won'?t) (?:touching|touch|helping|help|working|work"
+    r"|doing anything|making a difference)\b")
+# Two of a thing "when there should be one" (round 34: "there are two clocks on the mantelpiece
+# when there should be one")
+ONE_SEEN_AS_TWO = re.compile(r"\btwo (?:[\w-]+ ){1,4}?(?:when|where) there (?:should be|is|'s) "
+                             r"(?:only )?one\b")
 
 
 # A faint told tersely, its verb opening the sentence with no subject: "Fainted cold while
@@ -407,8 +433,9 @@ LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper
 HAND_TASK_FAILS = re.compile(
     r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
     r"|(?:haven't|havent|have not|hasn't|hasnt|has not) been able to|can no longer"
-    # round 33: a hand that "wouldn't turn the key"
-    r"|(?:hand|fingers?) (?:wouldn't|wouldnt|would not|won't|wont|will not)"
+    # round 33: a hand that "wouldn't turn the key" (the limb, a mention of its own, left out)
+    r"|(?:(?<=\bhand )|(?<=\barm )|(?<=\bfinger )|(?<=\bfingers ))(?:wouldn't|wouldnt|would not"
+    r"|won't|wont|will not)"
     r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
     r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,2}?(?:keys?|(?:shoe)?laces?|buttons?|zips?|zippers?|pens?|pencils?|jar lids?|lids?"
@@ -483,7 +510,8 @@ WHOLE_MATCH_SIGNS = (
     ("weakness", HAND_TASK_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
-    ("speech_trouble", WORDS_NOT_RIGHT), ("loss_of_consciousness", FAINTED))
+    ("speech_trouble", WORDS_NOT_RIGHT), ("loss_of_consciousness", FAINTED),
+    ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -501,6 +529,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
+    found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
     found += _readings(low) + _wheezes(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
@@ -574,6 +603,8 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
 # headache hit me out of nowhere, worst pain I've ever felt"
 HEADACHES = {"headache", "severe_headache"}
 SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizing|splitting"
+                    # round 34: "awful sudden headache like a thunderclap"
+                    r"|thunderclap|thunder clap|like thunder"
                     r"|explo(?:sive|ded|des|ding)|10/10|10 out of 10"
                     r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion|firework)"
     r"|like an axe|like lightning|like a bomb|bomb going off|like being shot|like boiling water"

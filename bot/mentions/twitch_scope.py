@@ -177,6 +177,8 @@ def _dates_their_event(d: Mention, low: str, clause_start: int,
 
 # "sat cross-legged" names a way of sitting, not a leg
 NOT_A_SITE_BEFORE = re.compile(r"\bcross[- ]?$")
+# ...and lip-reading names no lip (round 34: "the strain of lip-reading the curate")
+LIP_READ = re.compile(r"[- ]?read")
 
 
 # "a flicker under my left eye" is the cheek's twitch beside a named cheek, not a second site
@@ -196,6 +198,8 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
         return bool(faces) and not any(start <= f.start < end for f in faces)
 
     return [m for m in mentions if not (
+        m.kind == "body_part" and LIP_READ.match(low, m.end)
+        and low[m.start:m.end].startswith("lip")) and not (
         m.kind == "body_part" and low[m.start:m.end] == "legged"
         and NOT_A_SITE_BEFORE.search(low[max(0, m.start - 7):m.start]))
         and not (m.kind == "body_part" and m.value == "eyelid"

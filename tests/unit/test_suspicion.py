@@ -84,8 +84,10 @@ def test_a_described_sign_is_suspected(text, flag):
 
 
 def test_the_most_severe_suspicion_comes_first():
-    found = suspect_message("I see two of everything and I have to stop for breath after a "
-                            "few words")
+    # (round 34: "stop for breath after a few words" is now a flag of the screen itself, so
+    # both signs here are wordings only the safety net reads)
+    found = suspect_message("every word on the page has an extra outline beside it and I'm "
+                            "panting even sitting down")
     assert [s.flag for s in found][:1] == ["breathing_trouble"]
     assert [s.level for s in found] == sorted((s.level for s in found),
                                               key=lambda level: -level.rank)
