@@ -212,7 +212,10 @@ LONG_OVER = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?r
                        r"|\bmade a (?:full |good )?recovery\b|\b(?:all )?sorted (?:now|out)\b"
                        r"|\bit'?s all sorted\b"
                        # ...or gone into care since (round 34): "she's in a home now"
-                       r"|\b(?:in|into) a (?:care |nursing |residential )?home\b"
+                       # (not a shop: "collapsed in a home improvement store")
+                       r"|\b(?:(?:he|she|they)(?:'s| is|'re| are| has been| have been)|went|moved"
+                       r"|put (?:him|her|them)) (?:now )?in(?:to)? a (?:care |nursing |residential )?"
+                       r"home\b|\bin a (?:care |nursing |residential )?home now\b"
                        # ...none since (round 30: "he's on tablets now and hasn't had one since")
                        r"|\b(?:hasn'?t|has not|haven'?t|have not) had (?:one|another|any)"
                        r"(?: more)? since\b"

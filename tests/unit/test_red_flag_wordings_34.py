@@ -63,6 +63,9 @@ def test_lip_reading_names_no_lip():
     # a relative's stroke today is still an emergency
     ("my brother had a stroke an hour ago and can't speak, he's with me. my cheek twitches",
      Level.emergency),
+    # a collapse in a shop named "home" is no relative gone into care
+    ("my dad collapsed in a home improvement store and isn't answering. my eye twitches",
+     Level.emergency),
     # an arm that works is no weakness
     ("my arm will do up my buttons fine, just the eyelid twitching", None),
     # a crowd collapsing into laughter beside a real collapse keeps the collapse
