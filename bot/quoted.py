@@ -30,7 +30,9 @@ GENERIC_SOURCE = re.compile(
     r"\b(?:meme|memes|chain|share this|fwd: fwd|homework|worksheet|assignment|lesson|poster"
     r"|leaflet|article|website|newsletter|school email|email from (?:the |my \w+'s )?school"
     r"|caption|captioned|tiktok|reel|video|joke|quiz|copied exactly|question|sign (?:says|said)"
-    r"|t-?shirt|mug|slogan)\b")
+    r"|t-?shirt|mug|slogan"
+    # round 35: "my phrasebook has a page of emergency phrases, 'I am having a stroke'"
+    r"|phrasebook|phrase book|phrases|flashcards?)\b")
 SENDER = re.compile(
     r"\b(?:said|says|say|saying|texted|texts|wrote|writes|replied|replies|messaged|posted|emailed"
     r"|shouted|shouting|shouts|yelled|yelling|screamed|asked|asks|told (?:me|us)|commented"

@@ -35,7 +35,7 @@ from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _c
 
 from bot.mentions.figures import _figures_of_speech
 from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _medicines_not_started,
-                                    _not_a_person_now,
+                                    _not_a_person_now, _old_ones,
                                     _others_elsewhere)
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
                                   _normal_again, _others_past, _own_past, _past_episodes,
@@ -107,7 +107,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)
     ordered = _owned_after_asking(_answered_past(_denial_taken_back(ordered, text), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    ordered = _quoted_signs(ordered, text)
+    ordered = _old_ones(_quoted_signs(ordered, text), text)
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)

@@ -139,6 +139,15 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
 
 # ...nor one named as an old one: "is there a link between the old seizure and the twitch?"
 OLD_ONE = re.compile(r"\b(?:the|my|that|this) (?:old|previous|earlier|past)\s+$")
+def _old_ones(mentions: List[Mention], text: str) -> List[Mention]:
+    """A sign named as an old one is history, read before the passes that weigh the user's past
+    against what is current ("...knocked out in 2019 ... is the twitch to do with the old
+    concussion?" names no concussion now; round 35)."""
+    low = text.lower()
+    return [replace(m, historical=True) if m.kind in ("symptom", "red_flag") and m.asserted
+            and OLD_ONE.search(low[max(0, m.start - 20):m.start]) else m for m in mentions]
+
+
 # ...nor is a sign that tells a kind of person: "I look after residents with swallowing
 # problems", "people with seizures can't drive" (round 20)
 KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|children|adults|folk|folks"
@@ -177,8 +186,6 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                     low[max(0, m.start - 40):m.start]) or TOPIC_BEFORE.search(
                     low[max(0, m.start - 40):m.start]):
                 m = replace(m, hypothetical=True)
-            elif OLD_ONE.search(low[max(0, m.start - 20):m.start]):
-                m = replace(m, historical=True)
         out.append(m)
     return out
 
@@ -208,7 +215,11 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           # care home today covered FAST, choking and sepsis"
                           r"|\b(?:training|course|session|lesson|class|workshop|module|lecture"
                           r"|talk|drill|refresher)\b[^.;!?]{0,40}?\b(?:covered|covers|included"
-                          r"|includes|went over|goes over|was all about)\b")
+                          r"|includes|went over|goes over|was all about)\b"
+                          # ...or what a form asks about (round 35): "the travel insurance form
+                          # asks whether I have ever had a stroke, a seizure..."
+                          r"|\b(?:form|questionnaire|application|declaration|medical history)\b"
+                          r"[^.;!?]{0,60}?\b(?:asks?|asked|asking|lists?|wants to know)\b")
 
 
 # ...and so is a case from study or training, or a patient's case told by someone who works in

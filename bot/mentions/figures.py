@@ -95,7 +95,8 @@ FIGURES = re.compile(
     # ...a crowd in stitches, a laugh that nearly choked, a power cut (round 34): "Bowls club
     # collapsed into laughter", "I laughed so much that I nearly choked on my pastizzi", "we had a
     # blackout across Chaguanas, the whole street dark"
-    r"|\bcollaps\w* (?:into|in) (?:laughter|giggles|hysterics|fits of laughter|stitches)\b"
+    r"|\bcollaps\w* (?:into|in) (?:laughter|giggles|hysterics|fits of laughter|stitches|chaos"
+    r"|disarray|a shambles|farce)\b"
     r"|\blaugh\w*\b[^.;!?]{0,40}?\b(?:nearly|almost) chok\w*"
     r"|\b(?:nearly|almost) chok\w*\b[^.;!?]{0,20}?\b(?:laugh\w*|giggl\w*)"
     r"|\b(?:power|electricity) (?:cut|blackout|outage)\b|\bblackouts? (?:across|in|over|hit|on)"

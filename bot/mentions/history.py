@@ -350,7 +350,8 @@ IT_IS_OVER = re.compile(r"\bit'?s (?:all )?over\b|\bsince then\b[^.;!?]{0,40}?\b
 # ...years back, or closed ("fine ever since"): there a sign with no verb of its own is past too
 # ("in 2014, concussion from a car crash, sick for a day, fine ever since"), not one told with
 # a verb of now ("in 2019 I had a stroke and my arm is weak")
-YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:\d+|a few|many|several|some|two"
+YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b"  # round 35
+                        r"|\b(?:\d+|a few|many|several|some|two"
                         r"|three|four|five|ten) (?:years?|yrs|decades?) (?:ago|back)\b"
                         # a year or more told in seasons (round 27): "two summers ago"
                         r"|\b(?:[2-9]|two|three|four|five|a few|several|many) (?:summers|winters"

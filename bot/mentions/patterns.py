@@ -276,6 +276,16 @@ def _wheezes(low: str) -> "List[tuple[str, int, int, int]]":
     return [("breathing_trouble", m.start(), m.end(), m.start()) for m in WHEEZE.finditer(low)]
 
 
+# A hand that "just wouldn't grip it" (round 35; the hand, a mention of its own, left out)
+HAND_WONT_GRIP = re.compile(r"(?:(?<=\bhand )|(?<=\bhands )|(?<=\bfingers ))(?:just |simply )?"
+                            r"(?:wouldn't|wouldnt|would not|won't|wont|will not|couldn't|couldnt"
+                            r"|could not|can't|cant) (?:grip|grasp|hold|close (?:on|round|around))\b")
+# Heat, shaking and jerking together are the way a serotonin reaction is told (round 35: "new
+# malaria pills with my fluoxetine; now hot, shaking, jerking all over"): the heat is read as a
+# fever (the span is the heat word alone; the shaking is a mention of its own)
+HOT_SHAKING_JERKING = re.compile(
+    r"\b(?:hot|burning up|boiling|feverish)\b(?=[^.;!?]{0,30}\b(?:shak\w*|shiver\w*|trembl\w*)\b"
+    r"[^.;!?]{0,30}\bjerk\w*)")
 # A limb that "won't do as it's told" is a weak one (round 34: "MY LEFT ARM WONT DO AS ITS TOLD";
 # the span stops before the limb, a mention of its own)
 WONT_OBEY = re.compile(r"\b(?:arm|hand|leg|foot|fingers?)\s+((?:won'?t|wont|will not|wouldn'?t|would not"
@@ -511,7 +521,8 @@ WHOLE_MATCH_SIGNS = (
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
     ("speech_trouble", WORDS_NOT_RIGHT), ("loss_of_consciousness", FAINTED),
-    ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO))
+    ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
+    ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
