@@ -477,8 +477,9 @@ PAIN_SCORE = re.compile(
     # ...or a bare score after a pain in its sentence: "a pain so bad I can't sit, 8 out of 10"
     # (round 16), or after a pain told as a verb: "each jaw twitch stabs, 8/10" (round 33)
     r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?|stabs?|stabbing|throbs?|throbbing)"
-    r"\b[^.;!?]{0,60}?\b([7-9]|10)\s*"
-    r"(?:/\s*10|out of 10|from 10)"
+    r"\b[^.;!?]{0,60}?\b([7-9]|10|seven|eight|nine|ten)\s*"
+    # (round 35: in words, "a deep pain like a cramp that won't let go, eight out of ten")
+    r"(?:/\s*10|out of (?:10|ten)|from (?:10|ten))"
     # ...or the score is the next fragment (round 24): "pain so bad I bite the pillow. 8/10."
     r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\b[^.;!?]{0,60}[.;!]\s*([7-9]|10)\s*"
     r"(?:/\s*10|out of 10|from 10)(?=\s*(?:[.;!,]|$))"

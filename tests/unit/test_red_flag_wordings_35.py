@@ -2,7 +2,7 @@
 home) as classes: a hand that "just wouldn't grip", heat with shaking and jerking on a serotonergic
 medicine, "losing track of where I am" and "repeating myself" (with a fever: a serious infection),
 a thumb muscle "hollowed out" by the forefinger, a malaria or an altitude tablet started for a
-trip. Near-misses: what a form asks about, a sign named as "the old" one, a past episode dated
+trip, a pain score in words ("eight out of ten"). Near-misses: what a form asks about, a sign named as "the old" one, a past episode dated
 "last year", a phrasebook's phrases, a queue that "collapsed into chaos". Each with a counterpart
 that keeps its level. Every sentence here is written for this test, none taken from the held-out
 sets."""
@@ -29,6 +29,7 @@ def test_travellers_emergencies_are_caught(text):
     ("the muscle by my forefinger has hollowed out and it twitches", "muscle_wasting"),
     ("started Lariam for the safari on Monday and my eyelid has twitched since", "medicine_suspected"),
     ("took Diamox for the trek and now my lip twitches", "medicine_suspected"),
+    ("a cramping pain with the calf twitch, nine out of ten at night", "severe_pain"),
 ])
 def test_travellers_lesser_signs_are_caught(text, flag):
     assert flag in flags_of(text)
@@ -48,6 +49,8 @@ def test_travellers_near_misses_raise_no_emergency(text):
 
 
 @pytest.mark.parametrize("text, level", [
+    # a low score in words is no severe pain
+    ("a cramping pain with the calf twitch, three out of ten", None),
     # a grip that works is no weakness
     ("my hand grips my cup fine, it's just the eyelid twitching", None),
     # hot after a run on an antidepressant is no fever, without the shaking and the jerking
