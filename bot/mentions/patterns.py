@@ -276,8 +276,11 @@ def _wheezes(low: str) -> "List[tuple[str, int, int, int]]":
     return [("breathing_trouble", m.start(), m.end(), m.start()) for m in WHEEZE.finditer(low)]
 
 
-# A hand that "just wouldn't grip it" (round 35; the hand, a mention of its own, left out)
-HAND_WONT_GRIP = re.compile(r"(?:(?<=\bhand )|(?<=\bhands )|(?<=\bfingers ))(?:just |simply )?"
+# The hand, arm or fingers just before a verb: a look-behind, so the limb (a mention of its own)
+# stays out of the span
+_HAND_BEFORE = r"(?:(?<=\bhand )|(?<=\bhands )|(?<=\barm )|(?<=\bfinger )|(?<=\bfingers ))"
+# A hand that "just wouldn't grip it" (round 35)
+HAND_WONT_GRIP = re.compile(_HAND_BEFORE + r"(?:just |simply )?"
                             r"(?:wouldn't|wouldnt|would not|won't|wont|will not|couldn't|couldnt"
                             r"|could not|can't|cant) (?:grip|grasp|hold|close (?:on|round|around))\b")
 # Heat, shaking and jerking together are the way a serotonin reaction is told (round 35: "new
@@ -443,8 +446,8 @@ LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper
 HAND_TASK_FAILS = re.compile(
     r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
     r"|(?:haven't|havent|have not|hasn't|hasnt|has not) been able to|can no longer"
-    # round 33: a hand that "wouldn't turn the key" (the limb, a mention of its own, left out)
-    r"|(?:(?<=\bhand )|(?<=\barm )|(?<=\bfinger )|(?<=\bfingers ))(?:wouldn't|wouldnt|would not"
+    # round 33: a hand that "wouldn't turn the key"
+    r"|" + _HAND_BEFORE + r"(?:wouldn't|wouldnt|would not"
     r"|won't|wont|will not)"
     r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
     r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
