@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 38 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 39 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -102,7 +102,10 @@
   emergencies shaped round 34;
 - held-out (38th, used for development in round 35): tests/nlu/red_flag_holdout_38.yml, written
   blind during the thirty-fourth round, first measured after round 34; its misses and false
-  emergencies shaped round 35.
+  emergencies shaped round 35;
+- held-out (39th, used for development in round 36): tests/nlu/red_flag_holdout_39.yml, written
+  blind after the thirty-fifth round, first measured after round 35; its misses and false
+  emergencies shaped round 36.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -186,6 +189,7 @@ HOLDOUT_35_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_35.yml"
 HOLDOUT_36_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_36.yml"
 HOLDOUT_37_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_37.yml"
 HOLDOUT_38_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_38.yml"
+HOLDOUT_39_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_39.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -215,7 +219,8 @@ PENDING_SETS: list[Path] = []
 # after the thirty-first and shaped the thirty-second, the thirty-sixth was measured after the
 # thirty-second and shaped the thirty-third, the thirty-seventh was measured after the
 # thirty-third and shaped the thirty-fourth, the thirty-eighth was measured after the
-# thirty-fourth and shaped the thirty-fifth
+# thirty-fourth and shaped the thirty-fifth, the thirty-ninth was measured after the
+# thirty-fifth and shaped the thirty-sixth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -256,6 +261,7 @@ CASE_SETS = {
     "held-out (36th, used for development in round 33)": HOLDOUT_36_CASES,
     "held-out (37th, used for development in round 34)": HOLDOUT_37_CASES,
     "held-out (38th, used for development in round 35)": HOLDOUT_38_CASES,
+    "held-out (39th, used for development in round 36)": HOLDOUT_39_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
