@@ -571,6 +571,14 @@ MOVEMENT_WORDS = {"twitch", "twitches", "twitching", "twitchy", "jump", "jumps",
                   "quivering", "flutter", "fluttering", "buzz", "buzzing", "thump", "thumping"}
 
 
+def _in_number(token) -> bool:
+    """An "and" inside a number ("two and a half centimetres") does not end a clause."""
+    doc = token.doc
+    return (token.lower_ == "and" and token.i > 0 and doc[token.i - 1].like_num
+            and token.i + 1 < len(doc)
+            and (doc[token.i + 1].like_num or doc[token.i + 1: token.i + 3].text.lower() == "a half"))
+
+
 class SiteWords:
     """Symptoms named by an ordinary word at a certain body part (symptoms.yml `at_sites`):
     "one calf is skinnier than the other" (muscle wasting), "my lips are going bluish"
@@ -602,7 +610,7 @@ class SiteWords:
             return doc
         clause, current = [], 0
         for token in doc:
-            if token.lower_ in SITE_CLAUSE_BREAKS:
+            if token.lower_ in SITE_CLAUSE_BREAKS and not _in_number(token):
                 current += 1
             clause.append(current)
         owner = [-1] * len(doc)
@@ -611,7 +619,10 @@ class SiteWords:
             for i in range(ent.start, ent.end):
                 owner[i] = k
             if ent.label_ == "body_part":
-                sites.setdefault(clause[ent.start], set()).add(ent.ent_id_)
+                # a site told with an "and" inside it ("the pad between my thumb and finger")
+                # belongs to the clauses on both sides
+                for part in range(clause[ent.start], clause[ent.end - 1] + 1):
+                    sites.setdefault(part, set()).add(ent.ent_id_)
         content = [t for t in doc if t.lower_ not in SKIP and not t.is_punct]
         replaced: Dict[int, Span] = {}
         added: List[Span] = []

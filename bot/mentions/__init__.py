@@ -45,7 +45,8 @@ from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _histo
 from bot.mentions.onsets import ONSET_CUE, _onsets
 from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discharged_home,
                                    _held_unsteady, _moved_in, _not_unresponsive, _pattern_signs,
-                                   _glass_test_clear, _shaking_someone, _thunderclaps)
+                                   _eyes_shut_on_purpose, _glass_test_clear, _shaking_someone,
+                                   _thunderclaps)
 
 
 from bot.mentions.questions import (_answered_no, _answered_past, _denial_taken_back,
@@ -98,7 +99,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
                                             or _held_unsteady(m, text) or _cold_fingers(m, text)
                                             or _discharged_home(m, text)
-                                            or _shaking_someone(m, text))]
+                                            or _shaking_someone(m, text)
+                                            or _eyes_shut_on_purpose(m, text))]
     # a glass test with no rash found is a sign checked and denied (so a classifier's guess of
     # it is withdrawn too)
     mentions = [replace(m, negated=True) if _glass_test_clear(m, text) else m for m in mentions]

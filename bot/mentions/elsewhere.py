@@ -219,7 +219,17 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           # ...or what a form asks about (round 35): "the travel insurance form
                           # asks whether I have ever had a stroke, a seizure..."
                           r"|\b(?:form|questionnaire|application|declaration|medical history)\b"
-                          r"[^.;!?]{0,60}?\b(?:asks?|asked|asking|lists?|wants to know)\b")
+                          r"[^.;!?]{0,60}?\b(?:asks?|asked|asking|lists?|wants to know)\b"
+                          # ...or a list copied, printed or pinned up, from its colon (round 36:
+                          # "I copied a checklist from a neurology website and stuck it on the
+                          # fridge: sudden weakness, face drooping...")
+                          r"|\b(?:copied|printed(?: out)?|downloaded|screenshotted|saved|pinned"
+                          r"|stuck up|taped up|wrote out|written out)\s+(?:a|the|this|that)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:checklist|check list|list|cheat sheet|poster"
+                          r"|infographic)\b"
+                          # (not a list the user ticks for themselves: "copied the meningitis
+                          # list off a website and ticked mine: fever...")
+                          r"(?:(?!\b(?:tick\w*|mine|i have|i've got|ive got)\b)[^.;!?:]){0,60}:")
 
 
 # ...and so is a case from study or training, or a patient's case told by someone who works in
@@ -238,7 +248,12 @@ TERM_QUOTED = re.compile(r"\b(?:mentioned|(?:called|calling|call) it(?: my| the|
                          r"|(?:a )?(?:thing|something) called|looked up|googled"
                          # ...or a meme's caption (round 28: "a meme of me captioned 'having a
                          # seizure every five minutes'")
-                         r"|captioned(?:\s+[\w']+){0,3}?|the caption|a caption)\s+['\"\u2018\u201c]"
+                         r"|captioned(?:\s+[\w']+){0,3}?|the caption|a caption"
+                         # ...or a device's report (round 36: "my sleep tracker gave me a report
+                         # saying 'seizure-like movement detected'")
+                         r"|\b(?:tracker|app|watch|smartwatch|fitbit|ring|monitor|sensor)\b"
+                         r"[^.!?'\"\u2018\u201c]{0,50}?\b(?:says|said|saying|flagged|reported"
+                         r"|alert|notification|warning|shows|showed):?)\s+['\"\u2018\u201c]"
                          r"([^'\"\u2019\u201d]{1,60})['\"\u2019\u201d]")
 # ...or a story the user is writing, from its first word (round 24): "I'm writing a short story
 # where the grandmother drops her fork and can't get her words out"

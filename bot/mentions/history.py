@@ -151,7 +151,11 @@ POSSESSED_PAST_EVENT = re.compile(r"(?:'s|\bhis|\bher|\btheir) "
                                   r"(?:stroke|seizure|fit|tia|mini[- ]stroke"
                                   r"|brain bleed|bleed|heart attack|collapse|bell'?s palsy|palsy)\s+"
                                   r"(?:was|were|happened|started|began|came on|hit|struck|made|left"
-                                  r"|caused)\b")
+                                  r"|caused)\b"
+                                  # ...or a relative's illness begun, told by its owner alone
+                                  # (round 36: "His started with a weak hand")
+                                  r"|\b(?:his|hers|theirs)\s+(?:first\s+|all\s+)?(?:started|began"
+                                  r"|kicked off|came on)\s+(?:with|as)\b")
 # a relative retelling their illness: "she says it was the worst headache of her life"
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")

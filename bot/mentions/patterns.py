@@ -49,6 +49,17 @@ def _held_unsteady(mention: Mention, text: str) -> bool:
 SHAKING_SOMEONE = re.compile(r"^\s+(?:me|him|her|them|us)\b(?!\s+(?:all over|too|as well))")
 
 
+# eyes kept shut for a check or a rest are no eyelid closing by itself: "arms out with eyes shut,
+# neither drifts" (round 36)
+SHUT_ON_PURPOSE = re.compile(r"\b(?:with|keep|keeping|kept|close|closed|closing)\s+(?:my\s+|your\s+"
+                             r"|both\s+|the\s+)?(?:eyes?\s+|eyelids?\s+)?$")
+
+
+def _eyes_shut_on_purpose(mention: Mention, text: str) -> bool:
+    return mention.value == "eyelid_closing" and bool(
+        SHUT_ON_PURPOSE.search(text[max(0, mention.start - 25):mention.start].lower()))
+
+
 def _shaking_someone(mention: Mention, text: str) -> bool:
     return (mention.value == "tremor" and mention.text.lower().startswith(("shak", "shook"))
             and bool(SHAKING_SOMEONE.match(text[mention.end:mention.end + 20].lower())))
@@ -289,6 +300,12 @@ HAND_WONT_GRIP = re.compile(_HAND_BEFORE + r"(?:just |simply )?"
 HOT_SHAKING_JERKING = re.compile(
     r"\b(?:hot|burning up|boiling|feverish)\b(?=[^.;!?]{0,30}\b(?:shak\w*|shiver\w*|trembl\w*)\b"
     r"[^.;!?]{0,30}\bjerk\w*)")
+# Sweats and shivers together are a fever's chills (round 36: "now she's sweating, shivering,
+# agitated"): the shivering is read as a fever (the sweating, a mention of its own, left out)
+SHIVERS_WITH_SWEATS = re.compile(
+    r"(?:(?<=\bsweating )|(?<=\bsweating, )|(?<=\bsweating and )|(?<=\bsweats )|(?<=\bsweats, )"
+    r"|(?<=\bsweats and )|(?<=\bsweaty )|(?<=\bsweaty, )|(?<=\bsweaty and ))shiver(?:ing|s|y)\b"
+    r"|\bshiver(?:ing|s|y)\b(?=,? (?:and |& )?sweat(?:ing|s|y)\b)")
 # A limb that "won't do as it's told" is a weak one (round 34: "MY LEFT ARM WONT DO AS ITS TOLD";
 # the span stops before the limb, a mention of its own)
 WONT_OBEY = re.compile(r"\b(?:arm|hand|leg|foot|fingers?)\s+((?:won'?t|wont|will not|wouldn'?t|would not"
@@ -443,16 +460,25 @@ LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper
 # A hand that can no longer do an everyday task with small objects is a weak hand (round 24):
 # "can't turn the car key with my right hand", "haven't been able to tie my shoelaces" (the
 # vocabulary names these tasks only word for word)
+_UNABLE = (r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
+           r"|(?:haven't|havent|have not|hasn't|hasnt|has not|i've not|ive not) been able to"
+           r"|can no longer")
 HAND_TASK_FAILS = re.compile(
-    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
-    r"|(?:haven't|havent|have not|hasn't|hasnt|has not) been able to|can no longer"
+    _UNABLE
     # round 33: a hand that "wouldn't turn the key"
-    r"|" + _HAND_BEFORE + r"(?:wouldn't|wouldnt|would not"
+    + r"|" + _HAND_BEFORE + r"(?:wouldn't|wouldnt|would not"
     r"|won't|wont|will not)"
     r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
     r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,2}?(?:keys?|(?:shoe)?laces?|buttons?|zips?|zippers?|pens?|pencils?|jar lids?|lids?"
     r"|bottle tops?|forks?|spoons?|toothbrush)\b")
+# ...and so is an arm that can no longer lift an everyday weight (round 36: "for about three weeks
+# I haven't been able to lift the kettle with my left arm")
+LIFT_FAILS = re.compile(
+    _UNABLE + r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:lift|raise|carry|pour|hold up)\s+"
+    r"(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:kettle|pans?|saucepans?|pots?|mugs?"
+    r"|cups?|plates?|bags?|shopping|basket|bucket|boxe?s?|baby|toddler|grandchild|grandson"
+    r"|granddaughter)\b")
 # ...or legs that can no longer lift the body from a seat without the arms (round 28): "I can't
 # get up from the armchair without pushing on both arms"
 RISING_FAILS = re.compile(
@@ -521,12 +547,12 @@ def _fever(value: str, unit: str | None) -> bool:
 WHOLE_MATCH_SIGNS = (
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
-    ("weakness", HAND_TASK_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
+    ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
     ("speech_trouble", WORDS_NOT_RIGHT), ("loss_of_consciousness", FAINTED),
     ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
-    ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING))
+    ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS))
 
 
 def _pattern_signs(text: str) -> List[Mention]:

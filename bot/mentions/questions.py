@@ -180,6 +180,12 @@ WHAT_DOES = re.compile(r"\b(?:what|how)\s+(?:exactly\s+|actually\s+)?(?:does|do|
 BECOME_ASKED = re.compile(r"\b(?:can|could|will|would|does|do|might|may)\b[^.?!,]{0,40}?\b(?:become"
                           r"|turn into|develop into|progress to|progress into|lead to|be the start of"
                           r"|be a sign of|be an early sign of)\s+(?:an?\s+|the\s+)?$")
+# ...or whether a twitch is one: "Is a lip twitch ever a stroke sign?" (round 36)
+TWITCH_AS_SIGN = re.compile(
+    r"^\s*(?:is|are|can|could|would|might|does|do)\s+(?:(?:a|an|the|this|that|my|these|those)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:twitch\w*|tics?|spasms?|flickers?|fasc\w*)\s+(?:(?:ever|always|usually"
+    r"|sometimes|really|actually|possibly)\s+)?(?:(?:be|mean|signal)\s+)?(?:(?:a|an|the)\s+)?"
+    r"(?:(?:early|first|warning)\s+)?(?:sign\s+of\s+(?:a\s+|an\s+)?)?$")
 ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM, BECOME_ASKED)
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
@@ -211,7 +217,8 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
             return True
         asked_before = low[start:m.start]
-        if CAUSE_ASKED.match(asked_before) or CATCH_ASKED.match(asked_before) or any(
+        if CAUSE_ASKED.match(asked_before) or CATCH_ASKED.match(asked_before) or (
+                TWITCH_AS_SIGN.match(asked_before)) or any(
                 form.search(low, start, m.start) for form in ASKED_FORMS):
             return True
         # ...or of a question after a comma: "we ring 999 for that, but is slurring from

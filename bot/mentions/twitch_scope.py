@@ -145,9 +145,15 @@ def _dates_a_thing(d: Mention, low: str) -> bool:
 MY_EVENT = re.compile(r"\bi\s+(?:(?:also|once|first|then)\s+)?(?:had|got|was|went|fell|broke"
                       r"|hit|did|took|lost|moved"
                       # round 33: "Ten years ago ... I passed out in the shower twice"
-                      r"|passed out|fainted|collapsed|blacked out)\b"
+                      r"|passed out|fainted|collapsed|blacked out"
+                      # round 36: "A few years back ... I bumped my head on a shelf" (not a change
+                      # the twitch may date from: "I started a new job two months ago")
+                      r"|(?!(?:start|chang|switch|stopp|quitt|finish|increas|reduc|upp|lower"
+                      r"|notic|realis|realiz|tri|us)ed\b)\w{3,}ed)\b"
                       r"(?!\s+(?:it|this|these|that|those|them)\b)")
-SINCE_AFTER = re.compile(r"\bsince\b(?!\s+(?:i|i'?m|my|the|a|an|\d)\b)|\bafter that\b")
+SINCE_AFTER = re.compile(r"\bsince\b(?!\s+(?:i|i'?m|my|the|a|an|\d|last|this|yesterday|monday|tuesday"
+                         r"|wednesday|thursday|friday|saturday|sunday|the weekend)\b)"
+                         r"|\bafter that\b")
 
 
 def _dates_my_event(d: Mention, low: str, sentence: "tuple[int, int]") -> bool:
@@ -229,6 +235,15 @@ DOES_NORMALLY = re.compile(
     r"|and holding|holding)\b")
 
 
+# ...or a part named for what it can still do, in a clause with no twitch: "I can still open jars
+# and hop on each foot" (round 36; not "I can feel my calf going": what one feels or sees there)
+ABLE_BEFORE = re.compile(r"\b(?:can|could|able to)\s+(?:still\s+|easily\s+|also\s+)?"
+                         r"(?!(?:feel|see|hear|notice|watch|tell|spot)\b)[\w']+\s+"
+                         r"(?:(?:[\w']+\s+){0,2}?and\s+[\w']+\s+)?"
+                         r"(?:(?:on|with|onto|up|off)\s+)?(?:(?:my|both|the|each|either)\s+)?"
+                         r"(?:(?:own|left|right)\s+)?$")
+
+
 def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = list(mentions)
@@ -244,6 +259,10 @@ def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
                                or TWITCH_WORD.search(_up_to_break(low[out[j].end:]))):
                     break
                 out[j] = replace(out[j], negated=True)
+        elif (ABLE_BEFORE.search(low[max(0, m.start - 60):m.start])
+              and not TWITCH_WORD.search(_clause(low, m.start, m.end,
+                                                 sentence_around(low, m.start, m.end)))):
+            out[k] = replace(m, negated=True)
         elif DOES_NORMALLY.match(low[m.end:]):
             out[k] = replace(m, negated=True)
             # ...and the parts listed right before it, unless the list follows a twitch word
@@ -382,7 +401,7 @@ def _passed_ordinary_sensations(mentions: List[Mention], text: str,
 CAN_BEFORE = re.compile(r"\b(?:can|could|able to)\s+[\w']+\s+(?:(?:my|both|the|his|her)\s+)?$"
                         # ...or a face looked over: "I checked my face in the mirror" (round 21)
                         r"|\b(?:checked|check|checking|looked at|examined|inspected)\s+(?:my|the"
-                        r"|his|her)\s+$")
+                        r"|his|her)\s+(?:own\s+)?$")
 MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close|closes|lift"
                          r"|lifts|raise|raises)\s+(?:up|properly|fine|normally|ok|okay|together"
                          r"|both ways|all the way)\b"

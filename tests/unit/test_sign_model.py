@@ -55,8 +55,9 @@ def test_a_hand_label_on_a_case_that_is_not_acute_or_of_a_flag_that_is_not_is_re
      "the middle, started twenty minutes ago, eyelid twitching all week", "stroke_signs"),
     ("mid-sentence on the phone my mouth stopped obeying me and the cup fell out of my right "
      "hand, ten minutes ago", "stroke_signs"),
-    ("my ring keeps sliding off now and the meaty bit between my thumb and finger has sunk in "
-     "over the last couple of months, the hand flickers", "muscle_wasting"),
+    ("my ring keeps sliding off now and there's a scoop where the meaty bit between my thumb "
+     "and finger used to be, over the last couple of months, the hand flickers",
+     "muscle_wasting"),
 ])
 def test_it_asks_about_a_description_the_rules_and_cues_miss(text, flag) -> None:
     assert cues_only(text) == []
