@@ -244,6 +244,13 @@ ABLE_BEFORE = re.compile(r"\b(?:can|could|able to)\s+(?:still\s+|easily\s+|also\
                          r"(?:(?:own|left|right)\s+)?$")
 
 
+# ...or one said to have healed is a past sign's place: "I had Bell's palsy back in 2019, my face
+# fully recovered", "face back to normal by christmas"
+HEALED_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|was\s+|is\s+|went\s+|got\s+)?(?:fully\s+"
+                          r"|completely\s+|totally\s+|all\s+)?(?:recovered|came right|came back"
+                          r"|back to normal|returned to normal|healed|got better)\b")
+
+
 def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = list(mentions)
@@ -259,6 +266,8 @@ def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
                                or TWITCH_WORD.search(_up_to_break(low[out[j].end:]))):
                     break
                 out[j] = replace(out[j], negated=True)
+        elif HEALED_AFTER.match(low[m.end:]):
+            out[k] = replace(m, historical=True)
         elif (ABLE_BEFORE.search(low[max(0, m.start - 60):m.start])
               and not TWITCH_WORD.search(_clause(low, m.start, m.end,
                                                  sentence_around(low, m.start, m.end)))):
@@ -416,6 +425,16 @@ FACE_PARTS = FACE_SITES + ("eyelid",)
 FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
 
 
+# a face part a supposed spread would reach: "if my eyelid twitch ever spread to my cheek and
+# mouth, would that be a doctor thing?" (the twitch word does not make them sites now)
+_SUPPOSED_SPREAD = (
+    r"(?:\b(?:if|what if|suppose|supposing|hypothetically)|(?:^|[.,;!?]\s*)say)\b[^.?!]{0,50}?"
+    r"\b(?P<spread>spread|spreads|spreading|moved|moves|went|goes|travelled|traveled|reached"
+    r"|reaches|jumped|jumps)\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:from\s+(?:[\w']+\s+){1,3}?)?"
+    r"(?:to|into|across|onto)\b")
+SUPPOSED_SPREAD = re.compile(_SUPPOSED_SPREAD + r"[^.?!]*$")
+# ...and so is the spreading itself ("say it spread from my eyelid across to my lip")
+SUPPOSED_SPREADING = re.compile(_SUPPOSED_SPREAD)
 # someone else's face: "their face looked droopy" (round 24)
 THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:left\s+|right\s+)?$")
 
@@ -423,6 +442,9 @@ THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:left\s+|right\s+)?$")
 def _face_sites_of_other_things(mentions: List[Mention], text: str,
                                 sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
+    supposed = [(s.start("spread"), s.end("spread")) for s in SUPPOSED_SPREADING.finditer(low)]
+    mentions = [replace(m, hypothetical=True) if m.kind == "symptom" and m.value == "spreading"
+                and m.asserted and (m.start, m.end) in supposed else m for m in mentions]
     faces = {m.value for m in mentions if m.kind == "body_part" and m.asserted
              and m.value in FACE_PARTS}
     if len(faces) < 2:  # only the count of face sites is at stake
@@ -435,6 +457,9 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
         start, end = _clause_bounds(low, m.start, m.end, sentence)
         if THEIRS_BEFORE.search(low, max(start, m.start - 12), m.start):
             out[k] = replace(m, experiencer="other")
+            continue
+        if SUPPOSED_SPREAD.search(low, sentence[0], m.start):
+            out[k] = replace(m, hypothetical=True)
             continue
         if TWITCH_WORD.search(low, start, end):
             continue

@@ -5,6 +5,8 @@ finger") or a size with one ("two and a half centimetres smaller"). Near-misses:
 and pinned up, "is a twitch ever a stroke sign?", a device's quoted report, a relative's illness
 told as "his started with...", the user's own past event ("I bumped my head") dated years back,
 a face checked in the mirror, a part named for what it can still do, eyes kept shut for a check.
+From older registered sets: the face parts a supposed spread would reach ("if it spread to my
+cheek and mouth, would that be...?") and a face said to have healed after an old palsy.
 Each with a counterpart that keeps its level. Every sentence here is written for this test, none
 taken from the held-out sets."""
 
@@ -59,6 +61,13 @@ def test_health_anxiety_near_misses_raise_no_emergency(text):
      "several_places"),
     ("arms out with my eyes closed, no drift at all. eyelid twitching since yesterday",
      "eyelid_closes_completely"),
+    ("if my lid twitch ever moved down into my cheek and jaw, would I need A&E? it's just the lid "
+     "for now", "spreading_face"),
+    ("say it spread from my eyelid across to my lip, is that a doctor job?", "spreading_face"),
+    ("had Bell's palsy in 2012 and my face fully recovered. now my top lip twitches",
+     "spreading_face"),
+    ("facial palsy when I was pregnant, face back to normal by the summer. my eyebrow twitches now",
+     "spreading_face"),
 ])
 def test_health_anxiety_near_misses_raise_no_flag(text, flag):
     assert flag not in flags_of(text)
@@ -89,6 +98,10 @@ def test_counterparts_keep_their_level(text, level):
     ("my eye shuts on its own when the twitch comes", "eyelid_closes_completely"),
     # a face and a lip that both twitch still spread across the face
     ("my face and lip both twitch now, it started at the eye", "spreading_face"),
+    # a spread that happened is no supposition
+    ("the twitch spread from my eyelid to my cheek and mouth this week", "spreading_face"),
+    # ...nor is one that happens whenever a trigger comes
+    ("if I skip sleep, my eyelid and cheek and mouth all twitch together", "spreading_face"),
 ])
 def test_counterpart_flags_are_kept(text, flag):
     assert flag in flags_of(text)
