@@ -245,10 +245,10 @@ ABLE_BEFORE = re.compile(r"\b(?:can|could|able to)\s+(?:still\s+|easily\s+|also\
 
 
 # ...or one said to have healed is a past sign's place: "I had Bell's palsy back in 2019, my face
-# fully recovered", "face back to normal by christmas"
+# fully recovered", "face back to normal by christmas" (not "the twitch in my eye came back")
 HEALED_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|was\s+|is\s+|went\s+|got\s+)?(?:fully\s+"
-                          r"|completely\s+|totally\s+|all\s+)?(?:recovered|came right|came back"
-                          r"|back to normal|returned to normal|healed|got better)\b")
+                          r"|completely\s+|totally\s+|all\s+)?(?:recovered|came right"
+                          r"|(?:came\s+)?back to normal|returned to normal|healed|got better)\b")
 
 
 def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:

@@ -100,6 +100,8 @@ def test_counterparts_keep_their_level(text, level):
     ("my face and lip both twitch now, it started at the eye", "spreading_face"),
     # a spread that happened is no supposition
     ("the twitch spread from my eyelid to my cheek and mouth this week", "spreading_face"),
+    # a twitch that came back is a twitch now
+    ("the twitch in my eye came back and now my cheek and mouth twitch too", "spreading_face"),
     # ...nor is one that happens whenever a trigger comes
     ("if I skip sleep, my eyelid and cheek and mouth all twitch together", "spreading_face"),
 ])
