@@ -209,7 +209,11 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           # round 20: "the website says 'seek help if the twitching spreads'"
                           r"|website|web page|webpage|nhs page|nhs site|article|forum"
                           r"|information sheet|booklet|care plan|epilepsy plan|seizure plan"
-                          r"|action plan)\b[^.;!?]{0,40}?\b(?:says|said|lists|listed|warns"
+                          r"|action plan"
+                          # round 37: "the club's concussion protocol sheet says to call an
+                          # ambulance for vomiting, confusion..."
+                          r"|sheet|protocol|guidelines?|handbook|manual|poster|flyer)\b[^.;!?]{0,40}?"
+                          r"\b(?:says|said|lists|listed|warns"
                           r"|warned|tells you|told me)\b"
                           # ...or what a training covered (round 33): "mandatory training at the
                           # care home today covered FAST, choking and sepsis"

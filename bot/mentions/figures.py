@@ -70,7 +70,10 @@ FIGURES = re.compile(
     r"|with|of) (?:the )?(?:nerves|excitement|relief|laughing|laughter|shock|joy|embarrassment"
     # round 33: "nearly passed out from the cuteness"
     r"|pride|cuteness|happiness|delight|awkwardness|cringe)\b"
-    r"|\blol\b|\bhaha\b|😂|🤣))"
+    r"|\blol\b|\bhaha\b|😂|🤣)"
+    # ...or at the top of an effort (round 37): "nearly passed out on the last rep of heavy squats"
+    r"|(?=[^.;!?]{0,25}?\b(?:on|during|at|in) (?:the |my |a )?(?:last |final |heavy |big |hard )?"
+    r"(?:reps?|sets?|lifts?|squats?|deadlifts?|sprints?|climbs?|hills?|intervals?)\b))"
     # ...breathless with laughing (round 30): "cant breathe 😭😭 this show is killing me" (never
     # crying alone: that may be panic)
     r"|\b(?:can'?t|cannot|cant) breathe\b(?=[^.;!?]{0,30}?(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha"
@@ -92,6 +95,23 @@ FIGURES = re.compile(
     r"|tug of war)\b[^.;!?]{0,60}?\b(?:ended up|were|was|got|left (?:us|me|him|her|them))\s+"
     r"(?:all\s+|both\s+|completely\s+)?breathless\b(?![^.;!?]{0,40}\b(?:still|can'?t|cannot"
     r"|won'?t|isn'?t|not)\b)"
+    # ...breath short after an effort, as anyone's is (round 37: "breathless after sprints like
+    # everyone"), unless it stays
+    r"|\bbreathless (?:after|from) (?:the |my |a |some |hard |those |our )?(?:sprints?|intervals"
+    r"|runs?|running|training|session|workout|hill reps|reps|race|match|game|stairs|hills?|climb)\b"
+    r"(?![^.;!?]{0,40}\b(?:still|can'?t|cannot|won'?t|at rest)\b)"
+    # ...a winding that passed (round 37: "winded by a ball to the stomach, couldn't breathe for a
+    # few seconds, fine straight after")
+    r"|\b(?:winded|wind knocked out of (?:me|him|her))\b[^.;!?]{0,70}?\b(?:can'?t|couldn'?t|could not"
+    r"|cannot) (?:breathe|get my breath|catch my breath)\b(?=[^.;!?]{0,40}\b(?:for a (?:few )?"
+    r"(?:seconds?|moments?|sec)|fine|ok|okay)\b)"
+    # ...a team that fell apart (round 37: "our under-15s collapsed in the second half")
+    r"|\b(?:team|side|squad|defen[cs]e|back line|under-?\d+s|u\d+s|lads|scrum|pack|midfield"
+    r"|line-?up|batting|bowling attack)\s+(?:[\w-]+\s+)?collapsed\b"
+    # ...or a name given to something in quotes (round 37: "Strava auto-named my ride
+    # 'Stroke-Inducing Climb'")
+    r"|\b(?:auto-?)?(?:named|titled|renamed)\s+(?:my|the|our|his|her|this|it)\s+(?:[\w-]+\s+){0,2}?"
+    r"['\"\u2018\u201c][^'\"\u2019\u201d]{1,50}['\"\u2019\u201d]"
     # ...a crowd in stitches, a laugh that nearly choked, a power cut (round 34): "Bowls club
     # collapsed into laughter", "I laughed so much that I nearly choked on my pastizzi", "we had a
     # blackout across Chaguanas, the whole street dark"

@@ -193,6 +193,9 @@ HEAD_BLOW = re.compile(
     r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
     r"|walloped)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull)\b"
+    # ...or told without the striker (round 37): "kicked in the head at jiu-jitsu"
+    r"|\b(?:kicked|kneed|punched|elbowed|booted|hit|struck|smacked|whacked|clattered)\s+(?:in|on)\s+"
+    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull)\b"
     # shorthand: "head vs door frame at 11" (round 17)
     r"|\bhead (?:vs\.?|versus|v\.?) (?:the |a )?[\w-]+"
     # a head caught on something on the way down: "caught my head on the edge" (round 20)
@@ -299,7 +302,10 @@ HAND_WONT_GRIP = re.compile(_HAND_BEFORE + r"(?:just |simply )?"
 # fever (the span is the heat word alone; the shaking is a mention of its own)
 HOT_SHAKING_JERKING = re.compile(
     r"\b(?:hot|burning up|boiling|feverish)\b(?=[^.;!?]{0,30}\b(?:shak\w*|shiver\w*|trembl\w*)\b"
-    r"[^.;!?]{0,30}\bjerk\w*)")
+    r"[^.;!?]{0,30}\bjerk\w*)"
+    # ...or jerky and agitated (round 37: "on fluoxetine, took St John's wort; now hot, jerky,
+    # agitated"), in either order
+    r"|\b(?:hot|burning up|boiling|feverish)\b(?=[^.;!?]{0,40}\bjerk\w*)(?=[^.;!?]{0,40}\bagitat\w*)")
 # Sweats and shivers together are a fever's chills (round 36: "now she's sweating, shivering,
 # agitated"): the shivering is read as a fever (the sweating, a mention of its own, left out)
 SHIVERS_WITH_SWEATS = re.compile(
