@@ -59,6 +59,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _SINCE_MONTH = re.compile(
     # "since like September" (round 27: a filler between)
     r"\bsince\s+(?:like\s+|about\s+|around\s+)?"
+    # "since the heatwave in july" (round 38: an event named with its month)
+    r"(?:the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?P<event_in>in)\s+)?"
     r"(?:(?P<part>early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)[\s-]+)?"
     r"(?P<month>" + "|".join(m for m in MONTHS if m != "may") + r")\b", re.I)
 PART_DAY = {"early": 5, "start": 1, "beginning": 1, "mid": 15, "middle": 15, "late": 25, "end": 28}
@@ -73,13 +75,16 @@ _DATE = (r"(?:(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
          + r"|" + _MONTH_NAME.format("month2") + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?"
          r"|(?P<first>\d{1,2})/(?P<second>\d{1,2})(?:/(?P<short_year>(?:20)?\d\d))?(?!\s*/?\d))\b(?:,?\s+(?P<year>20\d\d)\b)?")
 _DATED_START = re.compile(
-    r"\b(?:since|(?:started|began|begun|starting|beginning)(?:\s+on)?)\s+" + _DATE
+    r"\b(?:since|(?:started|began|begun|starting|beginning)(?:\s+on)?"
+    # ...or the first bout dated (round 38): "eyelid twitch log: first one 14 Oct, every day since"
+    r"|first\s+(?:one|twitch|bout|episode)(?:\s+was)?(?:\s+on)?:?)\s+" + _DATE
     + r"|(?<![\w/])" + _DATE.replace("?P<", "?P<b_")
     + r"(?=[^.;!?\n]{0,40}?\b(?:began|started|begun|first\s+(?:noticed|appeared|started)))", re.I)
 
 
 # A week-by-week telling counts the weeks it spans: "week 1 occasional, week 2 hourly, week 3
-# almost constant" is at least two weeks (round 33; only with a "week 1" to count from)
+# almost constant" is at least two weeks and a day, into the third (round 33; only with a "week
+# 1" to count from; round 38: the day makes it more than two weeks)
 _WEEK_NUMBER = re.compile(r"\bweek\s+(\d{1,2}|one|two|three|four|five|six)\b", re.I)
 _WORD_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -183,17 +188,20 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
     found: List[Span] = list(find_frequencies(text))
     frequencies = len(found)
 
-    def add(match: re.Match, days: float) -> None:
-        if not any(s.start < match.end() and match.start() < s.end for s in found):
-            found.append(Span(round(days, 3), match.start(), match.end(), match.group(0)))
+    def add(match: re.Match, days: float, start: Optional[int] = None) -> None:
+        start = match.start() if start is None else start
+        if not any(s.start < match.end() and start < s.end for s in found):
+            found.append(Span(round(days, 3), start, match.end(), text[start:match.end()]))
 
     for match in _SINCE.finditer(text):
         add(match, _days_since(match.group("when"), today))
     for match in _SINCE_MONTH.finditer(text):
-        add(match, _days_since_month(match.group("month"), match.group("part"), today))
+        # an event named before its month keeps its own words ("the heatwave" is a trigger)
+        add(match, _days_since_month(match.group("month"), match.group("part"), today),
+            match.start("event_in") if match.group("event_in") else None)
     if last_week := _week_count(text):
         add(last_week, 7.0 * (int(_WORD_NUMBER.get(last_week.group(1).lower(), last_week.group(1)))
-                              - 1))
+                              - 1) + 1)
     for match in _DATED_START.finditer(text):
         if (days := _dated_start_days(match, today)) is not None:
             add(match, days)

@@ -301,6 +301,10 @@ PATIENT_CASE = re.compile(r"\bc/o\b|\bclerked\b|\b(?:a|my|our|the) (?:pt|patient
                           r" in)\b|\bwe had (?:a|an|two|three|four|several|\d+) (?=(?:\w+ )?(?:seizures?"
                           r"|fits?|strokes?|cardiac|arrests?|collapses?|faints?|overdoses?)\b)")
 
+# ...unless the one who works in care says the notes are about themselves (round 38: "c/o
+# twitching L eyelid, R calf... (I'm the patient, I'm a nurse, sorry for the notes style)")
+SELF_AS_PATIENT = re.compile(r"\b(?:i'm|im|i am) (?:the|your) (?:patient|pt)\b|\b(?:the )?(?:pt|patient)"
+                             r" (?:is|=) me\b")
 
 # ...and so are the conditions of an instruction, to the end of its sentence or a word of now:
 # "told me to come back straight away if the eyelid starts to droop, my face goes weak, or I
@@ -369,7 +373,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     # 'foot drop'" (round 24)
     for term in TERM_QUOTED.finditer(low):
         spans.append((term.start(1), term.end(1)))
-    if AT_WORK.search(low):
+    if AT_WORK.search(low) and not SELF_AS_PATIENT.search(low):
         starts += [m.start() for m in PATIENT_CASE.finditer(low)]
     for before, sentence in zip(sentences, sentences[1:]):
         if STUDY_PURPOSE.match(low[sentence[0]:sentence[1]]) and "?" in low[before[0]:before[1]]:

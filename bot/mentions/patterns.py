@@ -417,7 +417,13 @@ STIFF_THEN_JERKING = re.compile(
     # ...or shaking on a floor named by its room (round 24): "my arms and legs were jerking on
     # the kitchen floor" (the vocabulary's "jerking on the floor" takes no word between)
     + r"|\b" + _SHOOK + r"\s+(?:about\s+|around\s+)?on\s+(?:the|a|our|my)\s+[\w-]+\s+(?:floor|carpet"
-    r"|tiles|rug)\b")
+    r"|tiles|rug)\b"
+    # ...or a person still jerking, said while it goes on (round 38: "he has epilepsy but this
+    # one has gone on 7 minutes and isn't stopping, he's still jerking next to me"); a baby's
+    # jerks in sleep are not a fit
+    r"|\b(?:he's|she's|they're|hes|shes|he is|she is|they are)\s+still\s+(?:jerking|convulsing"
+    r"|seizing|fitting)\b(?!\s+(?:in\s+(?:his|her|their)\s+sleep|asleep|while\s+(?:he|she|they)"
+    r"\s+sleeps?))")
 
 # Readings and counts that are signs in themselves (round 15). An oxygen saturation of 92 % or
 # less is a breathing emergency ("sats 89%", "finger clip says 91", "oxygen 90 and dropping"); so

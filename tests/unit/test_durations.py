@@ -37,7 +37,7 @@ SATURDAY = dt.date(2026, 11, 21)
     ("28/09 the eyelid twitch began", 54),
     ("since 11/09", 12),  # 11 September or 9 November: the nearer of the two readings
     ("since 09/28/2025", 419),
-    ("week 1 now and then, week 2 hourly, week 3 all day", 14),
+    ("week 1 now and then, week 2 hourly, week 3 all day", 15),
 ])
 def test_durations_become_days(text, days):
     assert parse_duration_days(text, today=SATURDAY) == pytest.approx(days, rel=0.01)
