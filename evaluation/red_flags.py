@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 40 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 41 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -108,7 +108,11 @@
   emergencies shaped round 36;
 - held-out (40th, used for development in round 37): tests/nlu/red_flag_holdout_40.yml, written
   blind during the thirty-sixth round, first measured after round 36; its misses and false
-  emergencies shaped round 37.
+  emergencies shaped round 37;
+- held-out (41st, used for development in round 39): tests/nlu/red_flag_holdout_41.yml, written
+  blind after the thirty-seventh round, first measured after round 38 (rounds 38 and 39 are
+  this file's next two rounds: 38 from older sets' last silent misses); its misses and false
+  alarms shaped round 39.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -194,6 +198,7 @@ HOLDOUT_37_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_37.yml"
 HOLDOUT_38_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_38.yml"
 HOLDOUT_39_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_39.yml"
 HOLDOUT_40_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_40.yml"
+HOLDOUT_41_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_41.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -225,7 +230,8 @@ PENDING_SETS: list[Path] = []
 # thirty-third and shaped the thirty-fourth, the thirty-eighth was measured after the
 # thirty-fourth and shaped the thirty-fifth, the thirty-ninth was measured after the
 # thirty-fifth and shaped the thirty-sixth, the fortieth was measured after the thirty-sixth and
-# shaped the thirty-seventh
+# shaped the thirty-seventh, the forty-first was measured after the thirty-eighth and shaped the
+# thirty-ninth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -268,6 +274,7 @@ CASE_SETS = {
     "held-out (38th, used for development in round 35)": HOLDOUT_38_CASES,
     "held-out (39th, used for development in round 36)": HOLDOUT_39_CASES,
     "held-out (40th, used for development in round 37)": HOLDOUT_40_CASES,
+    "held-out (41st, used for development in round 39)": HOLDOUT_41_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
