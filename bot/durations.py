@@ -138,7 +138,7 @@ def _days_since_date(month: int, day: int, today: dt.date) -> float:
 _PREGNANT_AFTER = re.compile(r"\s*(?:pregnant|gestation|along|of pregnancy|into (?:my|the)"
                              r" pregnancy|\+\s*\d)", re.I)
 PREGNANCY = re.compile(r"\bpregnan|\bpre-?eclampsia\b|\bmidwife\b|\bantenatal\b|\bgestation"
-                       r"|\bbump\b", re.I)
+                       r"|\bbump\b|\btwins\b|\btrimester\b", re.I)
 # An age is no duration either: "my 14 year old", "a 3-month-old baby" (round 16)
 _AGE_AFTER = re.compile(r"[\s-]*old\b", re.I)
 UNKNOWN_DURATION = re.compile(
@@ -188,9 +188,14 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
     found: List[Span] = list(find_frequencies(text))
     frequencies = len(found)
 
+    # a pregnancy's weeks, a child's age or the time since a birth are no twitch's length
+    blocked = [Span(0.0, m.start(), m.end(), m.group(0)) for m in _AMOUNT.finditer(text)
+               if _pregnancy_weeks(text, m) or _AGE_AFTER.match(text, m.end())
+               or _not_twitch_time(text, m)]
+
     def add(match: re.Match, days: float, start: Optional[int] = None) -> None:
         start = match.start() if start is None else start
-        if not any(s.start < match.end() and start < s.end for s in found):
+        if not any(s.start < match.end() and start < s.end for s in found + blocked):
             found.append(Span(round(days, 3), start, match.end(), text[start:match.end()]))
 
     for match in _SINCE.finditer(text):
@@ -206,8 +211,6 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
         if (days := _dated_start_days(match, today)) is not None:
             add(match, days)
     for match in _AMOUNT.finditer(text):
-        if _pregnancy_weeks(text, match) or _AGE_AFTER.match(text, match.end()):
-            continue
         high = match.group("num2") or match.group("num")
         add(match, _number(high) * _unit_days(match.group("unit")))
     for match in _BARE_UNIT.finditer(text):
@@ -223,9 +226,47 @@ def _pregnancy_weeks(text: str, match: re.Match) -> bool:
         return False
     if _PREGNANT_AFTER.match(text, match.end()) or re.search(r"\d\s*\+\s*$", text[:match.start()]):
         return True
-    opens = not text[:match.start()].strip(" -*>\t\n(")
+    # "I'm 26 weeks, eyelid twitching" (round 39; not "I'm 3 weeks into this twitch")
+    if (_PREGNANT_BEFORE.search(text[max(0, match.start() - 30):match.start()])
+            and not match.group("ago") and not _INTO_AFTER.match(text, match.end())):
+        return True
+    # ...or the weeks open the message or a sentence of one about a pregnancy ("12 weeks, 30")
+    opens = not text[:match.start()].strip(" -*>\t\n(") or bool(
+        re.search(r"[.!?]\s+$", text[:match.start()]))
     return opens and bool(re.match(r"\s*[.,:;)]", text[match.end():])) and bool(
         PREGNANCY.search(text))
+
+
+_PREGNANT_BEFORE = re.compile(r"\b(?:i'm|im|i am|she's|shes|she is|wife's|wife is|we're|we are)"
+                              r"\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?$", re.I)
+_INTO_AFTER = re.compile(r"\s+(?:in|into|of|now|with|since|straight|running|solid|and counting"
+                         r"|on|off)\b", re.I)
+# A child's age, the time since a birth, a milestone named by an age (round 39): "Baby's 4
+# months", "DS is 7 weeks", "He's 14 months", "5 weeks post C-section", "12 weeks postpartum",
+# "EBF, 5 wks", "the 4 month sleep regression", "had my own baby three weeks ago" (not "since I
+# had the baby 3 weeks ago", which dates the twitch)
+_CHILD_BEFORE = re.compile(r"\b(?:baby|babe|bub|ds\d?|dd\d?|lo|son|daughter|he|she|twins|grandson"
+                           r"|granddaughter|newborn|little one|boy|girl)(?:'s|s|\s+is|\s+are|\s+was"
+                           r"|\s+turned|\s+turns)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?$",
+                           re.I)
+_FEEDING_BEFORE = re.compile(r"\b(?:ebf|ff|combi|breastfeeding|breastfed|feeding|formula fed|pp"
+                             r"|postpartum)\W{0,3}$", re.I)
+_SINCE_BIRTH_AFTER = re.compile(r"[\s-]*(?:post[- ]?(?:partum|natal|c[- ]?section|section|op|birth"
+                                r"|delivery|baby)|pp\b|(?:sleep[\s-]+)?regression|growth spurt"
+                                r"|leap\b|checks?\b|check-?ups?\b|jabs\b|vaccinations?\b"
+                                r"|injections?\b|immuni[sz]ations?\b)", re.I)
+_BIRTH_BEFORE = re.compile(r"(?<!since )(?<!since i )\b(?:had|gave birth to|delivered|welcomed)\s+"
+                           r"(?:my|our|the|a|her)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?"
+                           r"(?:baby|son|daughter|twins|boy|girl|little one|lo)\s+$"
+                           r"|(?<!since )(?<!since i )\bgave birth\s+$", re.I)
+
+
+def _not_twitch_time(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - 40):match.start()]
+    if match.group("ago"):
+        return bool(_BIRTH_BEFORE.search(before))
+    return bool(_CHILD_BEFORE.search(before) or _FEEDING_BEFORE.search(before)
+                or _SINCE_BIRTH_AFTER.match(text, match.end()))
 
 
 def parse_duration_days(text: str, today: Optional[dt.date] = None) -> Optional[float]:

@@ -338,7 +338,9 @@ STUDY_PURPOSE = re.compile(r"^\W*(?:(?:it'?s|this is|asking|just|only|all) )*for
 
 # ...and so does a list headed by an illness's signs, as chain posts write them (round 30: "SHARE
 # THIS!! Stroke signs: Face drooping, Arm weakness, Speech difficulty"; never "my symptoms: ...")
-_ILLNESSES = r"(?:stroke|seizures?|epilepsy|meningitis|sepsis|heart attack|brain tumou?r|mnd|als|tia)"
+# (round 39: "a notification listing the warning signs of pre-eclampsia: a headache...")
+_ILLNESSES = (r"(?:stroke|seizures?|epilepsy|meningitis|sepsis|heart attack|brain tumou?r|mnd|als|tia"
+              r"|pre-?eclampsia|eclampsia|concussion|serotonin syndrome)")
 LIST_HEADING = re.compile(r"(?<!\bmy )(?<!\bhis )(?<!\bher )\b" + _ILLNESSES
                           + r"\s+(?:warning\s+)?(?:signs|symptoms)\s*(?:are|include)?\s*:"
                           r"|\b(?:warning\s+)?(?:signs|symptoms)\s+of\s+(?:a\s+|an\s+)?" + _ILLNESSES
@@ -432,12 +434,29 @@ LATER = re.compile(r"\b(?:next (?:week|month)|tomorrow|soon|on (?:monday|tuesday
                    r"|thursday|friday|saturday|sunday)|in (?:a|two|\d+) (?:days?|weeks?))\b")
 
 
+# ...nor one offered and turned down: "the dentist offered me tramadol, but I said no" (round 39)
+OFFERED_BEFORE = re.compile(r"\b(?:offered|suggested|recommended)\s+(?:me\s+|her\s+|him\s+)?$")
+DECLINED_AFTER = re.compile(r"^[^.;!?]{0,40}?\b(?:said no|declined|refused|turned (?:it|them|that)"
+                            r" down|didn'?t take (?:it|them)|never took (?:it|them)|said i'?d rather"
+                            r" not)\b")
+# ...and one stopped long ago is the user's past (round 39: "took sertraline for a year,
+# stopped in 2021, nothing since")
+STOPPED_LONG_AGO = re.compile(r"^[^.;!?]{0,40}?\b(?:stopped|came off|quit|weaned off|finished)\b"
+                              r"(?:\s+(?:it|them|taking it|taking them))?\s+(?:in\s+(?:19|20)\d\d"
+                              r"|(?:\w+\s+)?years?\s+ago|last year|ages ago)\b")
+
+
 def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     medicines = medicine_ids()
     named = {m.value for m in mentions if m.kind == "trigger" and m.value in medicines}
-    later = [m for m in mentions if m.kind == "trigger" and m.value in medicines and m.asserted
-             and ((STARTING_ON.search(low, max(0, m.start - 40), m.start)
-                   and LATER.search(low, m.end, m.end + 40))
-                  or (len(named) == 1 and NOT_STARTED.search(low)))]
-    return [replace(m, hypothetical=True) if m in later else m for m in mentions]
+    taken = [m for m in mentions if m.kind == "trigger" and m.value in medicines and m.asserted]
+    later = [m for m in taken
+             if (STARTING_ON.search(low, max(0, m.start - 40), m.start)
+                 and LATER.search(low, m.end, m.end + 40))
+             or (len(named) == 1 and NOT_STARTED.search(low))
+             or (OFFERED_BEFORE.search(low[max(0, m.start - 30):m.start])
+                 and DECLINED_AFTER.match(low[m.end:]))]
+    stopped = [m for m in taken if STOPPED_LONG_AGO.match(low[m.end:])]
+    return [replace(m, hypothetical=True) if m in later
+            else replace(m, historical=True) if m in stopped else m for m in mentions]

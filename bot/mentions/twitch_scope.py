@@ -165,7 +165,14 @@ def _dates_my_event(d: Mention, low: str, sentence: "tuple[int, int]") -> bool:
     if any(TWITCH_WORD.search(told) and SINCE_AFTER.search(told)
            for told in re.split(r"[.!?\n]", low[d.end:])):
         return False
-    return MY_EVENT.search(low, sentence[0], sentence[1]) is not None
+    # ...the "I" may be dropped at the sentence's start (round 39: "Had mastitis with fevers
+    # two months ago, antibiotics sorted it. Eyelid twitching now.")
+    return (MY_EVENT.search(low, sentence[0], sentence[1]) is not None
+            or DROPPED_I_EVENT.match(low[sentence[0]:sentence[1]]) is not None)
+
+
+DROPPED_I_EVENT = re.compile(r"\s*(?:had|got|caught|went down with)\s+(?!it\b|this\b|these\b"
+                             r"|that\b|them\b|a twitch|twitch)")
 
 
 def _dates_their_event(d: Mention, low: str, clause_start: int,
@@ -193,6 +200,14 @@ UNDER_BEFORE = re.compile(r"\b(?:under|below|beneath|underneath)\s+(?:(?:my|the|
                           r"(?:(?:left|right)\s+)?$")
 
 
+# a site said not to be in some state is no twitch site, unless it twitches: "my ankles aren't
+# swollen" (round 39)
+DENIED_STATE_AFTER = re.compile(r"^\s+(?:aren't|arent|isn't|isnt|are not|is not|weren't|wasn't)\s+"
+                                r"(?:at all\s+)?(?:swollen|puffy|sore|painful|numb|weak|red|tingly"
+                                r"|stiff|hurting|bruised|cold|blue)\b(?!\s*,?\s*(?:but|though|yet|just|only)\b"
+                                r"(?:\s+[\w']+){0,3}?\s+twitch)")
+
+
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
 
@@ -210,7 +225,8 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
         and NOT_A_SITE_BEFORE.search(low[max(0, m.start - 7):m.start]))
         and not (m.kind == "body_part" and m.value == "eyelid"
                  and UNDER_BEFORE.search(low[max(0, m.start - 30):m.start])
-                 and cheek_told_apart(m))]
+                 and cheek_told_apart(m))
+        and not (m.kind == "body_part" and DENIED_STATE_AFTER.match(low[m.end:m.end + 80]))]
 
 
 # A body part said to be normal before it is named ("strength normal in both arms and legs",
@@ -495,6 +511,28 @@ def _worry_not_twitch(mentions: List[Mention], text: str,
     return out
 
 
+# A site told as someone else's beside the user's own is not the user's twitch site: "DD flings
+# her arms out in her sleep... my own eyelid twitches" (round 39; a message about another
+# person's twitch alone still counts their sites, as the check-up is about them)
+MY_BEFORE = re.compile(r"\b(?:my|mine)\s+(?:own\s+)?(?:left\s+|right\s+|upper\s+|lower\s+)?$")
+THEIR_SITE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\b(?:baby|son|daughter|dd|ds|lo|husband"
+                               r"|wife|partner|dh|grandson|granddaughter)'s)\s+(?:left\s+|right\s+"
+                               r"|little\s+|tiny\s+)?$")
+
+
+def _their_sites_beside_mine(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+
+    def before(m: Mention) -> str:
+        return low[max(0, m.start - 20):m.start]
+
+    sites = [m for m in mentions if m.kind == "body_part" and m.asserted]
+    if not any(MY_BEFORE.search(before(m)) for m in sites):
+        return mentions
+    return [replace(m, historical=True, experiencer="other")
+            if m in sites and THEIR_SITE_BEFORE.search(before(m)) else m for m in mentions]
+
+
 def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     """Only the user's twitch sites and the twitch's own duration stay asserted."""
@@ -517,5 +555,5 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     mentions = _face_sites_of_other_things(mentions, text, sentences)
     mentions = _others_past_sites(mentions, text, sentences)
     mentions = _passed_ordinary_sensations(mentions, text, sentences)
-    mentions = _worry_not_twitch(mentions, text, sentences)
+    mentions = _worry_not_twitch(_their_sites_beside_mine(mentions, text), text, sentences)
     return _durations_of_other_signs(mentions, text, sentences)

@@ -49,7 +49,7 @@ def flags(text: str) -> list:
     ("out of nowhere my head erupted with pain, eleven out of ten", "thunderclap_headache"),
     # urgent ones
     ("I see things twice, one copy slightly above the other", "double_vision"),
-    ("my wife says my smile has gone crooked since lunch", "facial_weakness_or_droop"),
+    ("my wife says my smile has gone all crooked since lunch", "facial_weakness_or_droop"),
     ("my left trouser leg hangs looser than the right and the thigh flickers all day",
      "muscle_wasting"),
     # a second batch, written to probe the families after the first round of cues
