@@ -357,6 +357,10 @@ NOT_KNOWING_PEOPLE = re.compile(
     r"|daughter|son|nan|gran|aunt|uncle)\b"
     r"|\b(?:doesn'?t|didn'?t|does not|did not|couldn'?t|can'?t)\s+(?:recogni[sz]e|know)\s+(?:me|us"
     r"|them|who (?:i am|i was|we are|they are|anyone is))\b")
+# a person who was gone or out ("she just went down and was out for half a minute"; not "the
+# power was out for 30 seconds")
+_PERSON_WAS = (r"(?:\b(?:i|he|she|they|you)\s+(?:was|were|had been)|(?<=\band )(?:was|were|had been)"
+               r"|\b(?:i|he|she|they|you)'d\s+been)\s+")
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
     r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
@@ -380,8 +384,26 @@ CAME_TO_ON_FLOOR = re.compile(
     r"|\b(?:didn't|didnt|did not|wouldn't|wouldnt)\s+come\s+(?:round|around|to)\b(?=\s+(?:properly"
     r"|for (?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few|several)"
     r" (?:secs?|seconds?|mins?|minutes?)\b))"
-    r"|\btook (?:him |her |me |them )?(?:ages|a while|a minute|a few minutes|\d+ minutes) to come"
-    r" (?:round|around|to)\b")
+    r"|\btook (?:him |her |me |them )?(?:more than |over |nearly |about |at least )?(?:ages|a while"
+    r"|a minute|a few minutes|\d+ minutes) to come (?:round|around|to)\b"
+    # ...or told as how long they were gone (round 40, older sets): "they said i was gone for
+    # nearly a minute", "she says i was out for about 30 seconds", "my colleagues say I was not
+    # waking for about one minute" (an "out" only for seconds: "out for a minute" is a walk)
+    r"|" + _PERSON_WAS + r"(?:gone|not waking|not responding"
+    r"|unresponsive|unconscious|out cold|spark out)\b(?=\s+(?:for\s+)?(?:about |around |nearly "
+    r"|maybe |over |almost |a good |like |roughly )?(?:half a minute|a minute|one minute"
+    r"|a few seconds|\d+\s*(?:secs?|seconds?)|[1-5]\s*(?:mins?|minutes?)|(?:ten|twenty|thirty"
+    r"|forty|fifteen) (?:secs?|seconds?)|(?:two|three) (?:mins?|minutes?))\b"
+    r"(?!\s+(?:to|at|in|on|for|while|getting|buying)\b))"
+    r"|" + _PERSON_WAS + r"out\b(?=\s+(?:for\s+)?(?:about |around |nearly |maybe |over "
+    r"|almost |a good |like )?(?:half a minute|a few seconds|\d+\s*(?:secs?|seconds?)|(?:ten"
+    r"|twenty|thirty|forty|fifteen) (?:secs?|seconds?))\b)"
+    # ...or by what the people round them were doing when they came to: "next thing the girl
+    # was patting my face and saying my name", "next thing some bloke is shaking my shoulder"
+    # (the match is "next thing": the words after it hold mentions of their own)
+    r"|\bnext thing\b(?=[^.;!?]{0,50}?\b(?:shaking me|shaking my shoulders?|patting my face"
+    r"|slapping my face|kneeling over me|standing over me|saying my name|calling my name"
+    r"|asking my name|splashing water on my face)\b)")
 # A fit told as it looks: going stiff, then shaking or jerking ("went stiff on the couch then
 # shook all over", "she's gone stiff and her arms are jerking")
 _WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"

@@ -1,4 +1,4 @@
-"""Red-flag round 38, from the older registered sets' last silent misses (cases that were neither
+"""Red-flag rounds 38 and 40, from the older registered sets' last silent misses (cases that were neither
 caught nor asked about): a person still jerking while it goes on, and routine signs told in ways
 the screen did not read (an eyelid clamped fully closed, a muscle gone tight or seized up solid, a
 blood pressure tablet started before the twitch, work handed over or a workshop shut, a start
@@ -55,3 +55,24 @@ def test_routine_signs_told_plainly_are_read(text, flag):
 ])
 def test_counterparts_raise_no_such_flag(text, flag):
     assert flag not in flags_of(text)
+
+
+# round 40 (older sets' emergency misses the rules left to the classifier): a faint told by how
+# long the person was gone, or by what the people round them were doing when they came to
+@pytest.mark.parametrize("text", [
+    "my friend says I was gone for about a minute, I feel odd now. eyelid twitching",
+    "she just dropped at the till and was out for maybe 20 seconds, she's sitting up now",
+    "got up off the sofa and next thing my husband was shaking me and saying my name. eye twitch",
+])
+def test_a_faint_told_by_its_length_or_its_waking_is_an_emergency(text):
+    assert level_of(text) is Level.emergency
+    assert "loss_of_consciousness" in flags_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the power was out for 30 seconds last night and my eyelid twitched all evening",
+    "I was gone for 20 minutes to the shop and my calf twitched the whole walk",
+    "the kids were out for a minute in the garden, my eye twitches",
+])
+def test_things_or_people_out_or_gone_are_no_faint(text):
+    assert level_of(text) is None
