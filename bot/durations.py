@@ -261,8 +261,22 @@ _BIRTH_BEFORE = re.compile(r"(?<!since )(?<!since i )\b(?:had|gave birth to|deli
                            r"|(?<!since )(?<!since i )\bgave birth\s+$", re.I)
 
 
+# ...and a time sober or off a habit or a medicine (round 41): "ten years sober", "sober four
+# years", "off the antidepressant for five years", "after twenty years of a few pints every night"
+_HABITS = (r"(?:drink|booze|alcohol|antidepressants?|meds|medication|medicine|pills|tablets|cigs"
+           r"|fags|cigarettes|smokes|weed|drugs|vape|nicotine)")
+_ABSTINENT_BEFORE = re.compile(r"\b(?:sober|clean|dry|teetotal|smoke-?free|off\s+(?:the\s+|my\s+|all\s+)?"
+                               + _HABITS + r")\s+(?:for\s+)?(?:about\s+|over\s+|nearly\s+"
+                               r"|almost\s+)?$", re.I)
+_ABSTINENT_AFTER = re.compile(r"\s+(?:sober|clean|dry|teetotal|smoke-?free|off the (?:drink|booze"
+                              r"|cigs|fags)|of\s+(?:drinking|sobriety|heavy\s+drinking|a\s+few\s+pints"
+                              r"|pints|boozing|smoking))\b", re.I)
+
+
 def _not_twitch_time(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
+    if _ABSTINENT_BEFORE.search(before) or _ABSTINENT_AFTER.match(text, match.end()):
+        return True
     if match.group("ago"):
         return bool(_BIRTH_BEFORE.search(before))
     return bool(_CHILD_BEFORE.search(before) or _FEEDING_BEFORE.search(before)

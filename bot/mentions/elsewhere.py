@@ -36,7 +36,9 @@ DOCTOR_ARRANGED = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:seeing|go
                              r"(?:doctor|gp|specialist|consultant|neurologist)\b"
                              # ...or already seen there: "the doctor there said Bell's palsy"
                              r"|\bthe doctors? (?:there )?(?:said|saw (?:him|her|them)|gave"
-                             r" (?:him|her|them)|has seen|have seen)\b")
+                             r" (?:him|her|them)|has seen|have seen"
+                             # round 41: "the doctors there are seeing him"
+                             r"|(?:are|is) (?:seeing|treating|looking after) (?:him|her|them))\b")
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
@@ -445,6 +447,13 @@ STOPPED_LONG_AGO = re.compile(r"^[^.;!?]{0,40}?\b(?:stopped|came off|quit|weaned
                               r"(?:\s+(?:it|them|taking it|taking them))?\s+(?:in\s+(?:19|20)\d\d"
                               r"|(?:\w+\s+)?years?\s+ago|last year|ages ago)\b")
 
+# ...or told as "off the antidepressant for five years", "on an antidepressant at the time" (round
+# 41)
+OFF_BEFORE = re.compile(r"\b(?:off|came off|come off|been off)\s+(?:the\s+|my\s+|an\s+|a\s+)?$")
+OFF_FOR_AFTER = re.compile(r"^\s+(?:for|since)\s+(?:about\s+|over\s+|nearly\s+)?(?:\w+\s+)?(?:years?"
+                           r"|months?)\b(?![^.;!?]*\bback on\b)|^\s+(?:for|since)\s+(?:19|20)\d\d\b(?![^.;!?]*\bback on\b)")
+THEN_AFTER = re.compile(r"^\s+(?:at the time|back then|in those days)\b")
+
 
 def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
@@ -457,6 +466,9 @@ def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
              or (len(named) == 1 and NOT_STARTED.search(low))
              or (OFFERED_BEFORE.search(low[max(0, m.start - 30):m.start])
                  and DECLINED_AFTER.match(low[m.end:]))]
-    stopped = [m for m in taken if STOPPED_LONG_AGO.match(low[m.end:])]
+    stopped = [m for m in taken if STOPPED_LONG_AGO.match(low[m.end:])
+               or (OFF_BEFORE.search(low[max(0, m.start - 20):m.start])
+                   and OFF_FOR_AFTER.match(low[m.end:]))
+               or THEN_AFTER.match(low[m.end:])]
     return [replace(m, hypothetical=True) if m in later
             else replace(m, historical=True) if m in stopped else m for m in mentions]

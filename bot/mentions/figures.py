@@ -3,7 +3,7 @@ stroke", "I nearly had a seizure when I saw the bill", "can't breathe I'm laughi
 "choked on the penalty", "I blacked out the whole conversation", "my face fell when I read it",
 "my heart's in my mouth", a song's drop that "was a seizure", an eye "having a stroke" because
 it twitches, a player beaten "so hard he fainted", collapsing onto one's bed, a "stroke of luck",
-a collapse "in the good way", "dead on my feet". The sign in one is
+a collapse "in the good way", "dead on my feet", "blackout drunk". The sign in one is
 hypothetical and its body part no site. Each pattern needs the words that make it a figure: a bare "I nearly had a seizure" or "I can't
 breathe" stays a sign."""
 
@@ -131,13 +131,17 @@ FIGURES = re.compile(
     # ...a collapse told as a joy (round 28): "collapsed in a heap over the finish line, in the
     # good way"
     r"|\bcollaps\w*[^.;!?]{0,50}?,? in (?:the|a) good way\b"
+    # ...a drinker's memory gap (round 41): "blackout drunk at my cousin's wedding, don't
+    # remember the last two hours" (memory lost, not consciousness)
+    r"|\bblack(?:ed)?[- ]?out drunk\b|\bdrunk (?:enough )?to black(?:ed)? ?out\b"
+    r"|\b(?:drunken|alcohol|booze) blackouts?\b"
     # ...tiredness and a near fall (round 39): "dead on my feet", "run off my feet", "nearly
     # broke my neck tripping over his fire engine", and a mess "all over the straps"
     r"|\b(?:dead|asleep|rushed|run|ran|run ragged) (?:on|off) my feet\b"
     r"|\b(?:nearly|almost|could have|could've) (?:broke|broken|break|snapped) my neck\b"
     r"|\ball over (?:the|his|her|their|our|its) (?!place\b|body\b)\w+"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
-    r"|\bcollapsed? (?:on|onto|into|in) (?:my|the|his|her|our) (?:bed|sofa|couch|beanbag"
+    r"|\bcollapsed? (?:on|onto|into|in) (?:(?:my|the|his|her|our) )?(?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"
     r"|shaking|jerking|fitting)\b)")
 SIGN_KINDS = ("symptom", "red_flag")

@@ -498,6 +498,8 @@ def _unchanged_signs(mentions: List[Mention], text: str, sentences: List["tuple[
 # normal now.
 EVERYDAY_REASON = re.compile(r"\b(?:drunk|drinking|pints?|glasses of \w+|champagne|prosecco|wine"
                              r"|beers?|vodka|shots|hangover|hungover|tipsy|pretending|copying"
+                             # round 41: "seeing double ... after way too much gin"
+                             r"|gin|whisky|whiskey|rum|tequila|cocktails?|booze|alcohol"
                              r"|pulling (?:a )?faces?|messing about|mucking about|hamming it up"
                              r"|joking)\b")
 FACE_NORMAL = re.compile(r"\b(?:face|smile|mouth)(?: is|'s| looks?| seems?)? (?:now |completely "
@@ -512,6 +514,11 @@ NORMAL_AGAIN = {
                                  r"|clear|ok|okay)\b"),
     "breathing_trouble": re.compile(r"\bbreathing(?: is|'s)? (?:now |completely |totally |back to )?"
                                     r"(?:normal|fine|ok|okay)\b"),
+    # round 41: "seeing double the night of my 21st after way too much gin, gone by the morning"
+    "double_vision": re.compile(r"\b(?:gone|went away|cleared|passed|fine|normal) by (?:the )?"
+                                r"(?:morning|next day|lunch|breakfast)\b|\b(?:vision|eyes|sight)"
+                                r"(?: is|'s| are)? (?:now |completely |back to )?(?:normal|fine)\b"
+                                r"|\bseeing single\b"),
 }
 
 
