@@ -273,9 +273,17 @@ _ABSTINENT_AFTER = re.compile(r"\s+(?:sober|clean|dry|teetotal|smoke-?free|off t
                               r"|pints|boozing|smoking))\b", re.I)
 
 
+# ...and a time of nothing happening (round 42): "no fits in the thirty years since", "no decent
+# rain in two years" (not "no change in 3 weeks", which is the twitch's)
+_NONE_IN_BEFORE = re.compile(r"\bno\s+(?!(?:change|improvement|better|let[- ]?up|relief|break"
+                             r"|difference)\b)[\w' -]{1,25}?\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?$",
+                             re.I)
+
+
 def _not_twitch_time(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
-    if _ABSTINENT_BEFORE.search(before) or _ABSTINENT_AFTER.match(text, match.end()):
+    if (_ABSTINENT_BEFORE.search(before) or _ABSTINENT_AFTER.match(text, match.end())
+            or _NONE_IN_BEFORE.search(before)):
         return True
     if match.group("ago"):
         return bool(_BIRTH_BEFORE.search(before))

@@ -116,8 +116,12 @@ def _near(sign: int, told: int, sentences: List["tuple[int, int]"]) -> bool:
 # ("I nurse on a stroke unit", "the epilepsy nurse"), is nobody's sign now
 ANIMAL_SUBJECT = re.compile(
     r"\b(?:our|my|the|his|her|their|your|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
-    r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet)"
-    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an|having|been)\s+)*$")
+    r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet"
+    # round 42: farm animals ("the ewe collapsed in the pen", "our ram keeps keeling over")
+    r"|ewe|ram|sheep|lamb|cow|heifer|bull|steer|bullock|goat|pig|sow|hen|mare|gelding|foal"
+    r"|stallion|donkey|alpaca|llama)"
+    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an|having|been|staggers"
+    r"|and)\s+)*$")
 SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab"
                           # a device named by what it watches for: "the seizure alarm mat went
@@ -315,6 +319,12 @@ INSTRUCTED_IF = re.compile(r"\b(?:come back|go back|call|ring|phone|seek help|ge
                            r"|go to the er|see (?:a|the|your|my) (?:doctor|gp)|return|contact"
                            r"|get seen)\b[^.;!?]{0,30}?\bif\b")
 
+# ...and the signs a question asks about as the line to cross (round 42): "What would make it an
+# emergency, my face dropping, or not being able to get my words out?"
+WHAT_WOULD_MAKE_IT = re.compile(r"\bwhat (?:would|could|should|might) (?:make it|make this|count as"
+                                r"|mean|be)\s+(?:an?\s+)?(?:emergency|serious|urgent|worrying|worse"
+                                r"|a worry|an a&e thing|a 999 thing|a hospital thing)\b")
+
 
 # a list or an instruction ends where the user says what is happening now: "the nurse went
 # through a list and I said yes to trouble breathing, I can't get my breath now" (round 20; not
@@ -370,6 +380,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts += [m.end() for m in LIST_HEADING.finditer(low)]
     starts += [m.start() for m in SCHOOL_PIECE.finditer(low)]
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
+    starts += [m.end() for m in WHAT_WOULD_MAKE_IT.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
     starts += [m.start() for m in STORY_WATCHED.finditer(low)]

@@ -131,6 +131,13 @@ FIGURES = re.compile(
     # ...a collapse told as a joy (round 28): "collapsed in a heap over the finish line, in the
     # good way"
     r"|\bcollaps\w*[^.;!?]{0,50}?,? in (?:the|a) good way\b"
+    # ...a thing knocked out, and a machine that chokes (round 42): "knocked out the old fence
+    # post with the sledgehammer", "the generator keeps choking and dying"
+    r"|\bknock(?:ed|ing)? out (?:the|a|an|that|this|those|these|some|two|three|\d+) (?!(?:guy|man"
+    r"|woman|lad|bloke|boy|girl|kid|person|people)\b)"
+    r"|\b(?:generator|engine|motor|tractor|mower|chainsaw|pump|outboard|ute|van|truck|quad"
+    r"|car|saw|compressor|boiler|old girl)\s+(?:(?:keeps|kept|is|was|started|just|has been"
+    r"|been)\s+)*(?:chok\w*|cough\w*|splutter\w*|stall\w*|dying|died|gasping)\b"
     # ...a drinker's memory gap (round 41): "blackout drunk at my cousin's wedding, don't
     # remember the last two hours" (memory lost, not consciousness)
     r"|\bblack(?:ed)?[- ]?out drunk\b|\bdrunk (?:enough )?to black(?:ed)? ?out\b"

@@ -185,7 +185,13 @@ def _dates_their_event(d: Mention, low: str, clause_start: int,
     if not people or FIRST_PERSON.match(people[-1].group()):
         return False
     told = low[people[-1].end():d.start]
+    # ...a place may come between ("my uncle in a village near Sylhet was poisoned", round 42)
+    told = PLACE_FIRST.sub(" ", told, count=1)
     return bool(THEIR_EVENT_VERB.match(told) or THEIR_PAST_VERB.match(told))
+
+
+PLACE_FIRST = re.compile(r"^\s+(?:in|from|near|at|out in|back in|up in|down in)\s+(?:(?!(?:was|were"
+                         r"|had|got)\b)[\w'-]+\s+){1,5}?(?=(?:was|were|had|got)\b)")
 
 
 # "sat cross-legged" names a way of sitting, not a leg
@@ -208,6 +214,14 @@ DENIED_STATE_AFTER = re.compile(r"^\s+(?:aren't|arent|isn't|isnt|are not|is not|
                                 r"(?:\s+[\w']+){0,3}?\s+twitch)")
 
 
+# ...nor a farm word or a manner read as a site (round 42): "after calving", "weeding by hand",
+# nor a sting's or a bite's place ("bee sting on my arm ... just my lip twitching")
+NOT_A_SITE_WORDS = ("calving", "calved")
+NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze|splinter|jab"
+                               r"|injection|vaccine|tattoo)\s+(?:on|in|to)\s+(?:my|the|his|her)\s+"
+                               r"(?:left\s+|right\s+|upper\s+|lower\s+)?$")
+
+
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
 
@@ -226,7 +240,9 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
         and not (m.kind == "body_part" and m.value == "eyelid"
                  and UNDER_BEFORE.search(low[max(0, m.start - 30):m.start])
                  and cheek_told_apart(m))
-        and not (m.kind == "body_part" and DENIED_STATE_AFTER.match(low[m.end:m.end + 80]))]
+        and not (m.kind == "body_part" and DENIED_STATE_AFTER.match(low[m.end:m.end + 80]))
+        and not (m.kind == "body_part" and (low[m.start:m.end] in NOT_A_SITE_WORDS
+                                           or NOT_A_SITE_PHRASE.search(low[max(0, m.start - 30):m.start])))]
 
 
 # A body part said to be normal before it is named ("strength normal in both arms and legs",
@@ -245,6 +261,8 @@ DOES_NORMALLY = re.compile(
     # round 25: "both lids level", "my eyelids look even"
     r"|look|looks|looked|sit|sits|are|is)\s+)"
     r"{0,3}(?:fine|normal(?:ly)?|ok|okay|level|even|equal|symmetrical"
+    # round 42: "my chest is clear"
+    r"|clear"
     # round 31: eyes that see one of everything, "Eyes single"
     r"|single"
     r"|no (?:probs?|problems?|drama|issues?|bother|trouble)"
