@@ -461,8 +461,9 @@ STOPPED_LONG_AGO = re.compile(r"^[^.;!?]{0,40}?\b(?:stopped|came off|quit|weaned
 # ...or told as "off the antidepressant for five years", "on an antidepressant at the time" (round
 # 41)
 OFF_BEFORE = re.compile(r"\b(?:off|came off|come off|been off)\s+(?:the\s+|my\s+|an\s+|a\s+)?$")
-OFF_FOR_AFTER = re.compile(r"^\s+(?:for|since)\s+(?:about\s+|over\s+|nearly\s+)?(?:\w+\s+)?(?:years?"
-                           r"|months?)\b(?![^.;!?]*\bback on\b)|^\s+(?:for|since)\s+(?:19|20)\d\d\b(?![^.;!?]*\bback on\b)")
+# (not when the user is back on it: "came off sertraline for two months and now I'm back on it")
+OFF_FOR_AFTER = re.compile(r"^\s+(?:for|since)\s+(?:(?:about\s+|over\s+|nearly\s+)?(?:\w+\s+)?"
+                           r"(?:years?|months?)|(?:19|20)\d\d)\b(?![^.;!?]*\bback on\b)")
 THEN_AFTER = re.compile(r"^\s+(?:at the time|back then|in those days)\b")
 
 
