@@ -189,7 +189,8 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
     frequencies = len(found)
 
     # a pregnancy's weeks, a child's age or the time since a birth are no twitch's length
-    blocked = [Span(0.0, m.start(), m.end(), m.group(0)) for m in _AMOUNT.finditer(text)
+    amounts = list(_AMOUNT.finditer(text))
+    blocked = [Span(0.0, m.start(), m.end(), m.group(0)) for m in amounts
                if _pregnancy_weeks(text, m) or _AGE_AFTER.match(text, m.end())
                or _not_twitch_time(text, m)]
 
@@ -210,7 +211,7 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
     for match in _DATED_START.finditer(text):
         if (days := _dated_start_days(match, today)) is not None:
             add(match, days)
-    for match in _AMOUNT.finditer(text):
+    for match in amounts:
         high = match.group("num2") or match.group("num")
         add(match, _number(high) * _unit_days(match.group("unit")))
     for match in _BARE_UNIT.finditer(text):

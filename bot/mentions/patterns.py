@@ -494,22 +494,22 @@ LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper
 # A hand that can no longer do an everyday task with small objects is a weak hand (round 24):
 # "can't turn the car key with my right hand", "haven't been able to tie my shoelaces" (the
 # vocabulary names these tasks only word for word)
-_UNABLE = (r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
+# (the ways of saying "cannot", an alternation to put in a group)
+_UNABLE = (r"can't|cant|cannot|can not|couldn't|couldnt|could not|unable to|not able to"
            r"|(?:haven't|havent|have not|hasn't|hasnt|has not|i've not|ive not) been able to"
-           r"|can no longer")
+           r"|can no longer|no longer able to")
 HAND_TASK_FAILS = re.compile(
-    _UNABLE
+    r"\b(?:" + _UNABLE
     # round 33: a hand that "wouldn't turn the key"
     + r"|" + _HAND_BEFORE + r"(?:wouldn't|wouldnt|would not"
-    r"|won't|wont|will not)"
-    r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
+    r"|won't|wont|will not))\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
     r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,2}?(?:keys?|(?:shoe)?laces?|buttons?|zips?|zippers?|pens?|pencils?|jar lids?|lids?"
     r"|bottle tops?|forks?|spoons?|toothbrush)\b")
 # ...and so is an arm that can no longer lift an everyday weight (round 36: "for about three weeks
 # I haven't been able to lift the kettle with my left arm")
 LIFT_FAILS = re.compile(
-    _UNABLE + r"|no longer able to)\s+(?:even\s+|properly\s+)?(?:lift|raise|carry|pour|hold up)\s+"
+    r"\b(?:" + _UNABLE + r")\s+(?:even\s+|properly\s+)?(?:lift|raise|carry|pour|hold up)\s+"
     r"(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:kettle|pans?|saucepans?|pots?|mugs?"
     r"|cups?|plates?|bags?|shopping|basket|bucket|boxe?s?|baby|toddler|grandchild|grandson"
     r"|granddaughter)\b")

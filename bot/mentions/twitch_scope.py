@@ -232,17 +232,15 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
         faces = [f for f in mentions if f.kind == "body_part" and f.asserted and f.value == "face"]
         return bool(faces) and not any(start <= f.start < end for f in faces)
 
-    return [m for m in mentions if not (
-        m.kind == "body_part" and LIP_READ.match(low, m.end)
-        and low[m.start:m.end].startswith("lip")) and not (
-        m.kind == "body_part" and low[m.start:m.end] == "legged"
-        and NOT_A_SITE_BEFORE.search(low[max(0, m.start - 7):m.start]))
-        and not (m.kind == "body_part" and m.value == "eyelid"
-                 and UNDER_BEFORE.search(low[max(0, m.start - 30):m.start])
-                 and cheek_told_apart(m))
-        and not (m.kind == "body_part" and DENIED_STATE_AFTER.match(low[m.end:m.end + 80]))
-        and not (m.kind == "body_part" and (low[m.start:m.end] in NOT_A_SITE_WORDS
-                                           or NOT_A_SITE_PHRASE.search(low[max(0, m.start - 30):m.start])))]
+    def no_site(m: Mention) -> bool:
+        word, before = low[m.start:m.end], low[max(0, m.start - 30):m.start]
+        return ((LIP_READ.match(low, m.end) and word.startswith("lip"))
+                or (word == "legged" and NOT_A_SITE_BEFORE.search(before[-7:]))
+                or (m.value == "eyelid" and UNDER_BEFORE.search(before) and cheek_told_apart(m))
+                or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
+                or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before))
+
+    return [m for m in mentions if not (m.kind == "body_part" and no_site(m))]
 
 
 # A body part said to be normal before it is named ("strength normal in both arms and legs",
