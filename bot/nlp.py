@@ -105,7 +105,11 @@ PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain",
                    # (the hyphened "build-up" is a pattern in context_rules), nor is a pain
                    # that went "from nothing" or "from zero" to its worst
                    "no build up", "no buildup", "no warning", "no lead up", "from nothing",
-                   "from zero"]
+                   "from zero",
+                   # round 43: told without its "from" ("like someone shot me in the back of
+                   # the head, nothing to the worst pain of my life in a second")
+                   "nothing to the worst", "nothing to worst", "nothing to unbearable",
+                   "nothing to agony", "nothing to 10", "nothing to ten", "zero to"]
 HYPOTHETICAL = ["what if", "if", "in case",
                 # round 16: a forum question about other people's signs
                 "has anyone", "anyone else", "does anyone", "did anyone", "has anybody", "could it", "could this", "could that", "can it",

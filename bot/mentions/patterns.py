@@ -253,6 +253,19 @@ HEAD_CLUTCHED = re.compile(
 # "work is ramping up")
 RAMPING_UP = re.compile(r"\b(?:twitch\w*|spasms?|flicker\w*|flutter\w*|tics?)\b[^.;!?,]{0,25}?"
                         r"\b((?:ramping|ramped|ramps|ramp)\s+up)\b")
+# ...or a pain that climbed to the top of the scale at once, in a sentence that names the head
+# or a pain (round 43): "my head just split open, 0 to 10 in one beat"
+RAMP_TO_TOP = re.compile(
+    r"\b(?:from )?(?:nothing|zero|0) to (?:10|ten|max|maximum|unbearable|agony|the worst)\b"
+    r"(?= in (?:a|one|a split) (?:second|sec|beat|heartbeat|instant|moment|blink)| instantly"
+    r"| in seconds| straight away| at once)")
+RAMP_SITE = re.compile(r"\b(?:head|skull|pain|headache|hurt\w*)\b")
+# ...or a pain told only as a blow that it felt like, in a sentence that names the head (round
+# 43): "it was like being struck with a frying pan on the skull, instant"
+BLOW_FELT = re.compile(r"\b(?:felt|feels|feel|feeling|was|it's|its) like (?:someone|somebody"
+                       r"|something|i'?d been|i had been|i'?ve been|being|getting) (?:just )?"
+                       r"(?:hit|shot|struck|smacked|whacked|clubbed|punched|kicked|stabbed"
+                       r"|cracked|smashed|slammed|stamped|hammered)\b")
 # ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
 HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
                             r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
@@ -605,6 +618,10 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
+    found += [("severe_pain", m.start(), m.end(), m.start()) for m in RAMP_TO_TOP.finditer(low)
+              if RAMP_SITE.search(low[sentence_around(low, m.start())[0]:m.start()])]
+    found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)
+              if HEAD_WORD.search(low, *sentence_around(low, m.start()))]
     found += _readings(low) + _wheezes(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
@@ -689,7 +706,23 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     r"|like a horse kicked|like (?:a|an) (?:axe|door slamming|boiling egg)"
     r"|like (?:an )?explosion|hit (?:with|by) a (?:bat|hammer|brick)"
     # round 24: "burst like a balloon"
-    r"|burst like|like a balloon (?:bursting|popping|going pop))\b")
+    r"|burst like|like a balloon (?:bursting|popping|going pop)"
+    # round 43: a blow felt, a climb to the top of the scale, and no headache like it ("like
+    # someone shot me in the back of the head", "like being hit with a plank", "0 to 10 in one
+    # beat", "nothing like any headache I've ever had")
+    r"|like (?:someone|somebody|something|i'?d been|i had been|i was|being|getting) (?:just )?"
+    r"(?:hit|shot|struck|smacked|whacked|clubbed|punched|kicked|stabbed|cracked|smashed"
+    r"|slammed|stamped|poured|hammered)"
+    r"|(?:hit|struck|smacked|whacked) (?:with|by) (?:a|an) (?:plank|bat|hammer|brick|axe|rock"
+    r"|shovel|spade|pan|frying pan|cricket bat|baseball bat|sledgehammer)"
+    r"|(?:zero|0|nothing) to (?:10|ten|unbearable|max|maximum|the worst|worst|agony)"
+    r"|nothing like any (?:headache|pain|migraine|hangover))\b")
+# A blow to the head only felt is a head pain, not a head injury (round 43): "out of nowhere it
+# felt like someone hit the back of my head with a bat"
+BLOW_FELT_BEFORE = re.compile(r"\b(?:felt|feels|feel|feeling|was|is) like (?:someone |somebody "
+                              r"|something |i'?d been |i had been |i'?ve been |i got |being )?$"
+                              r"|\b(?:as if|as though) (?:someone|somebody|something|i'?d been"
+                              r"|i had been) $")
 
 
 HEAD_WORD = re.compile(r"\b(?:head|skull)\b")
@@ -698,17 +731,19 @@ TERSE = 40  # characters: a sentence this short is a fragment of a terse telling
 
 
 def _sited_at_head(pain: Mention, mentions: List[Mention], low: str,
-                   sentence: "tuple[int, int]") -> bool:
+                   block: "tuple[int, int]", own: "tuple[int, int]") -> bool:
     """A pain (the caller asks for a severe word beside it: "a pain exploded at the back of my
-    head", round 25) with no site below the head in its sentence is the head's when it names
-    the head, or the message names a headache: "my migraines creep up. Tonight it went from
-    nothing to the worst pain of my life in a second" (round 15), "bang. Back of my head. Worst
-    pain ever. Came in one second." (round 16, as one terse block)."""
+    head", round 25) with no site below the head in its own sentence is the head's when its
+    block names the head, or the message names a headache: "my migraines creep up. Tonight it
+    went from nothing to the worst pain of my life in a second" (round 15), "bang. Back of my
+    head. Worst pain ever. Came in one second." (round 16, as one terse block). A twitch told
+    in a fragment after it is no site of the pain (round 43: "a crack of pain in my skull,
+    instantly. thumb twitching")."""
     if pain.value not in ("severe_pain", "pain") or any(
             m.kind == "body_part" and m.value not in HEAD_SITES
-            and sentence[0] <= m.start < sentence[1] for m in mentions):
+            and own[0] <= m.start < own[1] for m in mentions):
         return False
-    return bool(HEAD_WORD.search(low, sentence[0], sentence[1])) or any(
+    return bool(HEAD_WORD.search(low, block[0], block[1])) or any(
         m.kind == "symptom" and m.value in HEADACHES for m in mentions)
 
 
@@ -725,8 +760,16 @@ def _terse_blocks(low: str, sentences: List["tuple[int, int]"]) -> List["tuple[i
     return blocks
 
 
+def _blows_felt(mentions: List[Mention], low: str) -> List[Mention]:
+    """A head injury told as what a pain felt like is a head pain."""
+    return [replace(m, kind="symptom", value="headache") if (
+        m.value == "head_injury" and BLOW_FELT_BEFORE.search(low[max(0, m.start - 30):m.start]))
+        else m for m in mentions]
+
+
 def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
+    mentions = _blows_felt(mentions, text.lower())
     if not any(m.kind == "symptom" and m.value in HEADACHES | {"severe_pain", "pain"}
                for m in mentions):
         return mentions
@@ -735,7 +778,8 @@ def _thunderclaps(mentions: List[Mention], text: str, sentences: List["tuple[int
     for sentence in _terse_blocks(low, sentences):
         heads = [m for m in mentions if m.kind == "symptom" and m.asserted
                  and sentence[0] <= m.start < sentence[1] and (
-                     m.value in HEADACHES or _sited_at_head(m, mentions, low, sentence))]
+                     m.value in HEADACHES or _sited_at_head(m, mentions, low, sentence, next(
+                         (s for s in sentences if s[0] <= m.start < s[1]), sentence)))]
         if not heads or not SEVERE.search(low, sentence[0], sentence[1]):
             continue
         if any(not ONSET_DENIED.search(low[max(sentence[0], c.start() - 30):c.start()])
