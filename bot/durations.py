@@ -281,10 +281,19 @@ _NONE_IN_BEFORE = re.compile(r"\bno\s+(?!(?:change|improvement|better|let[- ]?up
                              re.I)
 
 
+# ...and a school year (round 43): "doing a Year 10 biology assignment" (not "a year 10 months
+# ago" nor "a year 3 times over")
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:1[0-3]|[1-9])\b(?!\s*(?:months?|mos?|weeks?|wks?|days?"
+                                r"|years?|yrs?|hours?|hrs?|times?|x)\b)", re.I)
+
+
 def _not_twitch_time(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
     if (_ABSTINENT_BEFORE.search(before) or _ABSTINENT_AFTER.match(text, match.end())
             or _NONE_IN_BEFORE.search(before)):
+        return True
+    if match.group("num").lower() == "a" and match.group("unit").lower() == "year" and (
+            _SCHOOL_YEAR_AFTER.match(text, match.end())):
         return True
     if match.group("ago"):
         return bool(_BIRTH_BEFORE.search(before))

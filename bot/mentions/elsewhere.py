@@ -218,9 +218,18 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           r"|action plan"
                           # round 37: "the club's concussion protocol sheet says to call an
                           # ambulance for vomiting, confusion..."
-                          r"|sheet|protocol|guidelines?|handbook|manual|poster|flyer)\b[^.;!?]{0,40}?"
-                          r"\b(?:says|said|lists|listed|warns"
-                          r"|warned|tells you|told me)\b"
+                          r"|sheet|protocol|guidelines?|handbook|manual|poster|flyer"
+                          # round 43: "HR sent round a wellbeing email with a box at the
+                          # bottom: 'if you or a colleague ... call 999'"
+                          r"|email|e-mail|memo|newsletter|notice|bulletin|intranet)\b[^.;!?]{0,40}?"
+                          r"\b(?:says|said|lists|listed|warns|reads|saying"
+                          r"|warned|tells you|told me|with a (?:box|section|note|line|paragraph))\b"
+                          # ...and any instruction for whoever has the signs (round 43): "if you
+                          # or a colleague has chest pain, can't breathe or has a fit, call 999"
+                          r"|\bif (?:you|anyone|someone|somebody|a colleague|a person|your child"
+                          r"|a child|a student|a pupil)\b(?=[^.;!?]{0,150}?\b(?:call|dial|ring"
+                          r"|phone) (?:999|911|112|000|an ambulance|for an ambulance"
+                          r"|emergency services)\b)"
                           # ...or what a training covered (round 33): "mandatory training at the
                           # care home today covered FAST, choking and sepsis"
                           r"|\b(?:training|course|session|lesson|class|workshop|module|lecture"

@@ -147,6 +147,22 @@ FIGURES = re.compile(
     r"|\b(?:dead|asleep|rushed|run|ran|run ragged) (?:on|off) my feet\b"
     r"|\b(?:nearly|almost|could have|could've) (?:broke|broken|break|snapped) my neck\b"
     r"|\ball over (?:the|his|her|their|our|its) (?!place\b|body\b)\w+"
+    # ...work that takes one's breath, a thing that would bring on a fit, a connection or a
+    # machine that drops or dies, and double vision that was the screen's (round 43): "I can't
+    # breathe with this workload", "the slide deck was seizure-inducing", "the wifi keeps
+    # dropping", "was seeing double on my new monitor, turned out to be ghosting"
+    r"|\b(?:can'?t|cannot|couldn'?t) breathe (?:with|under|for) (?:this|these|those|the|my"
+    r"|all th(?:is|ese|ose)) (?:workload|work|deadlines?|stress|pressure|emails?|meetings?|inbox|backlog|tickets?"
+    r"|marking|revision|exams?|assignments?|coursework)\b"
+    r"|\b(?:seizure|stroke|heart attack|migraine|aneurysm)[- ]inducing\b"
+    r"|\b(?:wi-?fi|signal|connection|internet|network|broadband|vpn|calls?|line|zoom|teams|stream"
+    r"|bluetooth|frame ?rate|fps|battery|reception|server|headset|mic|audio|video|laptop|pc"
+    r"|computer|monitor|screen)\s+(?:(?:keeps|kept|is|was|just|has been|been|started|keep"
+    r"|constantly|always)\s+)*(?:dropping|dropped|drops|cutting out|crashing|crashed|freezing"
+    r"|froze|dying|died)\b"
+    r"|[^.;!?]{0,80}\bturned out (?:to be|it was|to have been) (?:just |only )?(?:a |the |my |some )?"
+    r"(?:monitor |screen |display )?(?:ghosting|glitch\w*|bug|setting|refresh rate|monitor|screen"
+    r"|smudge|dirty|glasses|lens|reflection|filter|lag|wifi|connection|dust|eyelash|cable)\b"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:(?:my|the|his|her|our) )?(?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

@@ -363,6 +363,13 @@ NOSE_RETURN = re.compile(r"\b(?:drinks?|tea|water|coffee|milk|juice|soup|liquids
 # to the vocabulary, so "words not right" is no phrase of it)
 WORDS_NOT_RIGHT = re.compile(r"\bwords?\s+(?:are\s+|is\s+)?(?:not|aren'?t|isn'?t|not coming out"
                              r"|won'?t come out|don'?t come out)\s+(?:right|properly)\b")
+# ...or what came out when speaking was nonsense (round 43): "I went to say 'blocker' and what
+# came out was nonsense"
+CAME_OUT_NONSENSE = re.compile(
+    r"\b(?:what|all that|everything|it|my words|the words|words|his words|her words|speech)\s+"
+    r"(?:came|comes|coming|come)\s+out\s+(?:was|were|is|as|like)\s+(?:just\s+|complete\s+"
+    r"|total\s+|pure\s+|utter\s+)?(?:nonsense|gibberish|garbage|rubbish|garbled|jumbled|scrambled"
+    r"|a jumble|gobbledygook|babble|the wrong words?|wrong words)\b")
 # Someone who no longer knows the people round them (round 30: "she thinks I'm her sister")
 NOT_KNOWING_PEOPLE = re.compile(
     r"\b(?:thinks|thought|keeps calling|called|calling)\s+(?:i'm|i am|im|they're|they are|me|them"
@@ -597,7 +604,8 @@ WHOLE_MATCH_SIGNS = (
     ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
-    ("speech_trouble", WORDS_NOT_RIGHT), ("loss_of_consciousness", FAINTED),
+    ("speech_trouble", WORDS_NOT_RIGHT),
+    ("speech_trouble", CAME_OUT_NONSENSE), ("loss_of_consciousness", FAINTED),
     ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
     ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS))
 

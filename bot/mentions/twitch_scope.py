@@ -219,7 +219,11 @@ DENIED_STATE_AFTER = re.compile(r"^\s+(?:aren't|arent|isn't|isnt|are not|is not|
 NOT_A_SITE_WORDS = ("calving", "calved")
 NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze|splinter|jab"
                                r"|injection|vaccine|tattoo)\s+(?:on|in|to)\s+(?:my|the|his|her)\s+"
-                               r"(?:left\s+|right\s+|upper\s+|lower\s+)?$")
+                               r"(?:left\s+|right\s+|upper\s+|lower\s+)?$"
+                               # ...nor where a fall landed (round 43: "I didn't hit my head, I
+                               # landed on my hip ... my calf's been twitching since")
+                               r"|\b(?:landed|landing|land|fell|fallen|falling)\s+(?:on|onto)\s+"
+                               r"(?:my|his|her|their)\s+(?:left\s+|right\s+)?$")
 
 
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:

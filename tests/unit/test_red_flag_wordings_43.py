@@ -2,7 +2,13 @@
 a sudden worst headache told as a blow only felt ("felt like someone hit the back of my head
 with a bat", "like being hit with a plank"), as a climb to the top of the scale ("0 to 10 in one
 beat", "nothing to the worst pain of my life in a second") or as nothing like any headache
-before; and an arm and a leg on one side that have "gone dead" just now. Each with a counterpart
+before; and an arm and a leg on one side that have "gone dead" just now. Then from the
+forty-fourth held-out set (office, desk and screen life, students and exams): speech where "what
+came out was nonsense", a hand that "keeps sliding off the mouse", a twitch that "comes earlier
+and lasts longer" each day. Near-misses: "I can't breathe with this workload", a
+"seizure-inducing" slide deck, wifi that "keeps dropping", double vision that "turned out to be
+ghosting", an email's box that says what to do "if you or a colleague" has signs, where a fall
+landed ("landed on my hip"), and a school year ("a Year 10 assignment"). Each with a counterpart
 that keeps its level. Every sentence here is written for this test, none taken from the
 held-out sets."""
 
@@ -58,3 +64,59 @@ def test_counterparts_keep_their_flag(text, flag):
     flags = flags_of(text)
     assert flag in flags
     assert "stroke_signs" not in flags
+
+
+def test_nonsense_speech_with_a_dropped_face_and_a_hand_off_the_mouse_is_a_stroke():
+    text = ("on the call I tried to say 'budget' and what came out was gibberish, my face has "
+            "dropped on the left and my left hand keeps slipping off the mouse. eyelid twitching")
+    assert level_of(text) is Level.emergency
+    assert "stroke_signs" in flags_of(text)
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("my right hand keeps sliding off the mouse since yesterday and my thumb twitches",
+     "new_weakness"),
+    ("the twitch comes earlier and lasts longer every afternoon, eyelid", "worsening_or_spreading"),
+    ("my lip twitch is getting longer and longer at my desk", "worsening_or_spreading"),
+])
+def test_desk_signs_are_caught(text, flag):
+    assert flag in flags_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly I can't breathe under these deadlines, eyelid twitching all week",
+    "the quarterly deck is migraine-inducing and my eyelid twitches",
+    "my vpn keeps dropping and my calf twitches at the desk",
+    "saw double on the laptop screen, turned out to be a display glitch. eyelid twitching",
+    "the intranet notice says if someone collapses or has a fit, call 999. my cheek twitches",
+])
+def test_desk_near_misses_raise_nothing_acute(text):
+    assert level_of(text) is None
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("fell off the stool and landed on my shoulder, no head knock. my calf twitches since",
+     "several_places"),
+    ("helping my son with a Year 9 history project, my eyelid twitches", "long_lasting"),
+])
+def test_desk_near_misses_raise_no_such_flag(text, flag):
+    assert flag not in flags_of(text)
+
+
+@pytest.mark.parametrize("text, level", [
+    # a breath really gone is the sign
+    ("I can't breathe at my desk, my lips are going blue. eyelid twitching", Level.emergency),
+    # a leg that gives way when one lands is still weakness
+    ("my leg gave way and I landed on my hip, it keeps giving way. calf twitching",
+     Level.urgent),
+    # double vision that stays is double vision
+    ("seeing double at the screen since this morning, eyelid twitching", Level.urgent),
+    # the instruction, then the user's own sign after it
+    ("if you can't breathe call 999, and I can't breathe now, lips blue", Level.emergency),
+])
+def test_desk_counterparts_keep_their_level(text, level):
+    assert level_of(text) is level
+
+
+def test_a_year_then_a_count_of_months_is_still_a_duration():
+    assert "long_lasting" in flags_of("eyelid twitching for a year 10 months on and off")
