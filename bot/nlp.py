@@ -109,7 +109,10 @@ PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain",
                    # round 43: told without its "from" ("like someone shot me in the back of
                    # the head, nothing to the worst pain of my life in a second")
                    "nothing to the worst", "nothing to worst", "nothing to unbearable",
-                   "nothing to agony", "nothing to 10", "nothing to ten", "zero to"]
+                   "nothing to agony", "nothing to 10", "nothing to ten", "zero to",
+                   # round 44: a treatment that "did nothing" denies no sign after it ("6 puffs
+                   # did nothing and her lips look pale blue")
+                   "did nothing", "done nothing", "doing nothing", "does nothing"]
 HYPOTHETICAL = ["what if", "if", "in case",
                 # round 16: a forum question about other people's signs
                 "has anyone", "anyone else", "does anyone", "did anyone", "has anybody", "could it", "could this", "could that", "can it",

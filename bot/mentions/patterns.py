@@ -266,6 +266,27 @@ BLOW_FELT = re.compile(r"\b(?:felt|feels|feel|feeling|was|it's|its) like (?:some
                        r"|something|i'?d been|i had been|i'?ve been|being|getting) (?:just )?"
                        r"(?:hit|shot|struck|smacked|whacked|clubbed|punched|kicked|stabbed"
                        r"|cracked|smashed|slammed|stamped|hammered)\b")
+# The glass test failed, told in any order (round 44): "pressed a glass on them and they dont
+# fade", "spots on my shins that stay put when i roll a glass over them" (the span is the words
+# of the test: the spots or the site may be mentions of their own)
+GLASS_NOT_FADING = re.compile(
+    r"\bglass\b[^.;!?]{0,40}?\b((?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|do not"
+    r"|does not|did not)\s+(?:fade|blanch|disappear|vanish|go pale|go away|go)\b)"
+    r"|(?<!n't )(?<!not )(?<!nt )\b((?:stay|stays|stayed) put|(?:stay|stays|stayed)"
+    r"|(?:are|is) still (?:there|visible)|(?:can|could) still see (?:them|it))\b"
+    r"(?=[^.;!?]{0,30}?\bglass\b)")
+# A neck that will not bend, told as a cable or as "it" (round 44): "the back of my neck pulls
+# like a steel cable and just wont give", "my neck... I can't bend it forward at all" (the span
+# stops after "neck": the neck may be a mention of its own)
+NECK_WONT_GIVE = re.compile(
+    r"\bneck\b[^.;!?]{0,60}?\b((?:(?:just\s+)?(?:won'?t|wont|will not|doesn'?t|does not)\s+"
+    r"(?:give|budge|bend))|like (?:a |an )?(?:steel |iron |metal |wire )?(?:cable|rod|bar|board"
+    r"|poker)|(?:can'?t|cant|cannot|can not) bend it(?: forward| down)?)\b")
+# Light that makes the eyes hurt (round 44): "even my phone on lowest brightness makes my eyes
+# ache" (the span is "makes": the light, the screen and the eyes may be mentions of their own)
+LIGHT_HURTS_EYES = re.compile(
+    r"\b(?:light|lights|brightness|sunlight|sun|lamp|screen)\b[^.;!?]{0,40}?\b(makes?) (?:my|his"
+    r"|her|their) eyes (?:ache|hurt|sting|burn|stream|water|scream)\b")
 # ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
 HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
                             r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
@@ -338,7 +359,24 @@ SHORT_OF_WORDS = re.compile(
     r"|\bstop (?:for|to catch my|to get my) breath\b(?=[^.!?]{0,40}\b(?:every|after|between)\b)"
     r"|\b(?:inhaler|reliever|puffer|nebuli[sz]er)\b[^.;!?]{0,40}?\b(?:isn'?t|is not|not|no longer"
     r"|doesn'?t|does not|didn'?t|did not|won'?t) (?:touching|touch|helping|help|working|work"
-    r"|doing anything|making a difference)\b")
+    r"|doing anything|making a difference)\b"
+    # round 44: "i can only get 3 words out at a time", "cant get past 3 words", "cant say more
+    # than two words", "can only whisper a word or two", and "every breath in is a whistle"
+    r"|\b(?:only|just|barely|hardly) get (?:a (?:few|couple of)|one|two|three|four|five|\d)"
+    r"(?: or (?:two|three|four|five|six|\d))? words out\b"
+    r"|\b(?:can'?t|cant|cannot|can not) (?:get past|say more than|manage more than) (?:a (?:few"
+    r"|couple of)|one|two|three|four|\d)(?: or (?:two|three|four|\d))? words\b"
+    r"|\b(?:only|just|barely) whisper (?:a word or two|one or two words|a (?:few|couple of) words)\b"
+    r"|\bevery breath(?: in| out)? (?:is|was|feels like) (?:a )?(?:whistle|gasp|struggle|fight"
+    r"|battle|wheeze)\b")
+# ...or an inhaler or its puffs that "did nothing", in a sentence about breath (round 44: "6
+# puffs of her albuterol did nothing and her lips look pale blue"; not "my inhaler did nothing
+# for the twitch")
+INHALER_DID_NOTHING = re.compile(
+    r"\b(?:inhaler|reliever|puffer|nebuli[sz]er|puffs|salbutamol|albuterol|ventolin)\b"
+    r"[^.;!?]{0,40}?\b(?:(?:has |have |it'?s |its |they'?ve )?(?:done|did|doing|does) nothing"
+    r"|no (?:help|use|difference))\b(?! for (?:the|my|his|her) (?:twitch|eye|eyelid|lid))")
+BREATH_WORD = re.compile(r"\b(?:breath\w*|wheez\w*|asthma\w*|chest|air|gasp\w*|words)\b")
 # Two of a thing "when there should be one" (round 34: "there are two clocks on the mantelpiece
 # when there should be one")
 ONE_SEEN_AS_TWO = re.compile(r"\btwo (?:[\w-]+ ){1,4}?(?:when|where) there (?:should be|is|'s) "
@@ -626,6 +664,14 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
+    found += [("breathing_trouble", m.start(), m.end(), m.start())
+              for m in INHALER_DID_NOTHING.finditer(low)
+              if BREATH_WORD.search(low, *sentence_around(low, m.start()))]
+    found += [("non_fading_rash", m.start(k), m.end(k), m.start())
+              for m in GLASS_NOT_FADING.finditer(low) for k in (1, 2) if m.group(k)]
+    found += [("stiff_neck", m.start(1), m.end(1), m.start()) for m in NECK_WONT_GIVE.finditer(low)]
+    found += [("light_sensitivity", m.start(1), m.end(1), m.start())
+              for m in LIGHT_HURTS_EYES.finditer(low)]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in RAMP_TO_TOP.finditer(low)
               if RAMP_SITE.search(low[sentence_around(low, m.start())[0]:m.start()])]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)
