@@ -223,6 +223,8 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           # bottom: 'if you or a colleague ... call 999'"
                           r"|email|e-mail|memo|newsletter|notice|bulletin|intranet)\b[^.;!?]{0,40}?"
                           r"\b(?:says|said|lists|listed|warns|reads|saying"
+                          # round 45: "the leaflet in my first-aid kit has the FAST signs"
+                          r"|has the|shows the|gives the|includes"
                           r"|warned|tells you|told me|with a (?:box|section|note|line|paragraph))\b"
                           # ...and any instruction for whoever has the signs (round 43): "if you
                           # or a colleague has chest pain, can't breathe or has a fit, call 999"
@@ -287,7 +289,10 @@ STORY_WATCHED = re.compile(r"\bin (?:the|a|my|this|that|our|tonight's|last night
 # ...and, to the end of its clause, a story read or watched, from its "where" (round 29): "an
 # episode where someone had a seizure in a lift", "a thriller where the detective collapses"
 PLAYED_OR_READ = re.compile(r"\b(?:episode|film|movie|series|drama|scene|book|novel|thriller"
-                           r"|story|soap|documentary)\s+(?:[\w']+\s+){0,2}?(?:where|in which"
+                           # round 45: "a home renovation programme last night where a builder
+                           # had a stroke on site"
+                           r"|story|soap|documentary|programme|program|show|video|clip|podcast)"
+                           r"\s+(?:[\w']+\s+){0,2}?(?:where|in which"
                            r"|about (?:a|an|someone|somebody|this))\b"
                            # ...or a play's lines (round 29): "she's a paramedic and has to shout
                            # he's not breathing about forty times in rehearsals"

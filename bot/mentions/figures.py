@@ -106,6 +106,11 @@ FIGURES = re.compile(
     r"|cannot) (?:breathe|get my breath|catch my breath)\b(?=[^.;!?]{0,40}\b(?:for a (?:few )?"
     r"(?:seconds?|moments?|sec)|fine|ok|okay)\b)"
     # ...a team that fell apart (round 37: "our under-15s collapsed in the second half")
+    # ...plants and things that collapse (round 45): "tomatoes collapsed in the heat"
+    r"|\b(?:tomato(?:es|s)?|plants?|seedlings?|beans|lettuces?|roses?|dahlias?|sunflowers?"
+    r"|courgettes?|shelf|shelves|shed|fence|tent|gazebo|greenhouse|cake|souffl[eé]|sponge"
+    r"|marquee|scaffold\w*|wall|ceiling|bookcase|wardrobe|flat-?pack)\s+(?:(?:had|have|has|just"
+    r"|all|completely)\s+)*collapsed\b"
     r"|\b(?:team|side|squad|defen[cs]e|back line|under-?\d+s|u\d+s|lads|scrum|pack|midfield"
     r"|line-?up|batting|bowling attack)\s+(?:[\w-]+\s+)?collapsed\b"
     # ...or a name given to something in quotes (round 37: "Strava auto-named my ride
@@ -136,6 +141,9 @@ FIGURES = re.compile(
     r"|\bknock(?:ed|ing)? out (?:the|a|an|that|this|those|these|some|two|three|\d+) (?!(?:guy|man"
     r"|woman|lad|bloke|boy|girl|kid|person|people)\b)"
     r"|\b(?:generator|engine|motor|tractor|mower|chainsaw|pump|outboard|ute|van|truck|quad"
+    # round 45: "the lawnmower choked on the wet grass"
+    r"|lawnmower|lawn mower|strimmer|hedge trimmer|leaf blower|rotavator|sander|drill|hoover"
+    r"|vacuum|hose|pressure washer|jet wash"
     r"|car|saw|compressor|boiler|old girl)\s+(?:(?:keeps|kept|is|was|started|just|has been"
     r"|been)\s+)*(?:chok\w*|cough\w*|splutter\w*|stall\w*|dying|died|gasping)\b"
     # ...a drinker's memory gap (round 41): "blackout drunk at my cousin's wedding, don't

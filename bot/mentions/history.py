@@ -56,7 +56,9 @@ LONG_TERM_CARE = re.compile(r"\b(?:care home|nursing home|thickened (?:drinks|fl
 # then and goes on ("my arm went weak last month"), so only episodes are read this way.
 EPISODES = {"seizure", "loss_of_consciousness"}
 PAST_TIME = re.compile(
-    r"\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall|season|term"
+    # (not "over the last month", a span up to now: round 44, "over the last month my right
+    # hand has weakened")
+    r"(?<!\bthe )(?<!\bthis )\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall|season|term"
     r"|semester)\b"
     # round 22: "one of my usual seizures last Tuesday"
     r"|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -104,7 +106,8 @@ PAST_ANCHOR = re.compile(
     r"|\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
     r"|[2-7]0s)\b|\bin the (?:19)?[5-9]0s\b|\bin the (?:fifties|sixties|seventies|eighties"
     r"|nineties)\b"
-    r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) ago\b")
+    # (round 45: "Grandad choked on a fish bone once, years back")
+    r"|\b(?:weeks|months|years|decades|ages|yonks|a long time) (?:ago|back)\b")
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got"
                        # irregular pasts of a blow or a fall: "hit his head" (round 19)

@@ -177,7 +177,9 @@ TEMPERATURE_FIRST = re.compile(
     r"|fever|temp(?:erature)?)\b")
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
-    r"|thumped|clonked|clipped|fell on|landed on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
+    r"|thumped|clonked|clipped|fell on|landed on"
+    # round 45: "a branch came down on my head"
+    r"|came down on|dropped on|fell onto|crashed down on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
     # ...or the forehead, a body part of its own, so the match stops before it (round 33:
     # "whacked my forehead on the open tailgate")
@@ -300,9 +302,15 @@ ONE_EYE_CLEARS = re.compile(
     r"|other)) eye\b)"
     # ...or told cause first (round 34): "hand over either eye and it goes"
     r"|\b(?:cover|covering|hand over|close|shut|put a hand over)\s+(?=(?:either|one) eye,? and "
-    r"(?:it|they|that|the double) (?:goes|go|clears?|disappears?|vanish\w*|is fine|are fine)\b)")
+    r"(?:it|they|that|the double)(?: (?:goes|go|clears?|disappears?|vanish\w*|is fine|are fine)"
+    # round 45: "cover either eye and it's single again"
+    r"| ?(?:is|'s|are|'re|goes|go) (?:single|one)(?: again)?)\b)")
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
-                     r"|headlights|numbers|text)\s+(?:have|has|have got|got|grew)\s+(?:a\s+)?twins?\b")
+                     r"|headlights|numbers|text"
+                     # round 45: "every piece has a twin sitting next to it"
+                     r"|every (?:piece|stitch|word|line|letter|nail|tile|brick|thing|face|car"
+                     r"|sign|light|bird|note|key))\s+(?:have|has|have got|got|grew)\s+"
+                     r"(?:a\s+)?twins?\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 # A drop told with how long they were out (round 30: "you just dropped, out for a minute")
 # (the span stops before the time, a duration mention of its own)

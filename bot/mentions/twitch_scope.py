@@ -216,7 +216,9 @@ DENIED_STATE_AFTER = re.compile(r"^\s+(?:aren't|arent|isn't|isnt|are not|is not|
 
 # ...nor a farm word or a manner read as a site (round 42): "after calving", "weeding by hand",
 # nor a sting's or a bite's place ("bee sting on my arm ... just my lip twitching")
-NOT_A_SITE_WORDS = ("calving", "calved")
+NOT_A_SITE_WORDS = ("calving", "calved",
+                     # round 45: "lose my footing up a ladder"
+                     "footing")
 NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze|splinter|jab"
                                r"|injection|vaccine|tattoo)\s+(?:on|in|to)\s+(?:my|the|his|her)\s+"
                                r"(?:left\s+|right\s+|upper\s+|lower\s+)?$"
