@@ -1,4 +1,4 @@
-"""Red-flag recall and false alarms on the development set and 45 held-out sets, apart:
+"""Red-flag recall and false alarms on the development set and 46 held-out sets, apart:
 - development: tests/nlu/red_flag_cases.yml, used while the rules were written (not a fair
   held-out measure any more);
 - held-out (1st, partly used for development): tests/nlu/red_flag_holdout.yml, written before
@@ -124,7 +124,10 @@
   misses and false emergencies shaped the rest of round 43;
 - held-out (45th, used for development in round 44): tests/nlu/red_flag_holdout_45.yml, written
   blind after the forty-third round, first measured after the first part of round 44; its
-  misses and false emergencies shaped the rest of round 44.
+  misses and false emergencies shaped the rest of round 44;
+- held-out (46th, used for development in round 45): tests/nlu/red_flag_holdout_46.yml, written
+  blind after the forty-fourth round, first measured after it; its misses and false
+  emergencies shaped round 45.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -215,6 +218,7 @@ HOLDOUT_42_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_42.yml"
 HOLDOUT_43_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_43.yml"
 HOLDOUT_44_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_44.yml"
 HOLDOUT_45_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_45.yml"
+HOLDOUT_46_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_46.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -250,7 +254,8 @@ PENDING_SETS: list[Path] = []
 # thirty-ninth, the forty-second was measured after the fortieth and shaped the forty-first, the
 # forty-third was measured after the forty-first and shaped the forty-second, the forty-fourth
 # was measured after the first part of the forty-third and shaped the rest of it, the
-# forty-fifth was measured after the first part of the forty-fourth and shaped the rest of it
+# forty-fifth was measured after the first part of the forty-fourth and shaped the rest of it,
+# the forty-sixth was measured after the forty-fourth and shaped the forty-fifth
 CASE_SETS = {
     "development": CASES,
     "held-out (1st, partly used for development)": HOLDOUT_CASES,
@@ -298,6 +303,7 @@ CASE_SETS = {
     "held-out (43rd, used for development in round 42)": HOLDOUT_43_CASES,
     "held-out (44th, used for development in round 43)": HOLDOUT_44_CASES,
     "held-out (45th, used for development in round 44)": HOLDOUT_45_CASES,
+    "held-out (46th, used for development in round 45)": HOLDOUT_46_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")

@@ -24,7 +24,7 @@ from evaluation.red_flags import (CASE_SETS, HOLDOUT_3_CASES, HOLDOUT_4_CASES, H
                                   HOLDOUT_36_CASES, HOLDOUT_37_CASES, HOLDOUT_38_CASES,
                                   HOLDOUT_39_CASES, HOLDOUT_40_CASES, HOLDOUT_41_CASES,
                                   HOLDOUT_42_CASES, HOLDOUT_43_CASES, HOLDOUT_44_CASES,
-                                  HOLDOUT_45_CASES,
+                                  HOLDOUT_45_CASES, HOLDOUT_46_CASES,
                                   NEGATIVE, PENDING_SETS, POSITIVE, Case, load_cases)
 
 # the scored sets and the ones written blind but not scored yet
@@ -48,7 +48,7 @@ def test_each_red_flag_set_loads_and_has_positives_and_negatives(label: str) -> 
     assert all(c.expect != "none" for c in cases if c.category in POSITIVE), label
 
 
-def test_the_third_to_forty_fifth_held_out_sets_are_registered() -> None:
+def test_the_third_to_forty_sixth_held_out_sets_are_registered() -> None:
     for path in (HOLDOUT_3_CASES, HOLDOUT_4_CASES, HOLDOUT_5_CASES, HOLDOUT_6_CASES,
                  HOLDOUT_7_CASES, HOLDOUT_8_CASES, HOLDOUT_9_CASES, HOLDOUT_10_CASES,
                  HOLDOUT_11_CASES, HOLDOUT_12_CASES, HOLDOUT_13_CASES, HOLDOUT_14_CASES,
@@ -61,7 +61,8 @@ def test_the_third_to_forty_fifth_held_out_sets_are_registered() -> None:
                  HOLDOUT_34_CASES, HOLDOUT_35_CASES, HOLDOUT_36_CASES,
                  HOLDOUT_37_CASES, HOLDOUT_38_CASES, HOLDOUT_39_CASES,
                  HOLDOUT_40_CASES, HOLDOUT_41_CASES, HOLDOUT_42_CASES,
-                 HOLDOUT_43_CASES, HOLDOUT_44_CASES, HOLDOUT_45_CASES):
+                 HOLDOUT_43_CASES, HOLDOUT_44_CASES, HOLDOUT_45_CASES,
+                 HOLDOUT_46_CASES):
         assert path in CASE_SETS.values()
     assert len(set(CASE_SETS.values())) == len(CASE_SETS)
     # a pending set stays unscored until the next round is measured on it
