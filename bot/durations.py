@@ -276,6 +276,10 @@ _ABSTINENT_AFTER = re.compile(r"\s+(?:sober|clean|dry|teetotal|smoke-?free|off t
 
 # ...and a time of nothing happening (round 42): "no fits in the thirty years since", "no decent
 # rain in two years" (not "no change in 3 weeks", which is the twitch's)
+# ...and the time since one's last event (round 45): "I've had none since, nine years now"
+_NONE_SINCE_BEFORE = re.compile(r"\b(?:none|nothing|no more|not one|not another|all clear|fine"
+                                r"|clear)(?:\s+[\w']+){0,2}\s+since,?\s+(?:for\s+|about\s+)?$",
+                                re.I)
 _NONE_IN_BEFORE = re.compile(r"\bno\s+(?!(?:change|improvement|better|let[- ]?up|relief|break"
                              r"|difference)\b)[\w' -]{1,25}?\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?$",
                              re.I)
@@ -290,7 +294,7 @@ _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:1[0-3]|[1-9])\b(?!\s*(?:months?|mos?|wee
 def _not_twitch_time(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
     if (_ABSTINENT_BEFORE.search(before) or _ABSTINENT_AFTER.match(text, match.end())
-            or _NONE_IN_BEFORE.search(before)):
+            or _NONE_IN_BEFORE.search(before) or _NONE_SINCE_BEFORE.search(before)):
         return True
     if match.group("num").lower() == "a" and match.group("unit").lower() == "year" and (
             _SCHOOL_YEAR_AFTER.match(text, match.end())):

@@ -202,11 +202,16 @@ DREAM = re.compile(r"\b(?:had a dream|dreamt|dreamed|in my dream|nightmare)\b")
 WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 # ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
 # through a list: a bad headache, flashing lights, sudden swelling of the face"
-SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through)"
-                          r" (?:a|the) (?:whole |long |full |big )?(?:list|leaflet|checklist)\b"
+SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through"
+                          # round 45: "our imam read a list of danger signs", "the WhatsApp
+                          # group sent a warning list"
+                          r"|read|sent|shared|forwarded|posted|circulated)"
+                          r" (?:a|the|us a|round a|out a) (?:whole |long |full |big |warning )?"
+                          r"(?:list|leaflet|checklist)\b|\bwarning list\b"
                           r"|\bleaflet (?:says|lists)\b"
                           # ...or asked for (round 31): "the teacher wants a list of signs that..."
-                          r"|\ba list of (?:the )?(?:signs|symptoms|red flags|warning signs)\b"
+                          r"|\ba list of (?:the )?(?:signs|symptoms|red flags|warning signs"
+                          r"|danger signs)\b"
 
                           # ...or a document's warning: "the leaflet with my new sertraline
                           # says get help if...", "my care plan lists..." (round 15; never a

@@ -171,6 +171,12 @@ FIGURES = re.compile(
     r"|[^.;!?]{0,80}\bturned out (?:to be|it was|to have been) (?:just |only )?(?:a |the |my |some )?"
     r"(?:monitor |screen |display )?(?:ghosting|glitch\w*|bug|setting|refresh rate|monitor|screen"
     r"|smudge|dirty|glasses|lens|reflection|filter|lag|wifi|connection|dust|eyelash|cable)\b"
+    # ...a throat tight with feeling, a sleep after a feast (round 45): "choked up during the
+    # eulogy", "a food coma ... passed out on the sofa for three hours"
+    r"|\bchok(?:ed|e|es|ing) up\b(?!\s+(?:on|some|a|the|blood|food|bits?)\b)"
+    r"|\bfood coma\b[^.;!?]*"
+    r"|\bpassed out (?:on|in) (?:the |my |our )?(?:sofa|couch|bed|armchair)\b(?= for (?:\w+ )?"
+    r"(?:hours?|hrs?)\b)"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:(?:my|the|his|her|our) )?(?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

@@ -46,7 +46,9 @@ ONSET_CUE = re.compile(
     r"|since (?:breakfast|lunch(?:time)?|tea(?:time)?|dinner|brunch)"
     # how long it has lasted, when that is minutes or hours: "since half an hour" (as Indian
     # English says it), "for the last 20 minutes"
-    r"|(?:since|for the (?:last|past)|for) (?:about |around |almost |nearly )?(?:half an hour"
+    # (round 45: "my face has dropped on one side in the last ten minutes")
+    r"|(?:since|for the (?:last|past)|in the (?:last|past)|for) (?:about |around |almost |nearly )?"
+    r"(?:half an hour"
     r"|an hour|one hour|(?:a few|a couple of|\d+|five|ten|fifteen|twenty|thirty|forty) min(?:ute)?s?"
     r"|(?:[1-6]|two|three|four|five|six) hours?))\b")
 # the words of an onset that stands alone: "it came on 20 min ago", "started just now"

@@ -274,6 +274,9 @@ BLOW_FELT = re.compile(r"\b(?:felt|feels|feel|feeling|was|it's|its) like (?:some
 GLASS_NOT_FADING = re.compile(
     r"\bglass\b[^.;!?]{0,40}?\b((?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|do not"
     r"|does not|did not)\s+(?:fade|blanch|disappear|vanish|go pale|go away|go)\b)"
+    # round 45: "a rash of purple dots that doesn't go when we press the glass"
+    r"|\b((?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|do not|does not|did not)\s+"
+    r"(?:fade|blanch|disappear|vanish|go pale|go away|go))\b(?=[^.;!?]{0,30}?\bglass\b)"
     r"|(?<!n't )(?<!not )(?<!nt )\b((?:stay|stays|stayed) put|(?:stay|stays|stayed)"
     r"|(?:are|is) still (?:there|visible)|(?:can|could) still see (?:them|it))\b"
     r"(?=[^.;!?]{0,30}?\bglass\b)")
@@ -283,12 +286,18 @@ GLASS_NOT_FADING = re.compile(
 NECK_WONT_GIVE = re.compile(
     r"\bneck\b[^.;!?]{0,60}?\b((?:(?:just\s+)?(?:won'?t|wont|will not|doesn'?t|does not)\s+"
     r"(?:give|budge|bend))|like (?:a |an )?(?:steel |iron |metal |wire )?(?:cable|rod|bar|board"
-    r"|poker)|(?:can'?t|cant|cannot|can not) bend it(?: forward| down)?)\b")
+    r"|poker)|(?:can'?t|cant|cannot|can not) bend it(?: forward| down)?)\b"
+    # round 45: a child who "cries when we bend her neck" (the span is the crying)
+    r"|\b((?:cries|screams|howls|winces)) (?=when (?:we|i|you|they|the doctor) (?:bend|move|lift"
+    r"|touch) (?:her|his|their) (?:neck|head forward)\b)")
 # Light that makes the eyes hurt (round 44): "even my phone on lowest brightness makes my eyes
 # ache" (the span is "makes": the light, the screen and the eyes may be mentions of their own)
 LIGHT_HURTS_EYES = re.compile(
     r"\b(?:light|lights|brightness|sunlight|sun|lamp|screen)\b[^.;!?]{0,40}?\b(makes?) (?:my|his"
-    r"|her|their) eyes (?:ache|hurt|sting|burn|stream|water|scream)\b")
+    r"|her|their) eyes (?:ache|hurt|sting|burn|stream|water|scream)\b"
+    # round 45: "she hides from the light"
+    r"|\b(hides|hiding|hid|shields?|shielding|cowers?|cowering) (?=from (?:the )?(?:light|lights"
+    r"|sun|sunlight|lamp)\b)")
 # ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
 HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
                             r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
@@ -365,9 +374,9 @@ SHORT_OF_WORDS = re.compile(
     r"\b(?:only|just|barely|hardly) (?:say|get out|manage|speak) (?:a (?:few|couple of)|one|two|three"
     r"|four|five|\d)(?: or (?:two|three|four|five|six|\d))? words\b"
     r"|\bstop (?:for|to catch my|to get my) breath\b(?=[^.!?]{0,40}\b(?:every|after|between)\b)"
-    r"|\b(?:inhaler|reliever|puffer|nebuli[sz]er)\b[^.;!?]{0,40}?\b(?:isn'?t|is not|not|no longer"
-    r"|doesn'?t|does not|didn'?t|did not|won'?t) (?:touching|touch|helping|help|working|work"
-    r"|doing anything|making a difference)\b"
+    # round 45: "I cannot pull in enough air to say a full sentence"
+    r"|\b(?:can'?t|cant|cannot|can not|couldn'?t) (?:pull in|get in|get|take in|draw in|draw|suck in)"
+    r" enough air\b"
     # round 44: "i can only get 3 words out at a time", "cant get past 3 words", "cant say more
     # than two words", "can only whisper a word or two", and "every breath in is a whistle"
     r"|\b(?:only|just|barely|hardly) get (?:a (?:few|couple of)|one|two|three|four|five|\d)"
@@ -377,13 +386,19 @@ SHORT_OF_WORDS = re.compile(
     r"|\b(?:only|just|barely) whisper (?:a word or two|one or two words|a (?:few|couple of) words)\b"
     r"|\bevery breath(?: in| out)? (?:is|was|feels like) (?:a )?(?:whistle|gasp|struggle|fight"
     r"|battle|wheeze)\b")
-# ...or an inhaler or its puffs that "did nothing", in a sentence about breath (round 44: "6
-# puffs of her albuterol did nothing and her lips look pale blue"; not "my inhaler did nothing
-# for the twitch")
+# ...or an inhaler or its puffs that are not helping or "did nothing", in a sentence about
+# breath (round 44: "6 puffs of her albuterol did nothing and her lips look pale blue"; round 45:
+# "the inhaler is not helping"; not "my inhaler did nothing for the twitch"). The span is the
+# failing words: the inhaler is a mention of its own.
 INHALER_DID_NOTHING = re.compile(
     r"\b(?:inhaler|reliever|puffer|nebuli[sz]er|puffs|salbutamol|albuterol|ventolin)\b"
-    r"[^.;!?]{0,40}?\b(?:(?:has |have |it'?s |its |they'?ve )?(?:done|did|doing|does) nothing"
-    r"|no (?:help|use|difference))\b(?! for (?:the|my|his|her) (?:twitch|eye|eyelid|lid))")
+    r"[^.;!?]{0,40}?\b((?:(?:has |have |it'?s |its |they'?ve )?(?:done|did|doing|does) nothing"
+    r"|no (?:help|use|difference)"
+    r"|(?:isn'?t|is not|not|no longer|doesn'?t|does not|didn'?t|did not|won'?t|aren'?t|are not)"
+    r" (?:touching|touch|helping|help|working|work|doing anything|making a difference)))\b"
+    # (not a lasting change: "her inhaler isn't helping any more so they're switching her")
+    r"(?!\s+(?:any ?more|these days|lately|as (?:much|well))\b)"
+    r"(?! for (?:the|my|his|her) (?:twitch|eye|eyelid|lid))")
 BREATH_WORD = re.compile(r"\b(?:breath\w*|wheez\w*|asthma\w*|chest|air|gasp\w*|words)\b")
 # Two of a thing "when there should be one" (round 34: "there are two clocks on the mantelpiece
 # when there should be one")
@@ -672,14 +687,15 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
-    found += [("breathing_trouble", m.start(), m.end(), m.start())
+    found += [("breathing_trouble", m.start(1), m.end(1), m.start(1))
               for m in INHALER_DID_NOTHING.finditer(low)
               if BREATH_WORD.search(low, *sentence_around(low, m.start()))]
     found += [("non_fading_rash", m.start(k), m.end(k), m.start())
-              for m in GLASS_NOT_FADING.finditer(low) for k in (1, 2) if m.group(k)]
-    found += [("stiff_neck", m.start(1), m.end(1), m.start()) for m in NECK_WONT_GIVE.finditer(low)]
-    found += [("light_sensitivity", m.start(1), m.end(1), m.start())
-              for m in LIGHT_HURTS_EYES.finditer(low)]
+              for m in GLASS_NOT_FADING.finditer(low) for k in (1, 2, 3) if m.group(k)]
+    found += [("stiff_neck", m.start(k), m.end(k), m.start()) for m in NECK_WONT_GIVE.finditer(low)
+              for k in (1, 2) if m.group(k)]
+    found += [("light_sensitivity", m.start(k), m.end(k), m.start())
+              for m in LIGHT_HURTS_EYES.finditer(low) for k in (1, 2) if m.group(k)]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in RAMP_TO_TOP.finditer(low)
               if RAMP_SITE.search(low[sentence_around(low, m.start())[0]:m.start()])]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)

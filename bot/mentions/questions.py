@@ -32,7 +32,9 @@ LOOKS_NORMAL = re.compile(
     r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
     r"|all right|symmetrical|even|unchanged|as usual|quiet|calm|relaxed|level)\b"
     # ...or in a terse list of denials: "nope, speech fine, face symmetrical, arms strong"
-    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good|even)"
+    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good|even"
+    # round 45: "no headache, speech normal, face the same in the mirror, not seeing double"
+    r"|the same(?: in the mirror| as (?:usual|before|always|ever))?)"
     r"\s*(?:[,;.!/]|and\b|but\b|$)")
 
 

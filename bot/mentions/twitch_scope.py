@@ -79,7 +79,11 @@ THEIR_PAST_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?\w{3,}ed\
 THEIR_EVENT_VERB = re.compile(r"^\s+(?:(?:also|once|ever|then|both)\s+)?(?:had|got|was|were"
                               r"|went|passed|died|fell|collapsed)\b")
 # an event the twitch dates from: "my dad died 3 months ago and it has twitched ever since"
-EVER_SINCE = re.compile(r"\b(?:ever since|since then|since that|since it)\b")
+# (not a since that tells another thing has been fine: "since then my breathing has been good";
+# round 45)
+EVER_SINCE = re.compile(r"\b(?:ever since|since then|since that|since it)\b(?!,?\s+(?:my|the|his"
+                        r"|her)\s+(?:[\w']+\s+){0,2}?(?:has|have|had|is|are)\s+(?:been\s+)?(?:good"
+                        r"|fine|ok|okay|great|normal|better|clear|well|under control)\b)")
 
 
 def _durations_of_other_signs(mentions: List[Mention], text: str,
