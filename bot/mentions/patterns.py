@@ -264,19 +264,20 @@ RAMP_TO_TOP = re.compile(
 RAMP_SITE = re.compile(r"\b(?:head|skull|pain|headache|hurt\w*)\b")
 # ...or a pain told only as a blow that it felt like, in a sentence that names the head (round
 # 43): "it was like being struck with a frying pan on the skull, instant"
+_BLOW_VERB = (r"(?:hit|shot|struck|smacked|whacked|clubbed|punched|kicked|stabbed|cracked|smashed"
+              r"|slammed|stamped|hammered)")
 BLOW_FELT = re.compile(r"\b(?:felt|feels|feel|feeling|was|it's|its) like (?:someone|somebody"
                        r"|something|i'?d been|i had been|i'?ve been|being|getting) (?:just )?"
-                       r"(?:hit|shot|struck|smacked|whacked|clubbed|punched|kicked|stabbed"
-                       r"|cracked|smashed|slammed|stamped|hammered)\b")
+                       + _BLOW_VERB + r"\b")
 # The glass test failed, told in any order (round 44): "pressed a glass on them and they dont
 # fade", "spots on my shins that stay put when i roll a glass over them" (the span is the words
 # of the test: the spots or the site may be mentions of their own)
+_NOT_FADING = (r"(?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|do not|does not|did not)"
+               r"\s+(?:fade|blanch|disappear|vanish|go pale|go away|go)")
 GLASS_NOT_FADING = re.compile(
-    r"\bglass\b[^.;!?]{0,40}?\b((?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|do not"
-    r"|does not|did not)\s+(?:fade|blanch|disappear|vanish|go pale|go away|go)\b)"
+    r"\bglass\b[^.;!?]{0,40}?\b(" + _NOT_FADING + r")\b"
     # round 45: "a rash of purple dots that doesn't go when we press the glass"
-    r"|\b((?:don'?t|dont|doesn'?t|doesnt|won'?t|wont|didn'?t|didnt|do not|does not|did not)\s+"
-    r"(?:fade|blanch|disappear|vanish|go pale|go away|go))\b(?=[^.;!?]{0,30}?\bglass\b)"
+    r"|\b(" + _NOT_FADING + r")\b(?=[^.;!?]{0,30}?\bglass\b)"
     r"|(?<!n't )(?<!not )(?<!nt )\b((?:stay|stays|stayed) put|(?:stay|stays|stayed)"
     r"|(?:are|is) still (?:there|visible)|(?:can|could) still see (?:them|it))\b"
     r"(?=[^.;!?]{0,30}?\bglass\b)")
@@ -789,8 +790,7 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     # someone shot me in the back of the head", "like being hit with a plank", "0 to 10 in one
     # beat", "nothing like any headache I've ever had")
     r"|like (?:someone|somebody|something|i'?d been|i had been|i was|being|getting) (?:just )?"
-    r"(?:hit|shot|struck|smacked|whacked|clubbed|punched|kicked|stabbed|cracked|smashed"
-    r"|slammed|stamped|poured|hammered)"
+    r"(?:" + _BLOW_VERB + r"|poured)"
     r"|(?:hit|struck|smacked|whacked) (?:with|by) (?:a|an) (?:plank|bat|hammer|brick|axe|rock"
     r"|shovel|spade|pan|frying pan|cricket bat|baseball bat|sledgehammer)"
     r"|(?:zero|0|nothing) to (?:10|ten|unbearable|max|maximum|the worst|worst|agony)"
