@@ -79,6 +79,24 @@ def test_it_stays_quiet_on_ordinary_denied_family_and_hypothetical_messages(text
     assert asked(text) == []
 
 
+# The dev vignettes whose gold level is below urgent: a learned question on their opening stops
+# the played conversation (d09's "water pills ... legs" got one when the gate and the wasting
+# model sat just above their thresholds), so the fast tests catch it before the e2e run does.
+_DEV_VIGNETTES = yaml.safe_load(
+    (sign_model.ROOT.parent / "shared" / "eval" / "vignettes_dev.yml").read_text())
+_CALM_OPENINGS = [v["opening"] for v in _DEV_VIGNETTES
+                  if v["expect"]["level"][0] in ("self_care", "routine")]
+
+
+@pytest.mark.parametrize("text", _CALM_OPENINGS)
+def test_it_stays_quiet_on_the_openings_of_the_calm_dev_vignettes(text) -> None:
+    assert asked(text) == []
+
+
+def test_the_calm_dev_vignettes_are_found() -> None:
+    assert len(_CALM_OPENINGS) >= 5
+
+
 def _not_consulted(text, above):
     raise AssertionError("the model was asked although the rules found an acute flag")
 
