@@ -213,6 +213,15 @@ HEAD_BLOW = re.compile(
     # part, a mention of its own, as in "took a knee to the side of the head"; round 22)
     r"|\b(?:took|got|caught|copped)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?P<landing>(?:to|in|on)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull))\b")
+# Walking into something at head height (round 46, older sets: "walked into the end of a racking
+# beam at the warehouse"; not "walked into the post office"). The span starts at "into": "ran" is
+# a mention (a trigger) of its own.
+WALKED_INTO = re.compile(
+    r"\b(?:walked|walking|walk|ran|running|run|bumped|stepped)\s+(?:straight\s+|right\s+"
+    r"|smack\s+|full pelt\s+)?(into\s+(?:the\s+(?:end|edge|corner|side)\s+of\s+)?(?:a|an|the"
+    r"|that|some)\s+(?:[\w-]+\s+){0,2}?(?:beam|girder|joist|lintel|door ?frame|lamp ?post"
+    r"|signpost|sign post|goalpost|pole|shelf|shelving|cupboard door|cabinet door|low ceiling"
+    r"|overhang|bracket|branch|rafter|scaffold(?:ing)?(?: pole)?)s?)\b")
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(
@@ -405,6 +414,40 @@ BREATH_WORD = re.compile(r"\b(?:breath\w*|wheez\w*|asthma\w*|chest|air|gasp\w*|w
 # when there should be one")
 ONE_SEEN_AS_TWO = re.compile(r"\btwo (?:[\w-]+ ){1,4}?(?:when|where) there (?:should be|is|'s) "
                              r"(?:only )?one\b")
+
+
+# A baby's soft spot that bulges (round 46, older sets: "the soft spot on her head looks like
+# its bulging"). The span is the bulging word (the head may be a mention of its own); no denial
+# may stand between ("her soft spot doesn't look swollen" finds nothing).
+FONTANELLE_BULGING = re.compile(
+    r"\b(?:soft spot|fontanel(?:le)?s?)\b(?:(?!\bnot\b|n't|\bnt\b|\bno\b|\bnever\b)[^.;!?]){0,40}?"
+    r"\b(bulg\w*|swell\w*|swollen|raised|puff\w*|tense|sticking out|pushing out|poking out)")
+# A fall from a height onto a hard floor (round 46, older sets: "my toddler fell off the kitchen
+# worktop onto the tiles"): with vomiting, drowsiness or passing out it counts as a head injury
+# would (a knock to the head is likely, whether or not it was seen)
+HARD_FALL = re.compile(
+    r"\b(?:(?:fell|fallen|falling|tumbled|toppled|rolled)\s+(?:off|from|out of|down)|came off"
+    r"|come off)\s+(?:(?:the|a|an|my|his|her|their|our)\s+)?(?:[\w-]+\s+){0,3}?(?:on ?to|on"
+    r"|to)\s+(?:the|a|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:tiles?|tiled floor|floor"
+    r"|concrete|ground|pavement|patio|road|tarmac|stone floor|flagstones|kerb|curb|stairs|steps"
+    r"|decking|laminate|hard floor)\b"
+    r"|\b(?:fell|fallen|tumbled)\s+(?:all the way\s+)?down\s+(?:the|a|a flight of|the whole"
+    r" flight of)\s+(?:stairs|steps|staircase)\b")
+# Where a foot or hand is, no longer felt (round 46, older sets: "i cant tell where my left foot
+# is on the pedal"): numbness, the span stopping before the limb, a mention of its own
+LIMB_NOT_FELT = re.compile(
+    r"\b((?:can'?t|cant|cannot|can not|couldn'?t|couldnt) (?:tell|feel|sense|work out) where)"
+    r"(?= (?:my|his|her|their) (?:left |right )?(?:foot|feet|leg|legs|hand|hands|arm|arms)"
+    r" (?:is|are|was|were)\b(?! going| heading| pointing| landing))")
+# One side of the view gone (round 46, older sets: "the left side of everything just isnt
+# there"): a possible stroke, like the vocabulary's "everything on my left side is gone"
+SIDE_OF_VIEW_GONE = re.compile(
+    r"\b(?:left|right) (?:side|half) of (?:everything|the world|the room|the road|my view|the view"
+    # (not a thing that can break: "the right half of the screen went black")
+    r"|what i see|my sight|my vision)\b[^.;!?]{0,20}?"
+    r"\b(?:(?:just |simply )?(?:isn'?t|isnt|is not|wasn'?t|wasnt|was not) there|(?:is|was|has|'s"
+    r"|had) (?:just )?(?:gone|missing|vanished|disappeared|blank|black|blacked out)|(?:went|goes"
+    r"|has gone) (?:missing|blank|black|dark)|disappeared|vanished)\b")
 
 
 # A faint told tersely, its verb opening the sentence with no subject: "Fainted cold while
@@ -659,6 +702,8 @@ def _fever(value: str, unit: str | None) -> bool:
     return 38 <= degrees <= 44
 
 
+# pattern signs that are a red flag by themselves, not a symptom
+FLAG_SIGNS = {"stroke_signs"}
 # the patterns whose whole match is the sign
 WHOLE_MATCH_SIGNS = (
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
@@ -701,11 +746,19 @@ def _pattern_signs(text: str) -> List[Mention]:
               if RAMP_SITE.search(low[sentence_around(low, m.start())[0]:m.start()])]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)
               if HEAD_WORD.search(low, *sentence_around(low, m.start()))]
+    found += [("head_injury", m.start(1), m.end(), m.start()) for m in WALKED_INTO.finditer(low)]
+    found += [("bulging_fontanelle", m.start(1), m.end(1), m.start())
+              for m in FONTANELLE_BULGING.finditer(low)]
+    found += [("hard_fall", m.start(), m.end(), m.start()) for m in HARD_FALL.finditer(low)]
+    found += [("numbness", m.start(1), m.end(1), m.start()) for m in LIMB_NOT_FELT.finditer(low)]
+    found += [("stroke_signs", m.start(), m.end(), m.start())
+              for m in SIDE_OF_VIEW_GONE.finditer(low)]
     found += _readings(low) + _wheezes(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
         out.append(Mention(
-            "symptom", symptom, start, end, text[start:end],
+            "red_flag" if symptom in FLAG_SIGNS else "symptom", symptom, start, end,
+            text[start:end],
             negated=bool(DENIED_BEFORE.search(before)),
             hypothetical=bool(IF_BEFORE.search(before)),
             experiencer="other" if (symptom == "head_injury" and OTHER_HEAD.search(
