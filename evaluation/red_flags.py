@@ -127,7 +127,10 @@
   misses and false emergencies shaped the rest of round 44;
 - held-out (46th, used for development in round 45): tests/nlu/red_flag_holdout_46.yml, written
   blind after the forty-fourth round, first measured after it; its misses and false
-  emergencies shaped round 45.
+  emergencies shaped round 45;
+- held-out (47th, used for development in round 46): tests/nlu/red_flag_holdout_47.yml, written
+  blind after the forty-fifth round, first measured after the first part of round 46 (46a, from
+  older sets' gaps); its misses and false emergencies shaped the rest of round 46.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -219,6 +222,7 @@ HOLDOUT_43_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_43.yml"
 HOLDOUT_44_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_44.yml"
 HOLDOUT_45_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_45.yml"
 HOLDOUT_46_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_46.yml"
+HOLDOUT_47_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_47.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -304,6 +308,7 @@ CASE_SETS = {
     "held-out (44th, used for development in round 43)": HOLDOUT_44_CASES,
     "held-out (45th, used for development in round 44)": HOLDOUT_45_CASES,
     "held-out (46th, used for development in round 45)": HOLDOUT_46_CASES,
+    "held-out (47th, used for development in round 46)": HOLDOUT_47_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
