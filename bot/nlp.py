@@ -132,6 +132,8 @@ HYPOTHETICAL = ["what if", "if", "in case",
                 # a question with "would" ("would a seizure look like this?") and the generic
                 # "you" ("can twitching make you go weak?") ask about a sign, nobody reports it
                 "would a", "would an", "would that", "would this", "what would",
+                # round 46: "Fitness-to-fly rules: would one fainting episode ground me?"
+                "would one", "would just one", "would even one", "would a single",
                 "make you", "makes you", "cause you to", "causes you to",
                 # round 19: "does it have to be spreading or making you weak?"
                 "making you", "making your", "does it have to", "do they have to",

@@ -242,9 +242,18 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           r"|\b(?:training|course|session|lesson|class|workshop|module|lecture"
                           r"|talk|drill|refresher)\b[^.;!?]{0,40}?\b(?:covered|covers|included"
                           r"|includes|went over|goes over|was all about)\b"
+                          # ...or its contents after a colon (round 46: "First-aid refresher for
+                          # door staff today: FAST for strokes and the recovery position"; not
+                          # "Rugby training: hamstring twitches then cramps")
+                          r"|\b(?:first[- ]aid|cpr|resus\w*|safety|medical|life support|bls)\s+"
+                          r"(?:training|course|refresher|briefing|induction|workshop|drill|session"
+                          r"|class)\b[^.;!?:]{0,40}:"
                           # ...or what a form asks about (round 35): "the travel insurance form
                           # asks whether I have ever had a stroke, a seizure..."
-                          r"|\b(?:form|questionnaire|application|declaration|medical history)\b"
+                          r"|\b(?:form|questionnaire|application|declaration|medical history"
+                          # round 46: "Job medical asks about seizures, fainting, head injuries"
+                          r"|(?:job|annual|pre-employment|occupational|fitness|dvla|work|employment"
+                          r"|army|forces|police|driving|pilot|aviation|class \d) medical)\b"
                           r"[^.;!?]{0,60}?\b(?:asks?|asked|asking|lists?|wants to know)\b"
                           # ...or a list copied, printed or pinned up, from its colon (round 36:
                           # "I copied a checklist from a neurology website and stuck it on the
@@ -384,6 +393,14 @@ SCHOOL_PIECE = re.compile(r"\b(?:poster|project|assignment|homework|essay|presen
                           r"|timeline)\s+(?:of|on|about)\s+(?:a |an |the )?[\w' -]{1,30}?:")
 
 
+# ...and so does a general statement of what a thing can cause (round 46: "my son says fumes can
+# cause breathing trouble and even stroke in the long run"); a question about it is
+# bot.mentions.questions' CAUSE_ASKED
+CAN_CAUSE = re.compile(r"\b(?:can|could|may|might|will|does|do)\s+(?:also\s+|even\s+|sometimes\s+)?"
+                       r"(?:cause|lead to|trigger|bring on|result in|give you|give people)\b"
+                       r"(?=[^?]*(?:[.;!]|$))")
+
+
 def _dreams_lists_and_cases(mentions: List[Mention], text: str,
                             sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
@@ -400,6 +417,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts += [m.start() for m in SCHOOL_PIECE.finditer(low)]
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
     starts += [m.end() for m in WHAT_WOULD_MAKE_IT.finditer(low)]
+    starts += [m.end() for m in CAN_CAUSE.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
     starts += [m.start() for m in STORY_WATCHED.finditer(low)]

@@ -121,7 +121,17 @@ FIGURES = re.compile(
     # collapsed into laughter", "I laughed so much that I nearly choked on my pastizzi", "we had a
     # blackout across Chaguanas, the whole street dark"
     r"|\bcollaps\w* (?:into|in) (?:laughter|giggles|hysterics|fits of laughter|stitches|chaos"
-    r"|disarray|a shambles|farce)\b"
+    r"|disarray|a shambles|farce"
+    # round 46: "Suspect collapsed into tears mid-interview"
+    r"|tears|floods of tears|sobs|a sobbing heap|a heap of tears)\b"
+    # ...and a machine that "had a fit" (round 46: "the fire alarm in our block had a fit all
+    # night")
+    r"|\b(?:alarms?|printers?|computers?|laptops?|pcs?|engines?|systems?|boilers?|dishwashers?"
+    r"|washing machines?|servers?|apps?|phones?|wi-?fi|routers?|machines?|sat ?navs?|radios?"
+    r"|tills?|tannoy|scanners?|terminals?|sirens?|car|van|truck|lorry|bus|train|tram)\s+"
+    r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
+    r"(?:(?:had|has|was having|is having|having|threw|throws|just|kept|keeps|having)\s+)+"
+    r"(?:a |another )?(?:fit|seizure|fits|seizures|meltdown)\b"
     r"|\blaugh\w*\b[^.;!?]{0,40}?\b(?:nearly|almost) chok\w*"
     r"|\b(?:nearly|almost) chok\w*\b[^.;!?]{0,20}?\b(?:laugh\w*|giggl\w*)"
     r"|\b(?:power|electricity) (?:cut|blackout|outage)\b|\bblackouts? (?:across|in|over|hit|on)"

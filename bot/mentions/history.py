@@ -363,6 +363,8 @@ YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b"  # rou
                         # a year or more told in seasons (round 27): "two summers ago"
                         r"|\b(?:[2-9]|two|three|four|five|a few|several|many) (?:summers|winters"
                         r"|seasons) (?:ago|back)\b")
+SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across) (?:the|these) (?:past|last) (?:\w+ )?"
+                            r"(?:days?|weeks?|months?|year)\b")
 PRESENT_VERB = re.compile(r"\b(?:is|are|am|isn't|isnt|aren't|arent|has|have|keeps?|can|can't|cant"
                           r"|cannot|feels?|gets?|getting|still|now)\b|'m\b|'re\b|'ve\b")
 
@@ -444,6 +446,13 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
                     and m.experiencer == "user" and m.kind in ("symptom", "red_flag")):
                 continue
             clause = _clause(low, m.start, m.end, sentence)
+            # a clause told over a span up to now, with no anchor of its own, goes on now
+            # (round 46: "over the past six weeks my hand has got steadily weaker, and last
+            # week I couldn't grip the baton")
+            if SPAN_UP_TO_NOW.search(clause) and not (
+                    PAST_ANCHOR.search(clause) or PAST_TIME.search(clause)
+                    or OWN_PAST_ANCHOR.search(clause)):
+                continue
             # a month dates the signs after it, or in its clause ("right calf 34.5 cm, left 37
             # cm; equal in September" is a change since; round 23)
             if (months_back and not other_anchor
@@ -659,4 +668,26 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
                 bool(words) and words[0].endswith("ed") and not AUX_BEFORE.search(before))
             if past and not NOW_CUE.search(_clause(low, m.start, m.end, sentence)):
                 out[k] = replace(m, historical=True)
+    return _same_event_again(out, low, sentences)
+
+
+# a new event of the same kind is told as one ("he's having another stroke", "again now")
+ANOTHER = re.compile(r"\b(?:another|again|second|new)\b")
+
+
+def _same_event_again(mentions: List[Mention], low: str, sentences: List["tuple[int, int]"]
+                      ) -> List[Mention]:
+    """Someone else's red flag named again after it was told as their past is that past event
+    (round 46: "my dad had a stroke at 58, years ago now ... should I mention Dad's stroke to
+    OH?"), unless its clause tells a new one or says it is now."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if not (m.kind == "red_flag" and m.experiencer == "other" and m.asserted):
+            continue
+        told = any(e.kind == m.kind and e.value == m.value and e.experiencer == "other"
+                   and e.historical and e.end <= m.start for e in out[:k])
+        sentence = sentence_at(m.start, sentences) or (m.start, m.end)
+        clause = _clause(low, m.start, m.end, sentence)
+        if told and not (ANOTHER.search(clause) or NOW_CUE.search(clause)):
+            out[k] = replace(m, historical=True)
     return out

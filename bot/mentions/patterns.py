@@ -455,6 +455,10 @@ SIDE_OF_VIEW_GONE = re.compile(
 # word, whose lemma "faint" is also the adjective of "a faint twitch")
 FAINTED = re.compile(r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
                      r"fainted\b")
+# ...and a fit told the same way (round 46: "Fitted in the crew room at 0215, lads say"; not
+# "fitted the blinds" nor "fitted in well")
+FITTED = re.compile(r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
+                    r"fitted\b(?=\s+(?:in|at|on|during|while)\s+(?:the|a|my|our|his|her|work)\b)")
 DROPPED_OUT = re.compile(
     r"\b(?:dropped|went down|keeled over|fainted|hit the (?:floor|deck|ground))\b(?=[^.;!?]{0,40}?"
     r"\bout (?:cold|for (?:about |around |nearly |a good )?(?:a|one|two|three|a few|a couple of|\d+"
@@ -713,6 +717,7 @@ WHOLE_MATCH_SIGNS = (
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
     ("speech_trouble", WORDS_NOT_RIGHT),
     ("speech_trouble", CAME_OUT_NONSENSE), ("loss_of_consciousness", FAINTED),
+    ("seizure", FITTED),
     ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
     ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS))
 

@@ -222,14 +222,25 @@ DENIED_STATE_AFTER = re.compile(r"^\s+(?:aren't|arent|isn't|isnt|are not|is not|
 # nor a sting's or a bite's place ("bee sting on my arm ... just my lip twitching")
 NOT_A_SITE_WORDS = ("calving", "calved",
                      # round 45: "lose my footing up a ladder"
-                     "footing")
+                     "footing",
+                     # round 46: "the depot handed out a leaflet"
+                     "handed")
 NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze|splinter|jab"
                                r"|injection|vaccine|tattoo)\s+(?:on|in|to)\s+(?:my|the|his|her)\s+"
                                r"(?:left\s+|right\s+|upper\s+|lower\s+)?$"
                                # ...nor where a fall landed (round 43: "I didn't hit my head, I
                                # landed on my hip ... my calf's been twitching since")
                                r"|\b(?:landed|landing|land|fell|fallen|falling)\s+(?:on|onto)\s+"
-                               r"(?:my|his|her|their)\s+(?:left\s+|right\s+)?$")
+                               r"(?:my|his|her|their)\s+(?:left\s+|right\s+)?$"
+                               # ...nor a graze's or a bruise's (round 46: "just grazed an
+                               # elbow. Cheek twitching")
+                               r"|\b(?:grazed|scraped|scuffed|skinned|bruised|barked)\s+(?:an?|my"
+                               r"|the|his|her|their)\s+(?:left\s+|right\s+)?$")
+# ...nor a road's hard shoulder or a shift's legs (round 46: "stuck on the hard shoulder",
+# "twitches on the night legs"): the word before the site, by the site's word
+NOT_A_SITE_AFTER_WORD = {
+    "shoulder": re.compile(r"\bhard\s+$"),
+    "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$")}
 
 
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
@@ -248,7 +259,9 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
                 or (word == "legged" and NOT_A_SITE_BEFORE.search(before[-7:]))
                 or (m.value == "eyelid" and UNDER_BEFORE.search(before) and cheek_told_apart(m))
                 or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
-                or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before))
+                or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before)
+                or any(word.startswith(site) and pattern.search(before)
+                       for site, pattern in NOT_A_SITE_AFTER_WORD.items()))
 
     return [m for m in mentions if not (m.kind == "body_part" and no_site(m))]
 
@@ -284,6 +297,9 @@ DOES_NORMALLY = re.compile(
 ABLE_BEFORE = re.compile(r"\b(?:can|could|able to)\s+(?:still\s+|easily\s+|also\s+)?"
                          r"(?!(?:feel|see|hear|notice|watch|tell|spot)\b)[\w']+\s+"
                          r"(?:(?:[\w']+\s+){0,2}?and\s+[\w']+\s+)?"
+                         # round 46: a list of checks, "I can smile evenly, lift both arms"
+                         r"(?:(?:[\w']+\s+){0,2}?[\w']+,\s+(?:and\s+)?(?:lift|raise|move|bend|use"
+                         r"|grip|squeeze|wiggle|stretch)\s+)?"
                          r"(?:(?:on|with|onto|up|off)\s+)?(?:(?:my|both|the|each|either)\s+)?"
                          r"(?:(?:own|left|right)\s+)?$")
 
