@@ -130,7 +130,10 @@
   emergencies shaped round 45;
 - held-out (47th, used for development in round 46): tests/nlu/red_flag_holdout_47.yml, written
   blind after the forty-fifth round, first measured after the first part of round 46 (46a, from
-  older sets' gaps); its misses and false emergencies shaped the rest of round 46.
+  older sets' gaps); its misses and false emergencies shaped the rest of round 46;
+- held-out (48th, used for development in round 47): tests/nlu/red_flag_holdout_48.yml, written
+  blind after the forty-sixth round, first measured after it; its misses and false emergencies
+  shaped round 47.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -223,6 +226,7 @@ HOLDOUT_44_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_44.yml"
 HOLDOUT_45_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_45.yml"
 HOLDOUT_46_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_46.yml"
 HOLDOUT_47_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_47.yml"
+HOLDOUT_48_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_48.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -309,6 +313,7 @@ CASE_SETS = {
     "held-out (45th, used for development in round 44)": HOLDOUT_45_CASES,
     "held-out (46th, used for development in round 45)": HOLDOUT_46_CASES,
     "held-out (47th, used for development in round 46)": HOLDOUT_47_CASES,
+    "held-out (48th, used for development in round 47)": HOLDOUT_48_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
