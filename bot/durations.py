@@ -285,6 +285,20 @@ _NONE_IN_BEFORE = re.compile(r"\bno\s+(?!(?:change|improvement|better|let[- ]?up
                              re.I)
 
 
+# ...and a wait for care ahead or behind (round 47): "the next routine slot is in three weeks",
+# "the waiting list is about 18 months", "waited fourteen months for a neurologist"
+_WAIT_BEFORE = re.compile(r"\b(?:slot|appointment|appt|waiting list|wait|wait time|referral|next"
+                          r" available|earliest|callback|call back|scan|mri)\b[^.;!?]{0,25}?"
+                          r"\b(?:is|was|'s|of|in|for|till|until|at least|about|around)\s+"
+                          r"(?:about\s+|around\s+|another\s+|over\s+|nearly\s+|at least\s+)?$", re.I)
+_WAITED_BEFORE = re.compile(r"\bwait(?:ed|ing)?\s+(?:for\s+)?(?:about\s+|over\s+|nearly\s+"
+                            r"|almost\s+)?$", re.I)
+_WAITED_FOR_AFTER = re.compile(r"\s+(?:for|to see|until I saw)\s+(?:a|an|my|the|her|his|their)\s+"
+                               r"(?:\w+\s+)?(?:appointment|doctor|gp|neurologist|specialist|referral"
+                               r"|scan|mri|consultant|callback|call back|surgery|operation|nurse)\b",
+                               re.I)
+
+
 # ...and a school year (round 43): "doing a Year 10 biology assignment" (not "a year 10 months
 # ago" nor "a year 3 times over")
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:1[0-3]|[1-9])\b(?!\s*(?:months?|mos?|weeks?|wks?|days?"
@@ -295,6 +309,9 @@ def _not_twitch_time(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
     if (_ABSTINENT_BEFORE.search(before) or _ABSTINENT_AFTER.match(text, match.end())
             or _NONE_IN_BEFORE.search(before) or _NONE_SINCE_BEFORE.search(before)):
+        return True
+    if _WAIT_BEFORE.search(before) or (_WAITED_BEFORE.search(before)
+                                       and _WAITED_FOR_AFTER.match(text, match.end())):
         return True
     if match.group("num").lower() == "a" and match.group("unit").lower() == "year" and (
             _SCHOOL_YEAR_AFTER.match(text, match.end())):

@@ -179,6 +179,12 @@ DEVICE_SUBJECT = re.compile(
     r"(?:(?:has|had|is|was|just|completely|totally|suddenly)\s+)*['\"\u2018\u201c]?$")
 
 
+# ...nor "the stroke signs", a list known by heart (round 47: "I've checked the stroke signs in
+# the pamphlet"; not "he's showing stroke signs")
+THE_SIGNS_AFTER = re.compile(r"\s+(?:warning\s+)?(?:signs|symptoms)\b")
+THE_BEFORE = re.compile(r"\b(?:the|those|these|all the|your|its)\s+$")
+
+
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = []
@@ -188,7 +194,9 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                     m.value in MACHINE_FAILS and DEVICE_SUBJECT.search(
                         low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
-            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or KIND_OF_PEOPLE.search(
+            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or (
+                    THE_SIGNS_AFTER.match(low, m.end)
+                    and THE_BEFORE.search(low[max(0, m.start - 15):m.start])) or KIND_OF_PEOPLE.search(
                     low[max(0, m.start - 40):m.start]) or TOPIC_BEFORE.search(
                     low[max(0, m.start - 40):m.start]):
                 m = replace(m, hypothetical=True)
@@ -203,6 +211,8 @@ WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 # ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
 # through a list: a bad headache, flashing lights, sudden swelling of the face"
 SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through"
+                          # round 47: "the call handler ran through a long list"
+                          r"|ran through|ran me through|read through|went down"
                           # round 45: "our imam read a list of danger signs", "the WhatsApp
                           # group sent a warning list"
                           r"|read|sent|shared|forwarded|posted|circulated)"
@@ -413,6 +423,11 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     # a list or an instruction's conditions run on from their cue, a case from its first word,
     # each to the end of its sentence or a word of now
     starts = [m.end() for m in SIGNS_LISTED.finditer(low)]
+    # ...and a form's questions after its colon run on over the short questions that follow
+    # (round 47: "the online triage form asks: is this an emergency? chest pain? difficulty
+    # breathing? sudden weakness or numbness?")
+    spans += [(m.end(), _short_questions_end(low, m.end(), sentences))
+              for m in SIGNS_LISTED.finditer(low) if low[m.end():m.end() + 3].lstrip().startswith(":")]
     starts += [m.end() for m in LIST_HEADING.finditer(low)]
     starts += [m.start() for m in SCHOOL_PIECE.finditer(low)]
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
@@ -443,6 +458,24 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
         (m.kind in ("symptom", "red_flag", "body_part") and in_spans(m, spans))
         or (m.kind in ("symptom", "red_flag") and in_spans(m, sign_spans))) else m
         for m in mentions]
+
+
+SHORT_QUESTION = 60  # characters: "chest pain?", "sudden weakness or numbness?"
+
+
+def _short_questions_end(low: str, start: int, sentences: List["tuple[int, int]"]) -> int:
+    """The end of the run of short questions from `start`'s sentence on."""
+    end = start
+    for sentence in sentences:
+        if sentence[1] <= start:
+            continue
+        words = low[max(sentence[0], start):sentence[1]].strip()
+        if sentence[0] > start and (len(words) > SHORT_QUESTION or not words.endswith("?")):
+            break
+        end = sentence[1]
+        if not words.endswith("?"):
+            break
+    return end
 
 
 def _clause_end(low: str, start: int) -> int:

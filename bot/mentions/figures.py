@@ -69,7 +69,9 @@ FIGURES = re.compile(
     r"|\b(?:nearly|almost) (?:passed out|fainted|blacked out|collapsed)\b(?=[^.;!?]{0,25}?(?:\b(?:from"
     r"|with|of) (?:the )?(?:nerves|excitement|relief|laughing|laughter|shock|joy|embarrassment"
     # round 33: "nearly passed out from the cuteness"
-    r"|pride|cuteness|happiness|delight|awkwardness|cringe)\b"
+    r"|pride|cuteness|happiness|delight|awkwardness|cringe"
+    # round 47: "nearly passed out from boredom" in a queue, or at a price
+    r"|boredom|the (?:price|bill|cost|fee|quote)s?)\b"
     r"|\blol\b|\bhaha\b|😂|🤣)"
     # ...or at the top of an effort (round 37): "nearly passed out on the last rep of heavy squats"
     r"|(?=[^.;!?]{0,25}?\b(?:on|during|at|in) (?:the |my |a )?(?:last |final |heavy |big |hard )?"
@@ -78,6 +80,9 @@ FIGURES = re.compile(
     # crying alone: that may be panic)
     r"|\b(?:can'?t|cannot|cant) breathe\b(?=[^.;!?]{0,30}?(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha"
     r"|\bkilling me\b|\bso funny\b|(?<!not )(?<!n't )\blaughing\b|\bcomedy\b))"
+    # ...prices hard to swallow (round 47: "I'm choking on the private prices")
+    r"|\bchok\w* (?:on|at|over) (?:the |their |those |these |its |my )?(?:[\w'-]+ )?(?:prices?|bills?"
+    r"|costs?|fees?|quotes?|premiums?|deductibles?|co-?pays?)\b"
     # ...a contest lost (round 31): "we choked in the pub quiz final", "got knocked out in the
     # semis"
     r"|\b(?:choked|bottled it|knocked out)\s+(?:in|at|on|during|of)\s+(?:the|our|my|a|his|her|their)\s+"

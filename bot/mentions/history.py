@@ -244,6 +244,13 @@ HABIT_AFTER = re.compile(r"^\s+(?:[\w']+\s+){0,4}?(?:a lot|all the time|often|ev
                          r"|regularly|constantly|most days)\b")
 
 
+FINE_AGAIN = re.compile(r"\b(?:she|he|they)(?:'s|s| is| are|'re| was| were| seemed| seems)\s+"
+                        r"(?:absolutely\s+|totally\s+|completely\s+|perfectly\s+|all\s+|back to\s+)?"
+                        r"(?:fine|ok|okay|alright|all right|normal|herself|himself|themselves)\b"
+                        r"(?!\s+(?:before|until|till|earlier|this morning|yesterday|but|except)\b)")
+TURNED_OUT = re.compile(r"\b(?:it |that |which )?turned out (?:to be|it was)\b|\bin the end it was\b")
+
+
 def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
                             next_end: int) -> bool:
     """`next_end`: where the next sentence ends (a recovery may be told there)."""
@@ -255,9 +262,20 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     if (FIRST_BEFORE.search(before) and HAPPENED_AFTER.match(low, m.end)
             and not NOW_CUE.search(low, sentence[0], sentence[1])):
         return True
+    # a faint of theirs told in the past, then said to be over (even today) ("my daughter fainted in assembly
+    # today. The school nurse said she's fine", round 47); never a fit: a first one needs help
+    # even when the person seems well after it
+    if (m.value == "loss_of_consciousness" and _told_in_past(m, low, sentence)
+            and FINE_AGAIN.search(low, m.end, next_end)):
+        return True
     clause = _clause(low, m.start, m.end, sentence)
     if NOW_TIME_CUE.search(clause):
         return False
+    # a sign of theirs whose cause was found, told in the same sentence (round 47: "my sister
+    # waited fourteen months for a neurologist for her hand weakness and it turned out to be a
+    # trapped nerve")
+    if TURNED_OUT.search(low, m.end, sentence[1]):
+        return True
     # an event of theirs told as theirs: "when he had his stroke" (round 24), or as the subject
     # of a past verb, with the signs after it: "Dad's stroke started with slurred voice notes"
     # (round 25)

@@ -455,6 +455,17 @@ SIDE_OF_VIEW_GONE = re.compile(
 # word, whose lemma "faint" is also the adjective of "a faint twitch")
 FAINTED = re.compile(r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
                      r"fainted\b")
+# ...or after the person it happened to (round 47: "My friend fainted in the clinic queue"; the
+# span is the verb; not a faint that nearly happened)
+FAINTED_AFTER_SUBJECT = re.compile(
+    r"(?<!nearly )(?<!almost )\b(?:he|she|they|friend|wife|husband|partner|mum|mom|mother|dad"
+    r"|father|son|daughter|colleague|mate|neighbou?r|brother|sister|nan|gran|grandad|grandma"
+    r"|grandpa|boss|man|woman|lady|girl|boy|someone|somebody|baby|child|kid|patient)\s+"
+    r"(?:just\s+|suddenly\s+|has\s+|had\s+|then\s+)?(fainted)\b")
+# Someone not coming round properly (round 47: "still isn't waking properly")
+NOT_WAKING_PROPERLY = re.compile(
+    r"\b(?:isn'?t|isnt|is not|not|won'?t|wont|will not|wouldn'?t|didn'?t|hasn'?t)\s+(?:been\s+)?"
+    r"(?:waking|wake|woken|coming round|come round|coming to|come to)(?:\s+up)?\s+properly\b")
 # ...and a fit told the same way (round 46: "Fitted in the crew room at 0215, lads say"; not
 # "fitted the blinds" nor "fitted in well")
 FITTED = re.compile(r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
@@ -717,7 +728,7 @@ WHOLE_MATCH_SIGNS = (
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
     ("speech_trouble", WORDS_NOT_RIGHT),
     ("speech_trouble", CAME_OUT_NONSENSE), ("loss_of_consciousness", FAINTED),
-    ("seizure", FITTED),
+    ("seizure", FITTED), ("loss_of_consciousness", NOT_WAKING_PROPERLY),
     ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
     ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS))
 
@@ -752,6 +763,8 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)
               if HEAD_WORD.search(low, *sentence_around(low, m.start()))]
     found += [("head_injury", m.start(1), m.end(), m.start()) for m in WALKED_INTO.finditer(low)]
+    found += [("loss_of_consciousness", m.start(1), m.end(1), m.start(1))
+              for m in FAINTED_AFTER_SUBJECT.finditer(low)]
     found += [("bulging_fontanelle", m.start(1), m.end(1), m.start())
               for m in FONTANELLE_BULGING.finditer(low)]
     found += [("hard_fall", m.start(), m.end(), m.start()) for m in HARD_FALL.finditer(low)]

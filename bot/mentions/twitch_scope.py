@@ -224,7 +224,9 @@ NOT_A_SITE_WORDS = ("calving", "calved",
                      # round 45: "lose my footing up a ladder"
                      "footing",
                      # round 46: "the depot handed out a leaflet"
-                     "handed")
+                     "handed",
+                     # round 47: "a trapped nerve" (its lemma is the gym's "traps")
+                     "trapped", "trapping")
 NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze|splinter|jab"
                                r"|injection|vaccine|tattoo)\s+(?:on|in|to)\s+(?:my|the|his|her)\s+"
                                r"(?:left\s+|right\s+|upper\s+|lower\s+)?$"
