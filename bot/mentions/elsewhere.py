@@ -185,6 +185,11 @@ THE_SIGNS_AFTER = re.compile(r"\s+(?:warning\s+)?(?:signs|symptoms)\b")
 THE_BEFORE = re.compile(r"\b(?:the|those|these|all the|your|its)\s+$")
 
 
+def _the_signs_of(mention: Mention, low: str) -> bool:
+    return bool(THE_SIGNS_AFTER.match(low, mention.end)
+                and THE_BEFORE.search(low[max(0, mention.start - 15):mention.start]))
+
+
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = []
@@ -194,11 +199,9 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                     m.value in MACHINE_FAILS and DEVICE_SUBJECT.search(
                         low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
-            elif SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or (
-                    THE_SIGNS_AFTER.match(low, m.end)
-                    and THE_BEFORE.search(low[max(0, m.start - 15):m.start])) or KIND_OF_PEOPLE.search(
-                    low[max(0, m.start - 40):m.start]) or TOPIC_BEFORE.search(
-                    low[max(0, m.start - 40):m.start]):
+            elif (SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or _the_signs_of(m, low)
+                  or KIND_OF_PEOPLE.search(low[max(0, m.start - 40):m.start])
+                  or TOPIC_BEFORE.search(low[max(0, m.start - 40):m.start])):
                 m = replace(m, hypothetical=True)
         out.append(m)
     return out
@@ -427,7 +430,8 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     # (round 47: "the online triage form asks: is this an emergency? chest pain? difficulty
     # breathing? sudden weakness or numbness?")
     spans += [(m.end(), _short_questions_end(low, m.end(), sentences))
-              for m in SIGNS_LISTED.finditer(low) if low[m.end():m.end() + 3].lstrip().startswith(":")]
+              for m in SIGNS_LISTED.finditer(low)
+              if low[m.end():m.end() + 3].lstrip().startswith(":")]
     starts += [m.end() for m in LIST_HEADING.finditer(low)]
     starts += [m.start() for m in SCHOOL_PIECE.finditer(low)]
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]

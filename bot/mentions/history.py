@@ -262,9 +262,9 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     if (FIRST_BEFORE.search(before) and HAPPENED_AFTER.match(low, m.end)
             and not NOW_CUE.search(low, sentence[0], sentence[1])):
         return True
-    # a faint of theirs told in the past, then said to be over (even today) ("my daughter fainted in assembly
-    # today. The school nurse said she's fine", round 47); never a fit: a first one needs help
-    # even when the person seems well after it
+    # a faint of theirs told in the past, then said to be over, even today (round 47: "my
+    # daughter fainted in assembly today. The school nurse said she's fine"); never a fit: a
+    # first one needs help even when the person seems well after it
     if (m.value == "loss_of_consciousness" and _told_in_past(m, low, sentence)
             and FINE_AGAIN.search(low, m.end, next_end)):
         return True
