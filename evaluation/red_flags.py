@@ -133,7 +133,10 @@
   older sets' gaps); its misses and false emergencies shaped the rest of round 46;
 - held-out (48th, used for development in round 47): tests/nlu/red_flag_holdout_48.yml, written
   blind after the forty-sixth round, first measured after it; its misses and false emergencies
-  shaped round 47.
+  shaped round 47;
+- held-out (49th, used for development in round 48): tests/nlu/red_flag_holdout_49.yml, written
+  blind after the forty-seventh round, first measured after it; its misses and false alarms
+  shaped round 48.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -227,10 +230,10 @@ HOLDOUT_45_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_45.yml"
 HOLDOUT_46_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_46.yml"
 HOLDOUT_47_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_47.yml"
 HOLDOUT_48_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_48.yml"
+HOLDOUT_49_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_49.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-# (the forty-ninth: mental health and neurodiversity, written after round 47)
-PENDING_SETS = [ROOT / "tests" / "nlu" / "red_flag_holdout_49.yml"]
+PENDING_SETS: list[Path] = []
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -315,6 +318,7 @@ CASE_SETS = {
     "held-out (46th, used for development in round 45)": HOLDOUT_46_CASES,
     "held-out (47th, used for development in round 46)": HOLDOUT_47_CASES,
     "held-out (48th, used for development in round 47)": HOLDOUT_48_CASES,
+    "held-out (49th, used for development in round 48)": HOLDOUT_49_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
