@@ -38,8 +38,8 @@ from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _
                                     _not_a_person_now, _old_ones,
                                     _others_elsewhere)
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
-                                  _normal_again, _others_past, _own_past, _past_episodes,
-                                  _unchanged_signs)
+                                  _normal_again, _others_past, _own_past, _panic_passed,
+                                  _past_episodes, _unchanged_signs)
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
@@ -113,6 +113,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)
+    ordered = _panic_passed(ordered, text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _medicines_not_started(ordered, text)

@@ -709,3 +709,28 @@ def _same_event_again(mentions: List[Mention], low: str, sentences: List["tuple[
         if told and not (ANOTHER.search(clause) or NOW_CUE.search(clause)):
             out[k] = replace(m, historical=True)
     return out
+
+
+# A panic attack told as over: its signs, in its own sentence, are past when that sentence or the
+# next says it passed (round 48: "Panic attack on the bus this morning: couldn't breathe, tingly
+# hands, sure I was dying. It passed after twenty minutes and I'm fine now")
+PANIC = re.compile(r"\b(?:panic|anxiety) attacks?\b")
+PANIC_PASSED = re.compile(r"\b(?:it|that|the attack|the panic)\s+(?:had\s+|has\s+)?(?:passed|settled"
+                          r"|calmed down|eased off|wore off|went away|was over|is over|stopped)\b"
+                          r"|\b(?:i'?m|i am)\s+(?:fine|ok|okay|alright|all right|calm)\s+now\b")
+
+
+def _panic_passed(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                  ) -> List[Mention]:
+    low = text.lower()
+    over = []
+    for n, sentence in enumerate(sentences):
+        if not PANIC.search(low, sentence[0], sentence[1]):
+            continue
+        next_end = sentences[n + 1][1] if n + 1 < len(sentences) else sentence[1]
+        if PANIC_PASSED.search(low, sentence[0], next_end) and not STILL_NOW.search(
+                low, sentence[0], sentence[1]):
+            over.append(sentence)
+    return [replace(m, historical=True) if m.kind in ("symptom", "red_flag") and m.asserted
+            and m.experiencer == "user" and any(s[0] <= m.start < s[1] for s in over) else m
+            for m in mentions]

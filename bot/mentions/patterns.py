@@ -178,6 +178,8 @@ TEMPERATURE_FIRST = re.compile(
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|clipped|fell on|landed on"
+    # round 48: "fell against the radiator, hitting the side of my head"
+    r"|hitting|banging|bumping|smacking|knocking|whacking|cracking|bashing|slamming|striking"
     # round 45: "a branch came down on my head"
     r"|came down on|dropped on|fell onto|crashed down on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
@@ -555,6 +557,9 @@ STIFF_THEN_JERKING = re.compile(
     # ...or the shaking is of the whole body: "went rigid and was jerking all over"
     + r"|" + _WENT_STIFF + r"[^.;!?]{0,30}?\b" + _SHOOK
     + r"(?:\s+\w+){0,2}?\s+(?:all over|everywhere|in rhythm|uncontrollably)"
+    # ...or stiff, then down and jerking (round 48: "watched me go rigid, fall off the sofa and
+    # jerk for three minutes")
+    + r"|" + _WENT_STIFF + r"[^.;!?]{0,40}?\band\s+(?:then\s+)?(?:jerk\w*|convuls\w*|thrash\w*)\b"
     # ...or the limbs shake: "she's gone stiff and her arms are jerking"
     + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
     r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK

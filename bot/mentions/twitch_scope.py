@@ -277,6 +277,8 @@ NORMAL_BEFORE = re.compile(r"\b(?:normal|fine|ok|okay|good|equal|strong|full|int
 DOES_NORMALLY = re.compile(
     r"^\s*(?:(?:go|goes|went|come|comes|came|lift|lifts|lifted|raise|raises|raised|move|moves"
     r"|moved|work|works|worked|up|down|out|both|all|just|totally|completely|straight|ok"
+    # round 48: "Both arms up and level for ten seconds"
+    r"|and"
     # round 41: "face and arms working normally"
     r"|working|functioning"
     # round 19: "my neck bends fine"
