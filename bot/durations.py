@@ -266,9 +266,10 @@ _BIRTH_BEFORE = re.compile(r"(?<!since )(?<!since i )\b(?:had|gave birth to|deli
 # years", "off the antidepressant for five years", "after twenty years of a few pints every night"
 _HABITS = (r"(?:drink|booze|alcohol|antidepressants?|meds|medication|medicine|pills|tablets|cigs"
            r"|fags|cigarettes|smokes|weed|drugs|vape|nicotine)")
+# a length told for a thing other than the twitch, with its optional "for" and hedge ("for about")
+_FOR_ROUGHLY = r"\s+(?:for\s+)?(?:about\s+|over\s+|nearly\s+|almost\s+)?$"
 _ABSTINENT_BEFORE = re.compile(r"\b(?:sober|clean|dry|teetotal|smoke-?free|off\s+(?:the\s+|my\s+|all\s+)?"
-                               + _HABITS + r")\s+(?:for\s+)?(?:about\s+|over\s+|nearly\s+"
-                               r"|almost\s+)?$", re.I)
+                               + _HABITS + r")" + _FOR_ROUGHLY, re.I)
 _ABSTINENT_AFTER = re.compile(r"\s+(?:sober|clean|dry|teetotal|smoke-?free|off the (?:drink|booze"
                               r"|cigs|fags)|of\s+(?:drinking|sobriety|heavy\s+drinking|a\s+few\s+pints"
                               r"|pints|boozing|smoking))\b", re.I)
@@ -291,8 +292,7 @@ _WAIT_BEFORE = re.compile(r"\b(?:slot|appointment|appt|waiting list|wait|wait ti
                           r" available|earliest|callback|call back|scan|mri)\b[^.;!?]{0,25}?"
                           r"\b(?:is|was|'s|of|in|for|till|until|at least|about|around)\s+"
                           r"(?:about\s+|around\s+|another\s+|over\s+|nearly\s+|at least\s+)?$", re.I)
-_WAITED_BEFORE = re.compile(r"\bwait(?:ed|ing)?\s+(?:for\s+)?(?:about\s+|over\s+|nearly\s+"
-                            r"|almost\s+)?$", re.I)
+_WAITED_BEFORE = re.compile(r"\bwait(?:ed|ing)?" + _FOR_ROUGHLY, re.I)
 _WAITED_FOR_AFTER = re.compile(r"\s+(?:for|to see|until I saw)\s+(?:a|an|my|the|her|his|their)\s+"
                                r"(?:\w+\s+)?(?:appointment|doctor|gp|neurologist|specialist|referral"
                                r"|scan|mri|consultant|callback|call back|surgery|operation|nurse)\b",
