@@ -426,12 +426,12 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
             spans.append((dream.end(), woke.start() if woke else sentence[1]))
     # a list or an instruction's conditions run on from their cue, a case from its first word,
     # each to the end of its sentence or a word of now
-    starts = [m.end() for m in SIGNS_LISTED.finditer(low)]
+    listed = list(SIGNS_LISTED.finditer(low))
+    starts = [m.end() for m in listed]
     # ...and a form's questions after its colon run on over the short questions that follow
     # (round 47: "the online triage form asks: is this an emergency? chest pain? difficulty
     # breathing? sudden weakness or numbness?")
-    spans += [(m.end(), _short_questions_end(low, m.end(), sentences))
-              for m in SIGNS_LISTED.finditer(low)
+    spans += [(m.end(), _short_questions_end(low, m.end(), sentences)) for m in listed
               if low[m.end():m.end() + 3].lstrip().startswith(":")]
     starts += [m.end() for m in LIST_HEADING.finditer(low)]
     starts += [m.start() for m in SCHOOL_PIECE.finditer(low)]

@@ -381,7 +381,7 @@ YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b"  # rou
                         # a year or more told in seasons (round 27): "two summers ago"
                         r"|\b(?:[2-9]|two|three|four|five|a few|several|many) (?:summers|winters"
                         r"|seasons) (?:ago|back)\b")
-SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across) (?:the|these) (?:past|last) (?:\w+ )?"
+OVER_THE_PAST = re.compile(r"\b(?:over|in|during|for|across) (?:the|these) (?:past|last) (?:\w+ )?"
                             r"(?:days?|weeks?|months?|year)\b")
 PRESENT_VERB = re.compile(r"\b(?:is|are|am|isn't|isnt|aren't|arent|has|have|keeps?|can|can't|cant"
                           r"|cannot|feels?|gets?|getting|still|now)\b|'m\b|'re\b|'ve\b")
@@ -467,7 +467,7 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
             # a clause told over a span up to now, with no anchor of its own, goes on now
             # (round 46: "over the past six weeks my hand has got steadily weaker, and last
             # week I couldn't grip the baton")
-            if SPAN_UP_TO_NOW.search(clause) and not (
+            if OVER_THE_PAST.search(clause) and not (
                     PAST_ANCHOR.search(clause) or PAST_TIME.search(clause)
                     or OWN_PAST_ANCHOR.search(clause)):
                 continue

@@ -455,8 +455,8 @@ SIDE_OF_VIEW_GONE = re.compile(
 # A faint told tersely, its verb opening the sentence with no subject: "Fainted cold while
 # changing Nan's bed" (round 33; the vocabulary has "i fainted", "just fainted", but not the bare
 # word, whose lemma "faint" is also the adjective of "a faint twitch")
-FAINTED = re.compile(r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
-                     r"fainted\b")
+_TERSE_OPENING = r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
+FAINTED = re.compile(_TERSE_OPENING + r"fainted\b")
 # ...or after the person it happened to (round 47: "My friend fainted in the clinic queue"; the
 # span is the verb; not a faint that nearly happened)
 FAINTED_AFTER_SUBJECT = re.compile(
@@ -470,8 +470,7 @@ NOT_WAKING_PROPERLY = re.compile(
     r"(?:waking|wake|woken|coming round|come round|coming to|come to)(?:\s+up)?\s+properly\b")
 # ...and a fit told the same way (round 46: "Fitted in the crew room at 0215, lads say"; not
 # "fitted the blinds" nor "fitted in well")
-FITTED = re.compile(r"(?:^|(?<=[.!?;:\n])|(?<=[.!?;:] ))\s*(?:(?:just|then|and|today|earlier)\s+)?"
-                    r"fitted\b(?=\s+(?:in|at|on|during|while)\s+(?:the|a|my|our|his|her|work)\b)")
+FITTED = re.compile(_TERSE_OPENING + r"fitted\b(?=\s+(?:in|at|on|during|while)\s+(?:the|a|my|our|his|her|work)\b)")
 DROPPED_OUT = re.compile(
     r"\b(?:dropped|went down|keeled over|fainted|hit the (?:floor|deck|ground))\b(?=[^.;!?]{0,40}?"
     r"\bout (?:cold|for (?:about |around |nearly |a good )?(?:a|one|two|three|a few|a couple of|\d+"

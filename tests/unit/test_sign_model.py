@@ -13,6 +13,7 @@ from bot.kb import Level
 from bot.screening import screen_message
 from bot.suspicion import suspect_message
 from evaluation.red_flags import CASE_SETS, PENDING_SETS
+from tests.e2e.vignettes import load_vignettes
 
 
 def asked(text: str) -> list:
@@ -82,9 +83,7 @@ def test_it_stays_quiet_on_ordinary_denied_family_and_hypothetical_messages(text
 # The dev vignettes whose gold level is below urgent: a learned question on their opening stops
 # the played conversation (d09's "water pills ... legs" got one when the gate and the wasting
 # model sat just above their thresholds), so the fast tests catch it before the e2e run does.
-_DEV_VIGNETTES = yaml.safe_load(
-    (sign_model.ROOT.parent / "shared" / "eval" / "vignettes_dev.yml").read_text())
-_CALM_OPENINGS = [v["opening"] for v in _DEV_VIGNETTES
+_CALM_OPENINGS = [v["opening"] for v in load_vignettes()
                   if v["expect"]["level"][0] in ("self_care", "routine")]
 
 
