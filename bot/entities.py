@@ -1,9 +1,10 @@
 """The entities a message yields, as Rasa entity dicts (built without importing Rasa).
 
 Values are canonical knowledge-base ids (durations in days); each carries its clinical context.
-A symptom, condition, red flag, body part or duration that is denied, hypothetical or someone's
-history gets a Rasa role (`absent`, `hypothetical`, `other`; a condition in the user's own past
-`history`), so slot mappings without a role only see present ones.
+A symptom, condition, red flag, body part, duration or trigger that is denied, hypothetical or
+someone's history gets a Rasa role (`absent`, `hypothetical`, `other`; a condition in the user's
+own past `history`), so slot mappings without a role only see present ones ("no coffee", a
+medicine not started yet or stopped years ago is no trigger of the twitch now).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bot.screening import Screen
 
 ENTITY_KINDS = ("body_part", "duration", "frequency", "trigger", "symptom", "condition")
 EXTRACTOR = "ClinicalFactExtractor"
-ROLE_KINDS = ("symptom", "red_flag", "condition", "body_part", "duration")
+ROLE_KINDS = ("symptom", "red_flag", "condition", "body_part", "duration", "trigger")
 
 
 def mention_entity(mention: Mention) -> Dict[str, Any]:

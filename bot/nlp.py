@@ -319,7 +319,11 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule("<month> <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": MONTHS}},
                                    {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])]
-    rules += [ConTextRule(w, "FAMILY", direction="BIDIRECTIONAL") for w in FAMILY]
+    # the user's own side ends someone else's scope, and no other (round 49: "mid-sentence with
+    # a dad my left arm went limp")
+    rules += [ConTextRule(w, "FAMILY", direction="BIDIRECTIONAL", terminated_by={"OWN_SIDE"})
+              for w in FAMILY]
+    rules += [ConTextRule(w, "OWN_SIDE", direction="PSEUDO") for w in ("my left", "my right")]
     # max_scope=1 keeps a terminator's scope small: medspaCy 1.3.1's overlap test
     # (util.tuple_overlaps) misses a scope that contains another, so a sentence-wide
     # terminator would never cut a negation short

@@ -542,6 +542,13 @@ OFF_FOR_AFTER = re.compile(r"^\s+(?:for|since)\s+(?:(?:about\s+|over\s+|nearly\s
 THEN_AFTER = re.compile(r"^\s+(?:at the time|back then|in those days)\b")
 
 
+# ...nor one asked about as a remedy (round 49: "Could propranolol calm my eyelid twitching? I
+# already take it for stage fright")
+ASKED_AS_REMEDY_BEFORE = re.compile(r"\b(?:could|can|would|will|does|do|should|might)\s+$")
+ASKED_AS_REMEDY_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:calm|help|stop|ease|settle|treat|fix|cure"
+                                   r"|relax|reduce|control)\b")
+
+
 def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     medicines = medicine_ids()
@@ -552,7 +559,9 @@ def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
                  and LATER.search(low, m.end, m.end + 40))
              or (len(named) == 1 and NOT_STARTED.search(low))
              or (OFFERED_BEFORE.search(low[max(0, m.start - 30):m.start])
-                 and DECLINED_AFTER.match(low[m.end:]))]
+                 and DECLINED_AFTER.match(low[m.end:]))
+             or (ASKED_AS_REMEDY_BEFORE.search(low[max(0, m.start - 12):m.start])
+                 and ASKED_AS_REMEDY_AFTER.match(low[m.end:]))]
     stopped = [m for m in taken if STOPPED_LONG_AGO.match(low[m.end:])
                or (OFF_BEFORE.search(low[max(0, m.start - 20):m.start])
                    and OFF_FOR_AFTER.match(low[m.end:]))

@@ -137,10 +137,21 @@ FIGURES = re.compile(
     # night")
     r"|\b(?:alarms?|printers?|computers?|laptops?|pcs?|engines?|systems?|boilers?|dishwashers?"
     r"|washing machines?|servers?|apps?|phones?|wi-?fi|routers?|machines?|sat ?navs?|radios?"
-    r"|tills?|tannoy|scanners?|terminals?|sirens?|car|van|truck|lorry|bus|train|tram)\s+"
+    r"|tills?|tannoy|scanners?|terminals?|sirens?|car|van|truck|lorry|bus|train|tram"
+    # round 49: "our new timetable had a stroke over the weekend"
+    r"|timetables?|spreadsheets?|photocopiers?|copiers?|registers?|websites?|portals?|rotas?"
+    r"|smart ?boards?|projectors?|schedules?|calendars?|databases?)\s+"
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|was having|is having|having|threw|throws|just|kept|keeps)\s+)+"
-    r"(?:a |another )?(?:fit|seizure|fits|seizures|meltdown)\b"
+    r"(?:a |another )?(?:fit|seizure|fits|seizures|meltdown|stroke|heart attack)\b"
+    # ...a sign told and then called a figure (round 49: "knocked me out cold, figuratively")
+    r"|[^.;!?]{0,80}\b(?:figuratively|metaphorically)(?: speaking)?\b"
+    # ...laughing oneself out of breath, and a collapse in laughter (round 49: "my Year 3s
+    # laughed themselves breathless", "I collapsed in a heap at the finish line laughing")
+    r"|\blaugh\w* (?:myself|themselves|ourselves|himself|herself|yourselves) (?:breathless"
+    r"|silly|sick|hoarse|stupid)\b"
+    r"|\bcollaps\w*\b[^.;!?]{0,50}?\b(?:laughing|giggling|in (?:fits of )?laughter"
+    r"|in hysterics)\b"
     r"|\blaugh\w*\b[^.;!?]{0,40}?\b(?:nearly|almost) chok\w*"
     r"|\b(?:nearly|almost) chok\w*\b[^.;!?]{0,20}?\b(?:laugh\w*|giggl\w*)"
     r"|\b(?:power|electricity) (?:cut|blackout|outage)\b|\bblackouts? (?:across|in|over|hit|on)"

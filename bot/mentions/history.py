@@ -115,6 +115,9 @@ PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|g
 # ...or has one inside it: "throat closed up"
 PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
 PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became|did)\s+"
+                         # round 49: "had a few days of double vision"
+                         r"(?:(?:a |an |one |two |three |\d+ )?(?:few |couple of )?(?:hours?|days?"
+                         r"|nights?|weeks?|months?|spells?|bouts?|episodes?) of\s+)?"
                          # "had a bad stroke" (round 20)
                          r"(?:\w+\s+){0,2}$")
 # A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
@@ -405,16 +408,22 @@ def _row_partners() -> dict:
 # ...nor does an age now (round 32: "knocked out by a cricket ball at 14; now 70")
 NOT_NOW = re.compile(r"\bnot (?:today|now|right now|at the moment|this time)\b"
                      r"|\bnow (?:i'?m |aged? )?\d{2}\b(?! ?(?:min|mins|minutes|secs|seconds|%|am|pm))")
+# (a month may be cut short: "in Feb", "in Sept"; round 49)
 IN_MONTH = re.compile(r"\bin (?:early |late |mid[- ]|the middle of |the end of )?(?P<month>"
                       + "|".join(m for m in durations.MONTHS if m != "may")
-                      + r")\b(?!\s+(?:19|20)\d\d)")
+                      + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?!\s+(?:19|20)\d\d)")
+
+
+def _month_number(name: str) -> int:
+    """0 for January ... 11 for December, from a month's name or its first letters."""
+    return next(k for k, month in enumerate(durations.MONTHS) if month.startswith(name[:3]))
 
 
 def _months_back(words: str, today: "dt.date | None" = None) -> List[int]:
     """Where `words` name a month two or more months back (none: an empty list)."""
     today = today or dt.date.today()
     return [m.start() for m in IN_MONTH.finditer(words)
-            if (today.month - durations.MONTHS.index(m.group("month")) - 1) % 12 >= 2]
+            if (today.month - _month_number(m.group("month")) - 1) % 12 >= 2]
 
 
 def _blank(pattern: "re.Pattern[str]", words: str) -> str:
@@ -509,7 +518,10 @@ CHANGE_WORDS = re.compile(r"\b(?:new|newly|worse|worsening|sudden(?:ly)?|differe
                           # a sign that is changing beside it (round 28): "Tremor same as ever,
                           # but my left arm's weakening over 3 weeks"
                           r"|weaken(?:ing|ed|s)?|weaker|thinner|wasting|shrinking|declining"
-                          r"|deteriorat\w*)\b")
+                          r"|deteriorat\w*"
+                          # round 49: "in every photo my left upper eyelid sits lower ... and it
+                          # has drooped a bit more each day since"
+                          r"|more (?:each|every) (?:day|week)|more and more)\b")
 
 
 def _unchanged_signs(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]

@@ -197,6 +197,11 @@ HEAD_BLOW = re.compile(
     r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
     r"|walloped)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull)\b"
+    # ...or just above or behind an ear or an eye (round 49: "a cricket ball ... hit me just
+    # above the ear"; the match stops before the part, which may be a mention of its own)
+    r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
+    r"|walloped)\s+(?:me|him|her|them)\s+(?:(?:just|right|square|squarely)\s+)?(?:above|behind"
+    r"|over)\s+(?=(?:the|my|his|her|their)\s+(?:left\s+|right\s+)?(?:ear|eye|eyebrow|brow)\b)"
     # ...or told without the striker (round 37): "kicked in the head at jiu-jitsu"
     r"|\b(?:kicked|kneed|punched|elbowed|booted|hit|struck|smacked|whacked|clattered)\s+(?:in|on)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull)\b"
@@ -325,13 +330,18 @@ ONE_EYE_CLEARS = re.compile(
     r"|\b(?:cover|covering|hand over|close|shut|put a hand over)\s+(?=(?:either|one) eye,? and "
     r"(?:it|they|that|the double)(?: (?:goes|go|clears?|disappears?|vanish\w*|is fine|are fine)"
     # round 45: "cover either eye and it's single again"
-    r"| ?(?:is|'s|are|'re|goes|go) (?:single|one)(?: again)?)\b)")
+    r"| ?(?:is|'s|are|'re|goes|go) (?:single|one)(?: again)?"
+    # round 49: "covering either eye makes it single"
+    r"| makes? (?:it|them|things|everything) (?:single|one)(?: again)?)\b)")
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text"
                      # round 45: "every piece has a twin sitting next to it"
                      r"|every (?:piece|stitch|word|line|letter|nail|tile|brick|thing|face|car"
                      r"|sign|light|bird|note|key))\s+(?:have|has|have got|got|grew)\s+"
-                     r"(?:a\s+)?twins?\b")
+                     r"(?:a\s+)?twins?\b"
+                     # round 49: "the whiteboard shows every line twice"
+                     r"|\b(?:shows?|showing|showed|see|seeing|saw|sees)\s+(?:every|each)\s+"
+                     r"(?:line|word|letter|sign|face|thing|number|child|pupil|kid)\s+twice\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 # A drop told with how long they were out (round 30: "you just dropped, out for a minute")
 # (the span stops before the time, a duration mention of its own)
@@ -491,6 +501,12 @@ CAME_OUT_NONSENSE = re.compile(
     r"(?:came|comes|coming|come)\s+out\s+(?:was|were|is|as|like)\s+(?:just\s+|complete\s+"
     r"|total\s+|pure\s+|utter\s+)?(?:nonsense|gibberish|garbage|rubbish|garbled|jumbled|scrambled"
     r"|a jumble|gobbledygook|babble|the wrong words?|wrong words)\b")
+# ...or a tongue or mouth that will not make the words (round 49: "my tongue won't make the
+# words properly"; the span starts after the site, a mention of its own)
+TONGUE_WONT_FORM = re.compile(
+    r"\b(?:tongue|mouth|lips)\s+((?:won'?t|wouldn'?t|can'?t|couldn'?t|cannot|will not|would not"
+    r"|isn'?t able to|wasn'?t able to)\s+(?:make|form|shape|get round|get around|say|find)\s+"
+    r"(?:the\s+|my\s+|any\s+|his\s+|her\s+|proper\s+|real\s+)?words)\b")
 # Someone who no longer knows the people round them (round 30: "she thinks I'm her sister")
 NOT_KNOWING_PEOPLE = re.compile(
     r"\b(?:thinks|thought|keeps calling|called|calling)\s+(?:i'm|i am|im|they're|they are|me|them"
@@ -753,6 +769,8 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
+    found += [("speech_trouble", m.start(1), m.end(1), m.start(1))
+              for m in TONGUE_WONT_FORM.finditer(low)]
     found += [("breathing_trouble", m.start(1), m.end(1), m.start(1))
               for m in INHALER_DID_NOTHING.finditer(low)
               if BREATH_WORD.search(low, *sentence_around(low, m.start()))]

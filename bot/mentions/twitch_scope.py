@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up_to_break,
                                medicine_ids, sentence_around, sentence_at)
-from bot.mentions.history import PAST_ANCHOR, PAST_TIME
+from bot.mentions.history import PAST_ANCHOR, PAST_TIME, _months_back
 from bot.mentions.onsets import ONE_SIDE
 from bot.mentions.patterns import IF_BEFORE
 from bot.mentions.questions import LIST_LINK, _sites_after_take, _subjects_take
@@ -120,9 +120,16 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
             out[k] = replace(d, historical=True)
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
-        elif _dates_my_event(d, low, sentence) or _dates_a_thing(d, low):
+        elif (_dates_my_event(d, low, sentence) or _dates_a_thing(d, low)
+              or (low.startswith("since", d.start) and OVER_BEFORE.search(low, start, d.start))):
             out[k] = replace(d, historical=True)
     return out
+
+
+# ...nor how long something has been over (round 49: "double vision with a bad migraine, fully
+# gone since September")
+OVER_BEFORE = re.compile(r"\b(?:gone|cleared|clear|fine|better|normal|resolved|settled|stopped"
+                         r"|well)\s+(?:ever\s+)?$")
 
 
 # A year or more ago that dates a thing or an event, not a twitch (round 30): "my post from five
@@ -379,7 +386,7 @@ def _others_past_sites(mentions: List[Mention], text: str,
     out = list(mentions)
     for sentence in sentences:
         words = low[sentence[0]:sentence[1]]
-        if not (PAST_ANCHOR.search(words) or PAST_TIME.search(words)):
+        if not (PAST_ANCHOR.search(words) or PAST_TIME.search(words) or _months_back(words)):
             continue
         for k, m in enumerate(out):
             if not (m.kind == "body_part" and m.asserted and sentence[0] <= m.start < sentence[1]):
@@ -390,8 +397,11 @@ def _others_past_sites(mentions: List[Mention], text: str,
             # the verb may come before a possessive: "she couldn't lift her arms"
             own = [p for p in people if FIRST_PERSON.match(p.group())]
             since = own[-1].end() if own else sentence[0]
-            if (PAST_VERB.search(low, since, m.start)
-                    and not NOW_TIME_CUE.search(_clause(low, m.start, m.end, sentence))):
+            clause = _clause(low, m.start, m.end, sentence)
+            # ...or after their own part: "Dad's face went lopsided in Feb" (round 49)
+            if ((PAST_VERB.search(low, since, m.start)
+                 or (_theirs_before(low, sentence[0], m.start) and PAST_VERB.search(clause)))
+                    and not NOW_TIME_CUE.search(clause)):
                 out[k] = replace(m, historical=True, experiencer="other")
     return out
 
@@ -501,6 +511,16 @@ SUPPOSED_SPREAD = re.compile(_SUPPOSED_SPREAD + r"[^.?!]*$")
 SUPPOSED_SPREADING = re.compile(_SUPPOSED_SPREAD)
 # someone else's face: "their face looked droopy" (round 24)
 THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:left\s+|right\s+)?$")
+# ...or a relative's, told with a possessive (round 49: "Dad's face went lopsided in Feb")
+POSSESSOR_BEFORE = re.compile(r"\b([a-z]+)['\u2019]s\s+(?:left\s+|right\s+)?$")
+
+
+def _theirs_before(low: str, start: int, at: int) -> bool:
+    from bot.nlp import FAMILY
+
+    owner = POSSESSOR_BEFORE.search(low, max(start, at - 24), at)
+    return bool(THEIRS_BEFORE.search(low, max(start, at - 12), at)
+                or (owner and owner.group(1) in FAMILY))
 
 
 def _face_sites_of_other_things(mentions: List[Mention], text: str,
@@ -519,7 +539,7 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
             continue
         sentence = sentence_at(m.start, sentences) or (0, len(low))
         start, end = _clause_bounds(low, m.start, m.end, sentence)
-        if THEIRS_BEFORE.search(low, max(start, m.start - 12), m.start):
+        if _theirs_before(low, start, m.start):
             out[k] = replace(m, experiencer="other")
             continue
         if SUPPOSED_SPREAD.search(low, sentence[0], m.start):
