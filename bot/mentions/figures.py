@@ -144,8 +144,9 @@ FIGURES = re.compile(
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|was having|is having|having|threw|throws|just|kept|keeps)\s+)+"
     r"(?:a |another )?(?:fit|seizure|fits|seizures|meltdown|stroke|heart attack)\b"
-    # ...a sign told and then called a figure (round 49: "knocked me out cold, figuratively")
-    r"|[^.;!?]{0,80}\b(?:figuratively|metaphorically)(?: speaking)?\b"
+    # ...a sign told and then called a figure (round 49: "knocked me out cold, figuratively"):
+    # the clause right before the word only, never a sign told earlier in the sentence
+    r"|[^.;!?,]{0,40},?\s*\b(?:figuratively|metaphorically)(?: speaking)?\b"
     # ...laughing oneself out of breath, and a collapse in laughter (round 49: "my Year 3s
     # laughed themselves breathless", "I collapsed in a heap at the finish line laughing")
     r"|\blaugh\w* (?:myself|themselves|ourselves|himself|herself|yourselves) (?:breathless"

@@ -129,3 +129,9 @@ def test_a_medicine_asked_about_as_a_remedy_is_not_a_suspected_cause():
     # ...one asked about as the cause still is
     assert "medicine_suspected" in flags_of(
         "could the bisoprolol be causing my eyelid twitch? I started it last week")
+
+
+def test_a_figure_word_does_not_hide_a_sign_told_before_it():
+    text = ("my left arm went weak and my face dropped ten minutes ago, I'm figuratively falling "
+            "apart, eyelid twitching")
+    assert level_of(text) is Level.emergency
