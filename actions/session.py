@@ -13,7 +13,7 @@ from actions import slots
 # Cleared by "restart"; red flags and the triage level are cleared too, because the user is
 # describing a new situation (the escalation record itself lives in the tracker history).
 CHECKUP_SLOTS = [*slots.FORM_SLOTS, slots.ABSENT_SYMPTOMS, slots.RED_FLAGS, slots.TRIAGE_LEVEL,
-                 slots.ASSESSED_FACTS, slots.PENDING_RED_FLAG]
+                 slots.ASSESSED_FACTS, slots.PENDING_RED_FLAG, slots.SETTLED_MEDICINES]
 
 
 class ActionSessionStart(Action):

@@ -10,6 +10,7 @@ RED_FLAGS = "red_flags"
 TRIAGE_LEVEL = "triage_level"
 ASSESSED_FACTS = "assessed_facts"
 REQUESTED_SLOT = "requested_slot"
+SETTLED_MEDICINES = "settled_medicines"  # long taken at one dose (bot/mentions/settled.py)
 PENDING_RED_FLAG = "pending_red_flag"  # whose check question is asked (bot/suspicion.py)
 
 FORM_SLOTS = [BODY_PART, DURATION, FREQUENCY, TRIGGERS, ASSOCIATED_SYMPTOMS]

@@ -30,6 +30,7 @@ def facts_from_slots(tracker: Tracker) -> Facts:
         symptoms=_ids(tracker.get_slot(slots.ASSOCIATED_SYMPTOMS)),
         absent_symptoms=_ids(tracker.get_slot(slots.ABSENT_SYMPTOMS)),
         red_flags=_ids(tracker.get_slot(slots.RED_FLAGS)),
+        settled_medicines=_ids(tracker.get_slot(slots.SETTLED_MEDICINES)),
     )
 
 
@@ -52,7 +53,8 @@ def mentions_in_latest(tracker: Tracker) -> List[Mention]:
             end=entity.get("end", 0), text="", negated=bool(entity.get("negated")),
             hypothetical=bool(entity.get("hypothetical")),
             historical=bool(entity.get("historical")),
-            experiencer=entity.get("experiencer", "user")))
+            experiencer=entity.get("experiencer", "user"),
+            settled=bool(entity.get("settled"))))
     return found
 
 
@@ -70,6 +72,10 @@ def record_latest_facts(tracker: Tracker) -> Tuple[Facts, List[SlotSet]]:
     if new.triggers:
         known = _ids(tracker.get_slot(slots.TRIGGERS))
         events.append(SlotSet(slots.TRIGGERS, list(dict.fromkeys([*known, *new.triggers]))))
+    if new.settled_medicines:
+        known = _ids(tracker.get_slot(slots.SETTLED_MEDICINES))
+        events.append(SlotSet(slots.SETTLED_MEDICINES,
+                              list(dict.fromkeys([*known, *new.settled_medicines]))))
     if new.symptoms:
         known = _ids(tracker.get_slot(slots.ASSOCIATED_SYMPTOMS))
         events.append(SlotSet(slots.ASSOCIATED_SYMPTOMS,

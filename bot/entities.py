@@ -4,7 +4,8 @@ Values are canonical knowledge-base ids (durations in days); each carries its cl
 A symptom, condition, red flag, body part, duration or trigger that is denied, hypothetical or
 someone's history gets a Rasa role (`absent`, `hypothetical`, `other`; a condition in the user's
 own past `history`), so slot mappings without a role only see present ones ("no coffee", a
-medicine not started yet or stopped years ago is no trigger of the twitch now).
+medicine not started yet or stopped years ago is no trigger of the twitch now). A medicine long
+taken at the same dose gets `settled`: no suspected cause, but kept for the serotonin rows.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def mention_entity(mention: Mention) -> Dict[str, Any]:
         "entity": mention.kind, "value": mention.value, "start": mention.start,
         "end": mention.end, "confidence_entity": 1.0, "negated": mention.negated,
         "hypothetical": mention.hypothetical, "historical": mention.historical,
-        "experiencer": mention.experiencer,
+        "experiencer": mention.experiencer, "settled": mention.settled,
     }
     # a site or a duration that is not the user's twitch now ("both arms go up fine", "my dad
     # was jerking everywhere", "nothing since in 20 years") gets a role too, so the form's

@@ -22,6 +22,9 @@ class Facts:
     symptoms: List[str] = field(default_factory=list)  # present now
     absent_symptoms: List[str] = field(default_factory=list)  # explicitly denied
     red_flags: List[str] = field(default_factory=list)  # named directly or found earlier
+    # medicines long taken at one dose: not a suspected cause, still a medicine for the serotonin
+    # rows of a red flag (bot.mentions.settled)
+    settled_medicines: List[str] = field(default_factory=list)
 
     def merge(self, other: "Facts") -> "Facts":
         """Later facts win for single values; lists are united (absent loses to present)."""
@@ -38,6 +41,7 @@ class Facts:
             symptoms=symptoms,
             absent_symptoms=absent,
             red_flags=_union(self.red_flags, other.red_flags),
+            settled_medicines=_union(self.settled_medicines, other.settled_medicines),
         )
 
 
@@ -67,11 +71,12 @@ def facts_from_mentions(mentions: List[Mention]) -> Facts:
         body_parts=asserted(mentions, "body_part"),
         duration_days=duration_days,
         frequency=frequency_values[0] if frequency_values else None,
-        triggers=asserted(mentions, "trigger"),
+        triggers=asserted([m for m in mentions if not m.settled], "trigger"),
         symptoms=asserted(mentions, "symptom"),
         absent_symptoms=list(dict.fromkeys(
             str(m.value) for m in mentions if m.kind == "symptom" and m.negated)),
         red_flags=red_flags,
+        settled_medicines=asserted([m for m in mentions if m.settled], "trigger"),
     )
 
 

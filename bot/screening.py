@@ -33,7 +33,8 @@ def _acute_findings(facts: Facts) -> List[Finding]:
     # Only what a single message can show: symptoms and phrases, not durations or sites.
     # Medicines named count too (a flag's `when_on_medicine` rows).
     symptom_facts = Facts(body_parts=facts.body_parts, symptoms=facts.symptoms,
-                          red_flags=facts.red_flags, triggers=facts.triggers)
+                          red_flags=facts.red_flags, triggers=facts.triggers,
+                          settled_medicines=facts.settled_medicines)
     return [f for f in triage(symptom_facts).findings if f.level in ACUTE]
 
 

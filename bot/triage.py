@@ -61,11 +61,14 @@ def _why(flag: RedFlag, facts: Facts, kb: KnowledgeBase) -> Optional[str]:
     for row in flag.when:
         if _row_matches(row, facts) and _site_applies(flag, facts):
             return f"you mentioned {_names(row, kb.symptoms)}"
-    if any(kb.triggers[t].kind == "medicine" for t in facts.triggers if t in kb.triggers):
+    # a medicine taken for years counts here as much as a new one
+    taken = [kb.triggers[t] for t in [*facts.triggers, *facts.settled_medicines]
+             if t in kb.triggers]
+    if any(trigger.kind == "medicine" for trigger in taken):
         for row in flag.when_on_medicine:
             if _row_matches(row, facts):
                 return f"you mentioned {_names(row, kb.symptoms)} with a medicine"
-    if any(kb.triggers[t].serotonergic for t in facts.triggers if t in kb.triggers):
+    if any(trigger.serotonergic for trigger in taken):
         for row in flag.when_on_serotonergic:
             if _row_matches(row, facts):
                 return (f"you mentioned {_names(row, kb.symptoms)} with a medicine or drug "

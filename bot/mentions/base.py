@@ -36,6 +36,9 @@ class Mention:
     sudden: bool = False  # its sentence says it began suddenly or minutes ago (ONSET_CUE)
     # a term asked about ("what is a tremor"): hypothetical, and no entity (DEFINITION_CUE)
     asked: bool = False
+    # a medicine long taken at the same dose (bot.mentions.settled): no suspected cause of a new
+    # twitch, but still a medicine for the serotonin rows of a red flag
+    settled: bool = False
 
     @property
     def asserted(self) -> bool:
@@ -54,6 +57,8 @@ class Mention:
             return "history"
         if self.historical:
             return "other"
+        if self.settled:
+            return "settled"
         return None
 
 

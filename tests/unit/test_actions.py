@@ -244,7 +244,7 @@ def test_assess_happy_path():
     assert result["assessed_facts"] == {
         "body_parts": ["eyelid"], "duration_days": 3.0, "frequency": "many_daily",
         "triggers": ["caffeine"], "symptoms": [], "absent_symptoms": ["numbness"],
-        "red_flags": []}
+        "red_flags": [], "settled_medicines": []}
     said = all_text(dispatcher)
     assert "caffeine" in said.lower() and "coffee" in said.lower()
     assert "eyelid myokymia" in said
@@ -553,7 +553,7 @@ def test_start_over_clears_every_checkup_slot(dispatcher):
               "triggers": ["caffeine"], "associated_symptoms": ["weakness"],
               "absent_symptoms": ["numbness"], "red_flags": ["new_weakness"],
               "triage_level": "urgent", "assessed_facts": {"body_parts": ["eyelid"]},
-              "pending_red_flag": "double_vision"}
+              "pending_red_flag": "double_vision", "settled_medicines": ["antidepressant"]}
     tracker = make_tracker("restart", intent="start_over", slots=filled)
     cleared = slot_sets(ActionStartOver().run(dispatcher, tracker, DOMAIN))
     assert cleared == {name: None for name in filled}

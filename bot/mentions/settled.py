@@ -1,0 +1,114 @@
+"""Medicines the user has long taken at the same dose.
+
+Twitching from a medicine starts after it is begun or its dose changes (MedlinePlus; the
+`medicine_suspected` flag is "a new or changed medicine"). "On sertraline, same dose for four
+years" names no suspected cause of this week's twitch, so the check-up should not send the user
+to the pharmacist for it. The medicine still counts where any medicine does: a fever and
+confusion on a serotonin-raising drug is an emergency whether it was started last week or in
+2019 (bot.triage reads `Facts.settled_medicines` for those rows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+from typing import List
+
+from bot import durations
+from bot.mentions.base import CLAUSE_BREAK, Mention, medicine_ids, sentence_at
+from bot.mentions.twitch_scope import TWITCH_WORD
+
+NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# words that tell a long course at one dose: "same dose", "no change in dose", "for years",
+# "since 2019", "long-term", "five years on it", "nothing new added"
+LONG_COURSE = re.compile(
+    r"\b(?:the\s+)?(?:same|stable|steady|unchanged|usual)\s+(?:[\w.]+\s+){0,2}?dose\b"
+    r"|\bno\s+changes?\s+(?:in|to|of)\s+(?:the\s+|my\s+)?dose\b"
+    r"|\bdose\s+(?:hasn'?t|has\s+not|hasnt|has\s+never|never|didn'?t|did\s+not)\s+(?:been\s+)?"
+    r"chang\w*"
+    r"|\bdose\s+(?:is|has\s+been|stayed|stays)\s+(?:the\s+same|stable|unchanged|steady)\b"
+    r"|\bfor\s+(?:(?:many|several|a\s+few|some|over|more\s+than|about|nearly|almost|around"
+    r"|the\s+(?:last|past))\s+)?(?:" + NUMBER_WORDS + r"\s+)?(?:years|yrs)\b"
+    r"|\bfor\s+(?:(?:well\s+)?over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+)?a\s+year\b"
+    r"|\bfor\s+(?:ages|donkey'?s\s+years|a\s+long\s+time|decades)\b"
+    r"|\bsince\s+(?:19|20)\d\d\b"
+    r"|\blong[- ]?(?:term|standing)\b"
+    r"|\b" + NUMBER_WORDS + r"\s+(?:years|yrs)\s+(?:on|of)\b"
+    r"|\bnothing\s+new\s+(?:added|started)\b"
+    r"|\bno\s+new\s+(?:meds|medicines?|medications?|tablets|pills|drugs|prescriptions?)\b")
+# ...and words that tell it changed ("but the dose went up last week"): a medicine they are
+# nearest to is not settled (safety bias: the check-up then still names it); neither kind counts
+# in the twitch's own clause ("the twitch started on Monday")
+CHANGED = re.compile(
+    r"\b(?:increased|raised|upped|doubled|halved|reduced|lowered|switched|adjusted|restarted"
+    r"|started|added|changed)\b|\bnew\s+(?:dose|prescription|brand|tablets?|pills?)\b"
+    r"|\b(?:went|gone|go|going)\s+up\b")
+# a length of six months or more after "for" or "since" tells a long course too ("for eighteen
+# months", "since last spring")
+LONG_DAYS = 180.0
+LENGTH_BEFORE = re.compile(r"\b(?:for|since|over|past|last)\s+(?:about\s+|over\s+|nearly\s+)?$")
+
+
+# ConText reads "since 2019" as history; a medicine the user says they are on now is theirs
+# now ("I've been on citalopram since 2019", "the same dose of citalopram since 2018")
+ON_NOW_BEFORE = re.compile(r"(?:\b(?:i'?m|i\s+am|been|still|currently|i'?ve\s+been|i\s+have\s+been)"
+                           r"\s+(?:on|taking)|^\s*on|[.!?]\s*on"
+                           r"|\b(?:same|stable|steady|usual|regular)\s+dose\s+of)\s+(?:(?:my|the|a)\s+)?$")
+
+
+def _cues(low: str, sentence: "tuple[int, int]") -> "tuple[list, list]":
+    """(long-course spans, change spans) in a sentence; a change word inside a long-course cue
+    ("the dose hasn't changed") is part of it."""
+    start, end = sentence
+    course = [(m.start(), m.end()) for m in LONG_COURSE.finditer(low, start, end)]
+    course += [(start + s.start, start + s.end)
+               for s in durations.find_durations(low[start:end])
+               if isinstance(s.value, float) and s.value >= LONG_DAYS
+               and LENGTH_BEFORE.search(low[max(start, start + s.start - 20):start + s.start])]
+    change = [(m.start(), m.end()) for m in CHANGED.finditer(low, start, end)
+              if not any(a <= m.start() < b for a, b in course)]
+    return course, change
+
+
+
+def _clause_has_twitch(low: str, at: "tuple[int, int]", sentence: "tuple[int, int]") -> bool:
+    """A cue in the twitch's own clause ("my eye has twitched for years") tells the twitch's
+    length, not the medicine's."""
+    cut = [m.end() for m in CLAUSE_BREAK.finditer(low, sentence[0], at[0])]
+    after = CLAUSE_BREAK.search(low, at[1], sentence[1])
+    return bool(TWITCH_WORD.search(low, cut[-1] if cut else sentence[0],
+                                   after.start() if after else sentence[1]))
+
+
+def _nearest(span: "tuple[int, int]", medicines: List[Mention]) -> Mention:
+    return min(medicines, key=lambda m: max(m.start - span[1], span[0] - m.end, 0))
+
+
+def _settled_medicines(mentions: List[Mention], text: str,
+                       sentences: List["tuple[int, int]"]) -> List[Mention]:
+    """A medicine taken now is settled when its sentence tells a long course at one dose and no
+    change, each cue counted for the medicine named nearest to it. The lengths that tell the
+    course are the medicine's, not the twitch's."""
+    low = text.lower()
+    medicines = medicine_ids()
+    taken = [m for m in mentions if m.kind == "trigger" and m.value in medicines and (
+        m.asserted or (m.historical and not (m.negated or m.hypothetical)
+                       and m.experiencer == "user"
+                       and ON_NOW_BEFORE.search(low[max(0, m.start - 30):m.start])))]
+    settled: set = set()
+    course_lengths: List["tuple[int, int]"] = []
+    for sentence in dict.fromkeys(s for m in taken if (s := sentence_at(m.start, sentences))):
+        here = [m for m in taken if sentence[0] <= m.start < sentence[1]]
+        course, change = _cues(low, sentence)
+        course = [c for c in course if not _clause_has_twitch(low, c, sentence)]
+        change = [c for c in change if not _clause_has_twitch(low, c, sentence)]
+        long_taken = {id(_nearest(c, here)) for c in course}
+        changed = {id(_nearest(c, here)) for c in change}
+        for m in here:
+            if id(m) in long_taken and id(m) not in changed:
+                settled.add(id(m))
+                course_lengths += [c for c in course if _nearest(c, here) is m]
+    return [replace(m, settled=True, historical=False) if id(m) in settled
+            else replace(m, historical=True) if m.kind == "duration" and m.asserted and any(
+                a <= m.start < b or m.start <= a < m.end for a, b in course_lengths)
+            else m for m in mentions]
