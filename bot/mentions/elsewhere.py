@@ -9,8 +9,8 @@ from dataclasses import replace
 import re
 from typing import List
 
-from bot.mentions.base import (ONSET_WORDS, Mention, _own_signs_past_in, in_spans, medicine_ids,
-                               sentence_at)
+from bot.mentions.base import (NOW_TIME_CUE, ONSET_WORDS, Mention, _own_signs_past_in, in_spans,
+                               medicine_ids, sentence_at)
 
 
 # Someone else's sign while they are in care and the user is far away or told by phone ("dad's in
@@ -20,6 +20,8 @@ from bot.mentions.base import (ONSET_WORDS, Mention, _own_signs_past_in, in_span
 _CARE_PLACES = (r"icu|intensive care|hospital|hospice|care home|nursing home|rehab|the ward|resus"
                 r"|a&e|a and e|emergency (?:room|department)")
 IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
+                     # round 50: a day centre, "the home", or a sign told as being "there"
+                     r"|day cent(?:re|er)|the home|there(?=\s*(?:[.;!?]|$))"
                      # ...or with other people of theirs (round 20): "my cousins are with him"
                      r"|(?<!\bi )(?<!\bwe )(?:are|is|'s|'re) with (?:him|her|them)"
                      # ...or under doctors' tests (round 19): "the doctors are doing tests",
@@ -50,11 +52,21 @@ FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:firs
                       r"|labour|labor|trouble|charge|time|love|control|denial|care|touch|here"
                       r"|there)\b)[a-z]"
                       # round 21: "I can't go home yet"
-                      r"|\b(?:can't|cant|cannot|can not) (?:go|fly|get) home\b")
+                      r"|\b(?:can't|cant|cannot|can not) (?:go|fly|get) home\b"
+                      # round 50: "I work as a carer in Coventry", "we live in Perth"
+                      r"|\b(?:i|we)\s+(?:work|live|study)\s+(?:[\w']+\s+){0,4}?in\s+(?!(?:the|a|an"
+                      r"|my|his|her|their|our|this|that|same|here|there|care|a&e|hospital)\b)[a-z]")
 
 
 PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
+                    # round 50: a carer, a day centre or a school that rang
+                    r"|carers?|centre|center|school|nursery"
                     r"|mum|mom|dad|sister|brother)\s+(?:just\s+)?(?:called|rang|phoned)\b"
+                    # ...news from their home or ward ("the home says she's settled"), a video
+                    # call to them ("I FaceTime him on Sundays")
+                    r"|\b(?:the home|the care home|the nursing home|the ward|the hospital"
+                    r"|the nurses?|the staff)\s+(?:says|said|tells|told)\b"
+                    r"|\b(?:facetime|face-time|video[- ]call|skype|whatsapp)\s+(?:him|her|them)\b"
                     # anyone who rang the user: "her colleague rang me" (round 15)
                     r"|\b(?:called|rang|phoned|texted|messaged)\s+(?:me|us)\b"
                     r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b"
@@ -98,6 +110,30 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
         if IN_CARE.search(low, sentence[0], sentence[1]) or (
                 not HERE_NOW.search(low, sentence[0], sentence[1])
                 and any(_near(m.start, at, sentences) for at in told_apart)):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+# A relative's sign told as how their long illness goes (round 50: "Auntie has fits now and then
+# with her epilepsy") is not happening now, unless the sentence says it is
+HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time to time"
+                      r"|every (?:few|couple of) (?:weeks|months|years)|a (?:few|couple of) times a"
+                      r" (?:year|month)|once or twice a (?:year|month)|with (?:his|her|their)"
+                      r" (?:epilepsy|asthma|dementia|parkinson'?s|ms|copd|migraines?))\b")
+
+
+def _their_habitual_signs(mentions: List[Mention], text: str,
+                          sentences: List["tuple[int, int]"]) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for k, m in enumerate(out):
+        sentence = sentence_at(m.start, sentences)
+        if (sentence and m.asserted and m.experiencer == "other"
+                and m.kind in ("symptom", "red_flag")
+                and HABITUAL.search(low, sentence[0], sentence[1])
+                and not HERE_NOW.search(low, sentence[0], sentence[1])
+                # ("now and then" itself is no "now")
+                and not NOW_TIME_CUE.search(HABITUAL.sub(" ", low[sentence[0]:sentence[1]]))):
             out[k] = replace(m, historical=True)
     return out
 
@@ -235,13 +271,15 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           r"|website|web page|webpage|nhs page|nhs site|article|forum"
                           r"|information sheet|booklet|care plan|epilepsy plan|seizure plan"
                           r"|action plan"
+                          # round 50: "in my NVQ book it say a drooping eyelid can be..."
+                          r"|book|textbook|workbook|coursebook"
                           # round 37: "the club's concussion protocol sheet says to call an
                           # ambulance for vomiting, confusion..."
                           r"|sheet|protocol|guidelines?|handbook|manual|poster|flyer"
                           # round 43: "HR sent round a wellbeing email with a box at the
                           # bottom: 'if you or a colleague ... call 999'"
                           r"|email|e-mail|memo|newsletter|notice|bulletin|intranet)\b[^.;!?]{0,40}?"
-                          r"\b(?:says|said|lists|listed|warns|reads|saying"
+                          r"\b(?:says|said|say|lists|listed|warns|reads|saying"
                           # round 45: "the leaflet in my first-aid kit has the FAST signs"
                           r"|has the|shows the|gives the|includes"
                           r"|warned|tells you|told me|with a (?:box|section|note|line|paragraph))\b"

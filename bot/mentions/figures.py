@@ -206,8 +206,12 @@ FIGURES = re.compile(
     # eulogy", "a food coma ... passed out on the sofa for three hours"
     r"|\bchok(?:ed|e|es|ing) up\b(?!\s+(?:on|some|a|the|blood|food|bits?)\b)"
     r"|\bfood coma\b[^.;!?]*"
-    r"|\bpassed out (?:on|in) (?:the |my |our )?(?:sofa|couch|bed|armchair)\b(?= for (?:\w+ )?"
+    # (round 50: also in quotes, "'passed out' on the sofa for twelve hours")
+    r"|\bpassed out['\u2019\"]?\s+(?:on|in) (?:the |my |our )?(?:sofa|couch|bed|armchair)\b(?= for (?:\w+ )?"
     r"(?:hours?|hrs?)\b)"
+    # ...a thing that is a sign "waiting to happen" (round 50: "the MAR charts are a seizure
+    # waiting to happen")
+    r"|\b" + _SIGN + r" waiting to happen\b"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:(?:my|the|his|her|our) )?(?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

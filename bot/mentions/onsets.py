@@ -27,6 +27,9 @@ ONSET_CUE = re.compile(
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
     r"|instant(?:ly)?|no build[- ]?up|like lightning|(?:came )?from nowhere"
+    # round 50: "on like a switch", "full strength straight away", "like a slammed door"
+    r"|(?:on|came on|went on|switched on) like a (?:light )?switch|like a slammed door"
+    r"|(?:full|top) (?:strength|blast|whack|force) (?:straight away|right away|at once|from the start)"
     # seconds ago, or a head that split or burst (round 24): "my head split, worst pain ever",
     # "says it burst like a balloon a second ago" (not a head split open: that is a wound)
     r"|(?:a|one|a few|few|a couple of|couple of|\d+|two|three|ten|twenty|thirty) sec(?:ond)?s? ago"

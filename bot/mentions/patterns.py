@@ -187,6 +187,10 @@ HEAD_BLOW = re.compile(
     # "whacked my forehead on the open tailgate")
     r"|\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked)\s+(?:my|his|her|their|the)\s+(?=forehead\b)"
+    # ...or the temple caught on something (round 50: "caught my temple on the corner of the
+    # trolley")
+    r"|\b(?:hit|smacked|banged|bumped|knocked|whacked|cracked|bashed|caught|clipped)\s+(?:my|his"
+    r"|her|their)\s+temple\s+(?:on|against)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # a fall head first into something (round 34: "came down with a bang, head first against the
@@ -246,12 +250,16 @@ SWALLOW_FAILS = re.compile(
     r"(?:my|his|her|their|the)\s+nose\b"
     # round 20: "nothing passes down my throat", "nowt will go down", "it came back up me nose",
     # saliva that has to be spat out
-    r"|\b(?:nothing|nowt|not even water)\s+(?:will\s+|would\s+|'ll\s+|wants to\s+)?(?:go|goes"
+    r"|\b(?:nothing|nowt|not even water)\s+(?:will\s+|would\s+|'ll\s+|wants to\s+|is\s+|'s\s+)?(?:go|goes"
     r"|going|went|pass|passes|passing|passed)\s+down\b"
     r"|\b(?:came|comes|coming)\s+back\s+(?:up|out)\s+(?:through\s+)?(?:me|my|his|her|their)"
     r"\s+nose\b"
     r"|\b(?:saliva|spit)\b[^.;!?]{0,25}?\bspit (?:it )?out\b"
-    r"|\bspit(?:ting)? out (?:my|me|his|her|their) (?:own )?(?:saliva|spit)\b")
+    r"|\bspit(?:ting)? out (?:my|me|his|her|their) (?:own )?(?:saliva|spit)\b"
+    # round 50: spit that pools and will not pass
+    r"|\b(?:spit|saliva)\s+(?:just\s+)?(?:pools|pooling|collects|collecting)\b"
+    r"|\b(?:spit|saliva)\b[^.;!?]{0,15}?\b(?:won'?t|wont|will not|doesn'?t|does not) (?:pass"
+    r"|go down)\b")
 # ...or a throat that will not take them (round 28): "since lunch my throat won't take tea or
 # tablets"
 THROAT_REFUSES = re.compile(
@@ -306,7 +314,10 @@ NECK_WONT_GIVE = re.compile(
     r"|poker)|(?:can'?t|cant|cannot|can not) bend it(?: forward| down)?)\b"
     # round 45: a child who "cries when we bend her neck" (the span is the crying)
     r"|\b((?:cries|screams|howls|winces)) (?=when (?:we|i|you|they|the doctor) (?:bend|move|lift"
-    r"|touch) (?:her|his|their) (?:neck|head forward)\b)")
+    r"|touch) (?:her|his|their) (?:neck|head forward)\b)"
+    # round 50: "chin won't reach chest" (the span stops before the chest, a body part)
+    r"|\bchin\s+((?:won'?t|wont|will not|can'?t|cant|cannot|doesn'?t|does not)\s+(?:reach|touch"
+    r"|get to|go down to|go to))(?=\s+(?:my\s+|his\s+|her\s+|their\s+|the\s+)?chest\b)")
 # Light that makes the eyes hurt (round 44): "even my phone on lowest brightness makes my eyes
 # ache" (the span is "makes": the light, the screen and the eyes may be mentions of their own)
 LIGHT_HURTS_EYES = re.compile(
@@ -314,7 +325,9 @@ LIGHT_HURTS_EYES = re.compile(
     r"|her|their) eyes (?:ache|hurt|sting|burn|stream|water|scream)\b"
     # round 45: "she hides from the light"
     r"|\b(hides|hiding|hid|shields?|shielding|cowers?|cowering) (?=from (?:the )?(?:light|lights"
-    r"|sun|sunlight|lamp)\b)")
+    r"|sun|sunlight|lamp)\b)"
+    # round 50: "light stings"
+    r"|\b(?:light|lights|daylight|sunlight)\s+((?:stings|burns|hurts|is agony|is unbearable))\b")
 # ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
 HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
                             r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
@@ -332,7 +345,10 @@ ONE_EYE_CLEARS = re.compile(
     # round 45: "cover either eye and it's single again"
     r"| ?(?:is|'s|are|'re|goes|go) (?:single|one)(?: again)?"
     # round 49: "covering either eye makes it single"
-    r"| makes? (?:it|them|things|everything) (?:single|one)(?: again)?)\b)")
+    r"| makes? (?:it|them|things|everything) (?:single|one)(?: again)?)\b)"
+    # round 50: "closing either eye clears it"
+    r"|\b(?:closing|covering|shutting)\s+(?=(?:either|one|the other) eye (?:clears|fixes|cures"
+    r"|stops|sorts) (?:it|them)\b)")
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text"
                      # round 45: "every piece has a twin sitting next to it"
@@ -407,7 +423,13 @@ SHORT_OF_WORDS = re.compile(
     r"|couple of)|one|two|three|four|\d)(?: or (?:two|three|four|\d))? words\b"
     r"|\b(?:only|just|barely) whisper (?:a word or two|one or two words|a (?:few|couple of) words)\b"
     r"|\bevery breath(?: in| out)? (?:is|was|feels like) (?:a )?(?:whistle|gasp|struggle|fight"
-    r"|battle|wheeze)\b")
+    r"|battle|wheeze)\b"
+    # round 50: "two words then gasping", "can't get the handover out in one sentence"
+    r"|\b(?:a (?:few|couple of)|one|two|three|\d)(?: or (?:two|three|\d))? words,? (?:then|and then"
+    r"|before|and) (?:i'?m |i |he'?s |she'?s )?(?:gasp\w*|(?:have to |has to )?stop\w* for (?:breath"
+    r"|air)|fighting for (?:breath|air))\b"
+    r"|\b(?:can'?t|cant|cannot|couldn'?t) (?:get|say|finish|speak) (?:[\w']+\s+){0,3}?(?:out\s+)?in"
+    r" one (?:sentence|breath)\b")
 # ...or an inhaler or its puffs that are not helping or "did nothing", in a sentence about
 # breath (round 44: "6 puffs of her albuterol did nothing and her lips look pale blue"; round 45:
 # "the inhaler is not helping"; not "my inhaler did nothing for the twitch"). The span is the
@@ -526,8 +548,9 @@ CAME_TO_ON_FLOOR = re.compile(
     # ...or told as a gap: "next thing I'm on the carpet", "next thing I knew I was on the
     # floor" (round 16), "the next thing I remember is my wife shaking me on the nursery floor"
     # (round 33)
-    r"|\bnext thing (?:i knew |i know )?(?:i'm|im|i am|i was) (?:on|lying on|flat on) the"
-    r" (?:[\w-]+\s+)?(?:floor|ground|carpet|pavement|tiles|grass|road)\b"
+    r"|\bnext (?:thing (?:i knew |i know )?|i knew |i know )(?:i'm|im|i am|i was) (?:on|lying on"
+    r"|flat on) the"
+    r" (?:[\w-]+\s+){0,2}?(?:floor|ground|carpet|pavement|tiles|grass|road)\b"
     # (the match stops before the words between, which may hold mentions of their own)
     r"|\bnext thing i (?:remember|recall|knew|know)\b(?=[^.;!?]{0,50}?\b(?:on|off|from) the"
     r" (?:[\w-]+\s+)?"
@@ -594,6 +617,9 @@ STIFF_THEN_JERKING = re.compile(
     r"|" + _WENT_STIFF + r"\s+(?:and\s+)?(?:then\s+)?(?:was\s+|started\s+)?" + _SHOOK
     + r"\s+(?:about\s+|around\s+)?on\s+(?:the|a|my|our)\s+(?:[\w-]+\s+)?(?:floor|ground|carpet"
     r"|grass|tiles|rug|pavement)\b"
+    # ...or jerking and rigid at once (round 50: "found me juddering rigid on the floor")
+    r"|\b(?:juddering|jerking|thrashing|convulsing)\s+(?:and\s+)?(?:rigid|stiff)\b"
+    r"|\b(?:rigid|stiff)\s+(?:and\s+)?(?:juddering|jerking|thrashing|convulsing)\b"
     # ...or told tersely (round 26): "stiff then jerking 2 mins"
     r"|\bstiff(?:ened)?,?\s+(?:and\s+)?then\s+(?:\w+\s+)?" + _SHOOK
     # ...or shaking on a floor named by its room (round 24): "my arms and legs were jerking on
@@ -622,7 +648,11 @@ SATURATION = re.compile(
     # ...or the device, then a few words, then its reading: "the oximeter I bought in covid says
     # 85" (round 17)
     r"|\b(?:oximeter|sats (?:probe|monitor)|finger clip|pulse ox)\b(?:\s+[\w']+){0,6}?\s+(?:says|reads"
-    r"|reading|shows|showing|is at|is on|on)\s+(?:only\s+)?(\d{2})(?![\d.,]\d)(?:\s*%)?")
+    r"|reading|shows|showing|is at|is on|on)\s+(?:only\s+)?(\d{2})(?![\d.,]\d)(?:\s*%)?"
+    # ...or the sats, where they were taken, then the reading (round 50: "my own sats on the
+    # finger probe read 88%")
+    r"|\bsats?\b(?:\s+[\w']+){1,6}?\s+(?:read|reads|reading|said|says|showed|shows|showing|came"
+    r" out at|were|was)\s+(?:only\s+)?(\d{2})(?![\d.,]\d)(?:\s*%)?")
 # ...and so is a reliever inhaler used ten or more times in a day: "used my reliever 15 times
 # since eight", "12 puffs of salbutamol" (round 17)
 RELIEVER = re.compile(r"\b(?:reliever|inhaler|puffer|ventolin|salbutamol|albuterol)\b[^.;!?]{0,30}?"
@@ -740,6 +770,31 @@ def _fever(value: str, unit: str | None) -> bool:
 # pattern signs that are a red flag by themselves, not a symptom
 FLAG_SIGNS = {"stroke_signs"}
 # the patterns whose whole match is the sign
+# Round 50 (care homes): confusion told as a wrong name or a lost place ("calls me by his late
+# wife's name", "called Mrs K by the wrong name twice", "asked what country we're in")
+WRONG_NAME = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?:me|her|him|them|us|you|(?:mrs|mr|ms|miss)\.?\s+\w+"
+    r"|(?:(?:my|his|her|their|the)\s+)?\w+)\s+by\s+"
+    r"(?:the\s+wrong\s+name|(?:my|his|her|their|your)\s+(?:late\s+|dead\s+)?[\w]+(?:'s|s')\s+name)\b")
+LOST_PLACE = re.compile(
+    r"\b(?:asked|asks|asking|keeps asking|kept asking)\s+(?:me\s+|her\s+|him\s+|us\s+)?what\s+"
+    r"(?:country|year|day|month|city|town)\s+(?:it is|it was|we'?re in|we are in|we were in"
+    r"|this is)\b")
+# ...heavy sweating told as "soaked" in a list of body signs ("soaked, trembling, limbs
+# kicking"; not "soaked by the rain")
+SOAKED_WITH_SIGNS = re.compile(
+    r"\bsoaked\b(?=\s*(?:,|and|&)\s*(?:trembling|shaking|shivering|jerking|kicking|twitching"
+    r"|burning|hot|racing|pounding|confused|agitated|feverish)\b)")
+# ...a single lid at half-mast (round 50: "the left lid hangs at half-mast"; both lids at half-mast
+# is tiredness; the span is the half-mast alone: the lid is a mention of its own)
+HALF_MAST = re.compile(r"\b(?:left|right|one)\s+(?:eye\s*)?lid\s+(?:[\w']+\s+){0,2}?"
+                       r"(at\s+half[- ]?mast)\b")
+# ...and things seen doubled (round 50: "whiteboard names all doubled")
+DOUBLED = re.compile(r"\b(?:signs|words|names|lines|letters|faces|everything|things|people"
+                     r"|numbers|text|print)\s+(?:(?:all|are|are all|look|looks|all look|have)\s+)?"
+                     r"doubled\b")
+
+
 WHOLE_MATCH_SIGNS = (
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
@@ -750,7 +805,9 @@ WHOLE_MATCH_SIGNS = (
     ("speech_trouble", CAME_OUT_NONSENSE), ("loss_of_consciousness", FAINTED),
     ("seizure", FITTED), ("loss_of_consciousness", NOT_WAKING_PROPERLY),
     ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
-    ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS))
+    ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS),
+    ("confusion", WRONG_NAME), ("confusion", LOST_PLACE), ("heavy_sweating", SOAKED_WITH_SIGNS),
+    ("double_vision", DOUBLED))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -769,6 +826,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
+    found += [("drooping_eyelid", m.start(1), m.end(1), m.start()) for m in HALF_MAST.finditer(low)]
     found += [("speech_trouble", m.start(1), m.end(1), m.start(1))
               for m in TONGUE_WONT_FORM.finditer(low)]
     found += [("breathing_trouble", m.start(1), m.end(1), m.start(1))
@@ -777,9 +835,9 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("non_fading_rash", m.start(k), m.end(k), m.start())
               for m in GLASS_NOT_FADING.finditer(low) for k in (1, 2, 3) if m.group(k)]
     found += [("stiff_neck", m.start(k), m.end(k), m.start()) for m in NECK_WONT_GIVE.finditer(low)
-              for k in (1, 2) if m.group(k)]
+              for k in (1, 2, 3) if m.group(k)]
     found += [("light_sensitivity", m.start(k), m.end(k), m.start())
-              for m in LIGHT_HURTS_EYES.finditer(low) for k in (1, 2) if m.group(k)]
+              for m in LIGHT_HURTS_EYES.finditer(low) for k in (1, 2, 3) if m.group(k)]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in RAMP_TO_TOP.finditer(low)
               if RAMP_SITE.search(low[sentence_around(low, m.start())[0]:m.start()])]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)
@@ -826,7 +884,7 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
     120 or more and one limb thinner than the other by 1.5 cm or more (round 23)."""
     found = []
     for m in SATURATION.finditer(low):
-        reading = next(k for k in (1, 2, 3) if m.group(k))
+        reading = next(k for k in (1, 2, 3, 4) if m.group(k))
         if 50 <= int(m.group(reading)) <= 92:
             # the reading alone: a finger between device and number is a mention of its own
             found.append(("breathing_trouble", m.start(reading), m.end(), m.start()))

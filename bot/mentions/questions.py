@@ -188,7 +188,10 @@ TWITCH_AS_SIGN = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:twitch\w*|tics?|spasms?|flickers?|fasc\w*)\s+(?:(?:ever|always|usually"
     r"|sometimes|really|actually|possibly)\s+)?(?:(?:be|mean|signal)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:early|first|warning)\s+)?(?:sign\s+of\s+(?:a\s+|an\s+)?)?$")
-ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM, BECOME_ASKED)
+# ...what to watch for (round 50: "what should carers watch for in the hours after a resident bangs
+# their head (sickness, sleepiness, confusion...)?")
+WATCHED_FOR = re.compile(r"\b(?:what|which)\b[^.?!]{0,60}?\b(?:watch|look)\s+(?:out\s+)?for\b")
+ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM, BECOME_ASKED, WATCHED_FOR)
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 
