@@ -20,17 +20,21 @@ def _ids(value: Any) -> List[str]:
 
 
 def facts_from_slots(tracker: Tracker) -> Facts:
-    duration = tracker.get_slot(slots.DURATION)
-    frequency = tracker.get_slot(slots.FREQUENCY)
+    return facts_from_slot_values(tracker.current_slot_values())
+
+
+def facts_from_slot_values(values: Dict[str, Any]) -> Facts:
+    duration = values.get(slots.DURATION)
+    frequency = values.get(slots.FREQUENCY)
     return Facts(
-        body_parts=_ids(tracker.get_slot(slots.BODY_PART)),
+        body_parts=_ids(values.get(slots.BODY_PART)),
         duration_days=float(duration) if isinstance(duration, (int, float)) else None,
         frequency=frequency if frequency not in (None, slots.UNKNOWN) else None,
-        triggers=_ids(tracker.get_slot(slots.TRIGGERS)),
-        symptoms=_ids(tracker.get_slot(slots.ASSOCIATED_SYMPTOMS)),
-        absent_symptoms=_ids(tracker.get_slot(slots.ABSENT_SYMPTOMS)),
-        red_flags=_ids(tracker.get_slot(slots.RED_FLAGS)),
-        settled_medicines=_ids(tracker.get_slot(slots.SETTLED_MEDICINES)),
+        triggers=_ids(values.get(slots.TRIGGERS)),
+        symptoms=_ids(values.get(slots.ASSOCIATED_SYMPTOMS)),
+        absent_symptoms=_ids(values.get(slots.ABSENT_SYMPTOMS)),
+        red_flags=_ids(values.get(slots.RED_FLAGS)),
+        settled_medicines=_ids(values.get(slots.SETTLED_MEDICINES)),
     )
 
 

@@ -2,7 +2,8 @@
 
 Values come either from the knowledge-base entities (already canonical ids, possibly for a slot
 that was not asked: the user's correction or extra facts) or from the free text of the answer
-to the question asked. An urgent red flag that appears inside the form is announced here.
+to the question asked. An urgent red flag that appears inside the form is announced here, and an
+emergency that only the answers together show ends the form at once (the assessment follows).
 """
 
 from __future__ import annotations
@@ -10,17 +11,18 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import slots
 from actions.red_flag_notice import announce_urgent_flags
-from actions.tracker_facts import latest_entities, mentions_in_latest
+from actions.tracker_facts import facts_from_slot_values, latest_entities, mentions_in_latest
 from bot import form_answers
 from bot.durations import FREQUENCIES
-from bot.kb import get_kb
+from bot.kb import Level, get_kb
+from bot.triage import triage
 
 DomainSlots = Dict[Text, Any]
 UNKNOWN = slots.UNKNOWN
@@ -67,6 +69,17 @@ def _bot_texts_of_previous_turn(tracker: Tracker) -> List[str]:
     return texts
 
 
+def _emergency_across_turns(tracker: Tracker, events: List[EventType]) -> bool:
+    """The answers so far, this turn's included, make an emergency no single message showed: "on
+    sertraline for years" early on, "sweating a lot, and palpitations" now (the medicine's rows of
+    a red flag). Not once an emergency was already given."""
+    if tracker.get_slot(slots.TRIAGE_LEVEL) == Level.emergency.value:
+        return False
+    values = {**tracker.current_slot_values(),
+              **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+    return triage(facts_from_slot_values(values)).level is Level.emergency
+
+
 class ValidateSymptomForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_symptom_form"
@@ -74,7 +87,12 @@ class ValidateSymptomForm(FormValidationAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[EventType]:
         announce_urgent_flags(dispatcher, tracker)
-        return await super().run(dispatcher, tracker, domain)
+        events = await super().run(dispatcher, tracker, domain)
+        if _emergency_across_turns(tracker, events):
+            # the finished check-up's rule then runs action_assess, whose emergency assessment
+            # names the signs, before any further question
+            events.append(SlotSet(slots.REQUESTED_SLOT, None))
+        return events
 
     @staticmethod
     def _ask_again(slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> DomainSlots:

@@ -1,6 +1,7 @@
 """A medicine long taken at the same dose, over real servers: the NLU gives it the `settled`
 role, so the check-up stores it apart from the triggers (no "a medicine may be the cause"), yet
-sweating and a racing heart told in a later turn still make the serotonin emergency
+sweating and palpitations told in a later turn still make the serotonin emergency, at the last
+question or at once in the middle of the check-up
 (bot/mentions/settled.py, bot/triage.py). Sentences written for this test."""
 
 from __future__ import annotations
@@ -50,3 +51,17 @@ def test_sweating_and_a_racing_heart_later_on_a_settled_medicine_is_an_emergency
     assert slots["triage_level"] == "emergency"
     assert "serotonin_syndrome_signs" in slots["red_flags"]
     assert "emergency help" in said
+
+
+def test_the_same_signs_told_mid_check_up_end_it_with_the_emergency_at_once(
+        assistant: Assistant):
+    sender = f"settled-{uuid.uuid4().hex[:8]}"
+    _say(assistant, sender, FIRST)
+    assert assistant.tracker(sender)["slots"]["requested_slot"] == "duration"
+    said = _say(assistant, sender, "sweating a lot, and palpitations")
+    tracker = assistant.tracker(sender)
+    assert tracker["slots"]["triage_level"] == "emergency"
+    assert "serotonin_syndrome_signs" in tracker["slots"]["red_flags"]
+    assert "emergency help" in said
+    assert "How often" not in said  # no further question first
+    assert not (tracker["active_loop"] or {}).get("name")

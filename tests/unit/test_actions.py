@@ -225,6 +225,21 @@ def test_urgent_advice_of_an_earlier_turn_does_not_silence_a_new_flag(dispatcher
     assert responses(dispatcher) == ["utter_urgent_advice"]
 
 
+@pytest.mark.parametrize("earlier, ends", [
+    ({"settled_medicines": ["antidepressant"]}, True),  # a medicine long taken
+    ({"triggers": ["antidepressant"]}, True),  # a new one
+    ({}, False),  # no medicine: sweating and palpitations are more often anxiety
+    ({"settled_medicines": ["antidepressant"], "triage_level": "emergency"}, False),  # said already
+])
+def test_an_emergency_only_the_answers_together_show_ends_the_form(earlier, ends, dispatcher):
+    tracker = form_turn("sweating a lot, and palpitations", "duration", filled=earlier,
+                        candidates={"associated_symptoms": ["heavy_sweating", "fast_heartbeat"]})
+    events = _run_form(tracker, dispatcher)
+    stopped = {"event": "slot", "name": "requested_slot", "value": None, "timestamp": None}
+    assert (events[-1] == stopped) is ends
+    assert "utter_urgent_advice" not in responses(dispatcher)
+
+
 # --- ActionAssess -----------------------------------------------------------------------------
 
 CHECKUP = {"body_part": ["eyelid"], "duration": 3.0, "frequency": "many_daily",
