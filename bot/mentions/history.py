@@ -111,7 +111,9 @@ PAST_ANCHOR = re.compile(
 # the past tense of a symptom phrase: "drooped", "couldnt swallow", "had a stroke"
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got"
                        # irregular pasts of a blow or a fall: "hit his head" (round 19)
-                       r"|hit|fell|broke)\b")
+                       r"|hit|fell|broke"
+                       # round 50: "saw double for a fortnight after a 2020 crash"
+                       r"|saw)\b")
 # ...or has one inside it: "throat closed up"
 PAST_INSIDE = re.compile(r"\b(?:\w+ed|went|lost|got|came|fell|shook|bit)\b")
 PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|became|did)\s+"

@@ -244,7 +244,11 @@ NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze
                                # ...nor a graze's or a bruise's (round 46: "just grazed an
                                # elbow. Cheek twitching")
                                r"|\b(?:grazed|scraped|scuffed|skinned|bruised|barked)\s+(?:an?|my"
-                               r"|the|his|her|their)\s+(?:left\s+|right\s+)?$")
+                               r"|the|his|her|their)\s+(?:left\s+|right\s+)?$"
+                               # ...told as the only harm done (round 50: "just a bruised hip.
+                               # Thumb twitching")
+                               r"|\b(?:just|only)\s+(?:an?|my|the)\s+(?:bruised|grazed|sprained"
+                               r"|scraped|broken|twisted|fractured)\s+(?:left\s+|right\s+)?$")
 # ...nor a road's hard shoulder or a shift's legs (round 46: "stuck on the hard shoulder",
 # "twitches on the night legs"): the word before the site, by the site's word
 NOT_A_SITE_AFTER_WORD = {

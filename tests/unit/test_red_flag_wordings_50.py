@@ -105,3 +105,15 @@ def test_care_home_near_misses_are_no_emergency(text):
 ])
 def test_their_signs_here_and_now_stay_emergencies(text):
     assert level_of(text) is Level.emergency
+
+
+def test_the_only_harm_of_a_fall_is_no_twitch_site():
+    assert "several_places" not in flags_of(
+        "tripped over a hoist sling, only a sprained wrist. my eyelid twitches")
+    assert "several_places" in flags_of(
+        "since the fall my sprained wrist twitches, and my eyelid twitches too")
+
+
+def test_saw_double_in_a_year_long_gone_is_the_users_past():
+    assert level_of("Saw double for a month after a 2019 fall; fully recovered. eyelid twitching") is None
+    assert level_of("saw double twice this morning, eyelid twitching") is Level.urgent
