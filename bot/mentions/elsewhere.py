@@ -122,12 +122,28 @@ HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time
                       r" (?:epilepsy|asthma|dementia|parkinson'?s|ms|copd|migraines?))\b")
 
 
+# ...nor one told in the past, on no day of today, and said to be fine after it in its sentence
+# (round 51: "Cousin had a seizure at her wedding in Lahore (she's fine)")
+FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay|well|grand"
+                        r"|all right|alright|recovered|better)(?:\s+now)?\b")
+PAST_BEFORE_SIGN = re.compile(r"\b(?:had|was|were|got|went)\s+(?:an?\s+)?$")
+
+
 def _their_habitual_signs(mentions: List[Mention], text: str,
                           sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
     out = list(mentions)
     for k, m in enumerate(out):
         sentence = sentence_at(m.start, sentences)
+        if (sentence and m.asserted and m.experiencer == "other"
+                and m.kind in ("symptom", "red_flag")
+                and PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
+                and FINE_AFTER.search(low, m.end, sentence[1])
+                # (not a fit of today: "had a fit at school today, he's fine now" still needs
+                # care today; the "now" of "fine now" is no time of today)
+                and not NOW_TIME_CUE.search(FINE_AFTER.sub(" ", low[sentence[0]:sentence[1]]))):
+            out[k] = replace(m, historical=True)
+            continue
         if (sentence and m.asserted and m.experiencer == "other"
                 and m.kind in ("symptom", "red_flag")
                 and HABITUAL.search(low, sentence[0], sentence[1])
@@ -162,7 +178,7 @@ SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|se
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab"
                           # a device named by what it watches for: "the seizure alarm mat went
                           # off" (round 17)
-                          r"|alarm|mat|monitor|detector|sensor"
+                          r"|alarms?|mats?|monitors?|detectors?|sensors?"
                           # an appointment named by it: "my stroke review" (round 20)
                           r"|review|follow-up|follow up|appointment|check-up|checkup|consultant"
                           r"|prevention|risk"

@@ -212,6 +212,21 @@ FIGURES = re.compile(
     # ...a thing that is a sign "waiting to happen" (round 50: "the MAR charts are a seizure
     # waiting to happen")
     r"|\b" + _SIGN + r" waiting to happen\b"
+    # ...a machine that "passed out", a "seizure" of yawns (round 51: "white-noise machine passed
+    # out at 3am", "seizure of yawns in the 9am meeting")
+    r"|\b(?:machine|fan|monitor|router|phone|laptop|telly|tv|speaker|heater|boiler|fridge"
+    r"|printer|kettle|dishwasher|hoover|charger)\s+(?:just\s+|finally\s+)?(?:passed out|fainted"
+    r"|blacked out|collapsed|had a (?:fit|seizure|stroke))\b"
+    r"|\b(?:seizure|fit) of (?:yawns|yawning|laughter|giggles|giggling|sneezes|sneezing|hiccups"
+    r"|coughing|the giggles)\b"
+    # ...and breathing that stops in sleep as a sleep study or a CPAP machine counts it: sleep
+    # apnoea, a long-term condition (round 51: "he stops breathing 38 times an hour in his sleep";
+    # not a baby or anyone found not breathing now)
+    r"|\b(?:stops?|stopped|stopping|stop) breathing\b(?=[^.;!?]{0,60}?\b(?:times an hour|times a"
+    r" night|an hour in (?:his|her|my|their) sleep)\b)"
+    r"|\b(?:stops?|stopped|stopping|stop) breathing\b(?=[^.;!?]{0,80}?\bin (?:his|her|my|their)"
+    r" sleep\b)(?=[^.!?]*\b(?:cpap|apn(?:o)?ea|sleep study|sleep clinic|sleep doctor|snor\w*)\b)"
+    r"|(?<=\bcpap\b)[^.!?]*?\b(?:stop|stops|stopped|stopping) breathing\b"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:(?:my|the|his|her|our) )?(?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

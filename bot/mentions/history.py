@@ -352,7 +352,10 @@ def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
 CLOSED_SINCE = (r"(?<!\bto )\bnothing (?:like (?:it|that) |at all |else |more )?since\b|\bnever again\b|\bnot since\b"
                 r"|\bnone since\b|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
                 r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
-                r"|\bfine ever since\b")
+                r"|\bfine ever since\b"
+                # round 51: "called it RCVS, and it never came back"
+                r"|\b(?:it|they|that|this) (?:never|has never|hasn'?t|has not|didn'?t) (?:came|come)"
+                r" back\b")
 OWN_PAST_ANCHOR = re.compile(
     CLOSED_SINCE + r"|\bneonatal\b|\bas a newborn\b|\bwhen i was born\b"
     r"|\bas a (?:kid|child|teen(?:ager)?|baby|toddler|student)\b"

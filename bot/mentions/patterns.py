@@ -193,6 +193,7 @@ HEAD_BLOW = re.compile(
     r"|her|their)\s+temple\s+(?:on|against)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+
     # a fall head first into something (round 34: "came down with a bang, head first against the
     # pot of geraniums")
     r"|\bhead[- ]?first (?:into|against|onto|on|down)\b"
@@ -263,7 +264,8 @@ SWALLOW_FAILS = re.compile(
 # ...or a throat that will not take them (round 28): "since lunch my throat won't take tea or
 # tablets"
 THROAT_REFUSES = re.compile(
-    r"\b(?:my|his|her|their|the|me)\s+throat\s+(?:just\s+)?(?:won't|wont|will not|can't|cant"
+    # (round 51: also with no possessive, "Throat won't let anything past")
+    r"\b(?:(?:my|his|her|their|the|me)\s+)?throat\s+(?:just\s+)?(?:won't|wont|will not|can't|cant"
     r"|cannot|isn't|is not|doesn't|does not|refuses to|keeps refusing to)\s+(?:take|accept"
     # (the span stops before the food: "tea" is a mention of its own)
     r"|letting|let)(?=\s+(?:(?:any|my|the|his|her|their|even)\s+)?(?:food|water|drinks?|tea|coffee"
@@ -348,7 +350,10 @@ ONE_EYE_CLEARS = re.compile(
     r"| makes? (?:it|them|things|everything) (?:single|one)(?: again)?)\b)"
     # round 50: "closing either eye clears it"
     r"|\b(?:closing|covering|shutting)\s+(?=(?:either|one|the other) eye (?:clears|fixes|cures"
-    r"|stops|sorts) (?:it|them)\b)")
+    r"|stops|sorts|puts) (?:it|them)\b)"
+    # round 51: "goes single with an eye shut"
+    r"|\b(?:goes|go|turns|is|are) single(?: again)?\s+(?=(?:with|when|if) (?:an|one|either|my"
+    r" (?:left|right)) eye (?:is )?(?:shut|closed|covered)\b)")
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text"
                      # round 45: "every piece has a twin sitting next to it"
@@ -390,7 +395,9 @@ HAND_WONT_GRIP = re.compile(_HAND_BEFORE + r"(?:just |simply )?"
 # malaria pills with my fluoxetine; now hot, shaking, jerking all over"): the heat is read as a
 # fever (the span is the heat word alone; the shaking is a mention of its own)
 HOT_SHAKING_JERKING = re.compile(
-    r"\b(?:hot|burning up|boiling|feverish)\b(?=[^.;!?]{0,30}\b(?:shak\w*|shiver\w*|trembl\w*)\b"
+    r"\b(?:hot|burning up|boiling|feverish)\b(?=[^.;!?]{0,30}\b(?:shak\w*|shiver\w*|trembl\w*"
+    # round 51: "now hot, jittery, legs jerking"
+    r"|jitter\w*)\b"
     r"[^.;!?]{0,30}\bjerk\w*)"
     # ...or jerky and agitated (round 37: "on fluoxetine, took St John's wort; now hot, jerky,
     # agitated"), in either order
@@ -543,7 +550,8 @@ _PERSON_WAS = (r"(?:\b(?:i|he|she|they|you)\s+(?:was|were|had been)|(?<=\band )(
 CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
     r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
-    r"|grass|carpet|tiles)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
+    # round 51: "came to on the rug"
+    r"|grass|carpet|tiles|rug|mat|lino)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
     r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
     # ...or told as a gap: "next thing I'm on the carpet", "next thing I knew I was on the
     # floor" (round 16), "the next thing I remember is my wife shaking me on the nursery floor"
@@ -785,6 +793,14 @@ LOST_PLACE = re.compile(
 SOAKED_WITH_SIGNS = re.compile(
     r"\bsoaked\b(?=\s*(?:,|and|&)\s*(?:trembling|shaking|shivering|jerking|kicking|twitching"
     r"|burning|hot|racing|pounding|confused|agitated|feverish)\b)")
+# A limb measured smaller by 1.5 cm or more (round 51: "my right thigh ... 4 cm smaller round than
+# the left"; the span is the size)
+SMALLER_BY = re.compile(r"\b(\d(?:[.,]\d)?)\s*cm\s+(?:smaller|thinner|less|narrower)\b")
+# A face-plant into something (round 51: "face-planted the bedside table"; the span is the
+# planting: the face is a mention of its own)
+FACE_PLANTED = re.compile(r"\bface[- ]?(plant(?:ed|ing)?)\b")
+# A fit told as rigid and foaming (round 51: "Rigid, foaming, tongue bitten in my sleep")
+RIGID_FOAMING = re.compile(r"\b(?:rigid|stiff)\b[,\s]+(?:and\s+)?(?:foaming|frothing)\b")
 # ...a single lid at half-mast (round 50: "the left lid hangs at half-mast"; both lids at half-mast
 # is tiredness; the span is the half-mast alone: the lid is a mention of its own)
 HALF_MAST = re.compile(r"\b(?:left|right|one)\s+(?:eye\s*)?lid\s+(?:[\w']+\s+){0,2}?"
@@ -807,7 +823,7 @@ WHOLE_MATCH_SIGNS = (
     ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
     ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS),
     ("confusion", WRONG_NAME), ("confusion", LOST_PLACE), ("heavy_sweating", SOAKED_WITH_SIGNS),
-    ("double_vision", DOUBLED))
+    ("double_vision", DOUBLED), ("seizure", RIGID_FOAMING))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -827,6 +843,9 @@ def _pattern_signs(text: str) -> List[Mention]:
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
     found += [("drooping_eyelid", m.start(1), m.end(1), m.start()) for m in HALF_MAST.finditer(low)]
+    found += [("head_injury", m.start(1), m.end(1), m.start(1)) for m in FACE_PLANTED.finditer(low)]
+    found += [("muscle_wasting", m.start(1), m.end(), m.start()) for m in SMALLER_BY.finditer(low)
+              if float(m.group(1).replace(",", ".")) >= 1.5]
     found += [("speech_trouble", m.start(1), m.end(1), m.start(1))
               for m in TONGUE_WONT_FORM.finditer(low)]
     found += [("breathing_trouble", m.start(1), m.end(1), m.start(1))
