@@ -37,7 +37,7 @@ from bot.mentions.base import (CONTEXT_KINDS, NOW_CUE, Mention, _asked_about, _c
 from bot.mentions.figures import _figures_of_speech
 from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _medicines_not_started,
                                     _not_a_person_now, _old_ones,
-                                    _others_elsewhere, _their_habitual_signs)
+                                    _others_elsewhere, _their_signs_not_now)
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
                                   _normal_again, _others_past, _own_past, _panic_passed,
                                   _past_episodes, _unchanged_signs)
@@ -117,7 +117,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)
     ordered = _panic_passed(ordered, text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
-    ordered = _their_habitual_signs(ordered, text, sentences)
+    ordered = _their_signs_not_now(ordered, text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _settled_medicines(_medicines_not_started(ordered, text), text, sentences)
     ordered = _figures_of_speech(_none_of_those(ordered, text, sentences), text)

@@ -114,42 +114,35 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
     return out
 
 
-# A relative's sign told as how their long illness goes (round 50: "Auntie has fits now and then
-# with her epilepsy") is not happening now, unless the sentence says it is
+# A relative's sign that is not happening now: told as how their long illness goes (round 50:
+# "Auntie has fits now and then with her epilepsy"), or told in the past and said to be fine after
+# it in its sentence (round 51: "Cousin had a seizure at her wedding in Lahore (she's fine)").
+# Never with a time of today in the sentence ("had a fit at school today, he's fine now" still
+# needs care today); the "now" of "now and then" or "fine now" is no such time.
 HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time to time"
                       r"|every (?:few|couple of) (?:weeks|months|years)|a (?:few|couple of) times a"
                       r" (?:year|month)|once or twice a (?:year|month)|with (?:his|her|their)"
                       r" (?:epilepsy|asthma|dementia|parkinson'?s|ms|copd|migraines?))\b")
-
-
-# ...nor one told in the past, on no day of today, and said to be fine after it in its sentence
-# (round 51: "Cousin had a seizure at her wedding in Lahore (she's fine)")
 FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay|well|grand"
                         r"|all right|alright|recovered|better)(?:\s+now)?\b")
 PAST_BEFORE_SIGN = re.compile(r"\b(?:had|was|were|got|went)\s+(?:an?\s+)?$")
 
 
-def _their_habitual_signs(mentions: List[Mention], text: str,
-                          sentences: List["tuple[int, int]"]) -> List[Mention]:
+def _their_signs_not_now(mentions: List[Mention], text: str,
+                         sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
     out = list(mentions)
     for k, m in enumerate(out):
         sentence = sentence_at(m.start, sentences)
-        if (sentence and m.asserted and m.experiencer == "other"
-                and m.kind in ("symptom", "red_flag")
-                and PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
-                and FINE_AFTER.search(low, m.end, sentence[1])
-                # (not a fit of today: "had a fit at school today, he's fine now" still needs
-                # care today; the "now" of "fine now" is no time of today)
-                and not NOW_TIME_CUE.search(FINE_AFTER.sub(" ", low[sentence[0]:sentence[1]]))):
-            out[k] = replace(m, historical=True)
+        if not (sentence and m.asserted and m.experiencer == "other"
+                and m.kind in ("symptom", "red_flag")):
             continue
-        if (sentence and m.asserted and m.experiencer == "other"
-                and m.kind in ("symptom", "red_flag")
-                and HABITUAL.search(low, sentence[0], sentence[1])
-                and not HERE_NOW.search(low, sentence[0], sentence[1])
-                # ("now and then" itself is no "now")
-                and not NOW_TIME_CUE.search(HABITUAL.sub(" ", low[sentence[0]:sentence[1]]))):
+        words = low[sentence[0]:sentence[1]]
+        habitual = HABITUAL.search(words) and not HERE_NOW.search(words)
+        fine_since = (PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
+                      and FINE_AFTER.search(low, m.end, sentence[1]))
+        if (habitual or fine_since) and not NOW_TIME_CUE.search(
+                FINE_AFTER.sub(" ", HABITUAL.sub(" ", words))):
             out[k] = replace(m, historical=True)
     return out
 
