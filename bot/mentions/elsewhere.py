@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
-from typing import List
+from typing import Iterator, List
 
 from bot.mentions.base import (NOW_TIME_CUE, ONSET_WORDS, Mention, _own_signs_past_in, in_spans,
                                medicine_ids, sentence_at)
@@ -86,6 +86,16 @@ TAKEN_AWAY = re.compile(r"\b(?:paramedics|ambulance|ambulance crew|crew)\s+(?:to
 WITH_THEM = re.compile(r"\b(?:with (?:him|her|them) (?:in|at|now)|in the ambulance with)\b")
 
 
+def _their_signs_told(mentions: List[Mention], sentences: List["tuple[int, int]"]
+                      ) -> "Iterator[tuple[int, Mention, tuple[int, int]]]":
+    """(index, mention, its sentence) of each sign told as someone else's, now."""
+    for k, m in enumerate(mentions):
+        sentence = sentence_at(m.start, sentences)
+        if sentence and m.asserted and m.experiencer == "other" and m.kind in ("symptom",
+                                                                                "red_flag"):
+            yield k, m, sentence
+
+
 def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                       ) -> List[Mention]:
     low = text.lower()
@@ -102,11 +112,7 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
     if taken:
         told_apart.append(taken.start())
     out = list(mentions)
-    for k, m in enumerate(out):
-        sentence = sentence_at(m.start, sentences)
-        if not (sentence and m.asserted and m.experiencer == "other"
-                and m.kind in ("symptom", "red_flag")):
-            continue
+    for k, m, sentence in _their_signs_told(out, sentences):
         if IN_CARE.search(low, sentence[0], sentence[1]) or (
                 not HERE_NOW.search(low, sentence[0], sentence[1])
                 and any(_near(m.start, at, sentences) for at in told_apart)):
@@ -132,11 +138,7 @@ def _their_signs_not_now(mentions: List[Mention], text: str,
                          sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
     out = list(mentions)
-    for k, m in enumerate(out):
-        sentence = sentence_at(m.start, sentences)
-        if not (sentence and m.asserted and m.experiencer == "other"
-                and m.kind in ("symptom", "red_flag")):
-            continue
+    for k, m, sentence in _their_signs_told(out, sentences):
         words = low[sentence[0]:sentence[1]]
         habitual = HABITUAL.search(words) and not HERE_NOW.search(words)
         fine_since = (PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
