@@ -73,15 +73,11 @@ def record_latest_facts(tracker: Tracker) -> Tuple[Facts, List[SlotSet]]:
         events.append(SlotSet(slots.DURATION, new.duration_days))
     if new.frequency:
         events.append(SlotSet(slots.FREQUENCY, new.frequency))
-    if new.triggers:
-        known = _ids(tracker.get_slot(slots.TRIGGERS))
-        events.append(SlotSet(slots.TRIGGERS, list(dict.fromkeys([*known, *new.triggers]))))
-    if new.settled_medicines:
-        known = _ids(tracker.get_slot(slots.SETTLED_MEDICINES))
-        events.append(SlotSet(slots.SETTLED_MEDICINES,
-                              list(dict.fromkeys([*known, *new.settled_medicines]))))
-    if new.symptoms:
-        known = _ids(tracker.get_slot(slots.ASSOCIATED_SYMPTOMS))
-        events.append(SlotSet(slots.ASSOCIATED_SYMPTOMS,
-                              list(dict.fromkeys([*known, *new.symptoms]))))
+    # list slots add to what is known
+    for slot, named in ((slots.TRIGGERS, new.triggers),
+                        (slots.SETTLED_MEDICINES, new.settled_medicines),
+                        (slots.ASSOCIATED_SYMPTOMS, new.symptoms)):
+        if named:
+            known = _ids(tracker.get_slot(slot))
+            events.append(SlotSet(slot, list(dict.fromkeys([*known, *named]))))
     return facts_from_slots(tracker).merge(new), events

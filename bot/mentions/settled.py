@@ -15,8 +15,8 @@ import re
 from typing import List
 
 from bot import durations
-from bot.mentions.base import CLAUSE_BREAK, Mention, medicine_ids, sentence_at
-from bot.mentions.twitch_scope import TWITCH_WORD
+from bot.mentions.base import Mention, medicine_ids, sentence_at
+from bot.mentions.twitch_scope import TWITCH_WORD, _clause_bounds
 
 NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # words that tell a long course at one dose: "same dose", "no change in dose", "for years",
@@ -70,14 +70,10 @@ def _cues(low: str, sentence: "tuple[int, int]") -> "tuple[list, list]":
     return course, change
 
 
-
 def _clause_has_twitch(low: str, at: "tuple[int, int]", sentence: "tuple[int, int]") -> bool:
     """A cue in the twitch's own clause ("my eye has twitched for years") tells the twitch's
     length, not the medicine's."""
-    cut = [m.end() for m in CLAUSE_BREAK.finditer(low, sentence[0], at[0])]
-    after = CLAUSE_BREAK.search(low, at[1], sentence[1])
-    return bool(TWITCH_WORD.search(low, cut[-1] if cut else sentence[0],
-                                   after.start() if after else sentence[1]))
+    return bool(TWITCH_WORD.search(low, *_clause_bounds(low, at[0], at[1], sentence)))
 
 
 def _nearest(span: "tuple[int, int]", medicines: List[Mention]) -> Mention:
@@ -102,12 +98,12 @@ def _settled_medicines(mentions: List[Mention], text: str,
         course, change = _cues(low, sentence)
         course = [c for c in course if not _clause_has_twitch(low, c, sentence)]
         change = [c for c in change if not _clause_has_twitch(low, c, sentence)]
-        long_taken = {id(_nearest(c, here)) for c in course}
+        course_of = {c: _nearest(c, here) for c in course}  # each cue, its medicine
         changed = {id(_nearest(c, here)) for c in change}
-        for m in here:
-            if id(m) in long_taken and id(m) not in changed:
+        for cue, m in course_of.items():
+            if id(m) not in changed:
                 settled.add(id(m))
-                course_lengths += [c for c in course if _nearest(c, here) is m]
+                course_lengths.append(cue)
     return [replace(m, settled=True, historical=False) if id(m) in settled
             else replace(m, historical=True) if m.kind == "duration" and m.asserted and any(
                 a <= m.start < b or m.start <= a < m.end for a, b in course_lengths)
