@@ -16,7 +16,8 @@ mentions_from_doc runs the passes in order, each in its own module:
 - elsewhere: signs not happening here and now to a person (far away in care, a pet, a dream, a
   list or a study case, the dentist's numbness);
 - figures: figures of speech that name a sign nobody has ("this is giving me a stroke");
-- settled: medicines long taken at the same dose (no suspected cause of a new twitch);
+- settled: medicines long taken at the same dose, or someone else's (no suspected cause of
+  the user's new twitch);
 - onsets: when a sign began (suddenly, minutes ago);
 - twitch_scope: which sites and durations are the user's twitch.
 """
@@ -57,7 +58,7 @@ from bot.mentions.questions import (_answered_no, _answered_past, _denial_taken_
 
 
 from bot.mentions.relayed import _quoted_signs
-from bot.mentions.settled import _settled_medicines
+from bot.mentions.settled import _settled_medicines, _their_medicines
 from bot.mentions.twitch_scope import _twitch_scope
 
 # what other modules read (bot.suspicion reads the time cues too)
@@ -120,6 +121,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _their_signs_not_now(ordered, text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _settled_medicines(_medicines_not_started(ordered, text), text, sentences)
+    ordered = _their_medicines(ordered, text)
     ordered = _figures_of_speech(_none_of_those(ordered, text, sentences), text)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)

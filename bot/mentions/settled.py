@@ -6,6 +6,10 @@ years" names no suspected cause of this week's twitch, so the check-up should no
 to the pharmacist for it. The medicine still counts where any medicine does: a fever and
 confusion on a serotonin-raising drug is an emergency whether it was started last week or in
 2019 (bot.triage reads `Facts.settled_medicines` for those rows).
+
+Someone else's medicine is no suspect of the user's own twitch either ("the GP put Dad's shakes
+down to his blood pressure tablets", "my daughter started sertraline last month"), and it is
+marked the same way: the one with the fever and the jerks may be them, so it still counts there.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import List
 
 from bot import durations
 from bot.mentions.base import Mention, medicine_ids, sentence_at
-from bot.mentions.twitch_scope import TWITCH_WORD, _clause_bounds
+from bot.mentions.twitch_scope import MY_BEFORE, TWITCH_WORD, _clause_bounds, _theirs_before
 
 NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # words that tell a long course at one dose: "same dose", "no change in dose", "for years",
@@ -108,3 +112,48 @@ def _settled_medicines(mentions: List[Mention], text: str,
             else replace(m, historical=True) if m.kind == "duration" and m.asserted and any(
                 a <= m.start < b or m.start <= a < m.end for a, b in course_lengths)
             else m for m in mentions]
+
+
+# someone else's medicine: "his blood pressure tablets", "Mum's sertraline", "her new pills"...
+THEIR_OWN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?:new|daily|usual|regular|own)\s+)?$")
+OWNER_BEFORE = re.compile(r"\b([a-z]+)['\u2019]s\s+(?:(?:new|daily|usual|regular|own)\s+)?$")
+# ...or one they take: "my daughter started sertraline", "she's on citalopram", "a resident on
+# tramadol", "Dad was put on amitriptyline"
+TAKER_BEFORE = re.compile(
+    r"\b([a-z]+)(?:['\u2019]s)?\s+(?:(?:is|was|has|had|been|just|also|recently|now|still)\s+)*"
+    r"(?:on|taking|takes|took|started|starts|began|(?:put|started)\s+on|prescribed|given"
+    r"|switched\s+to)\s+(?:(?:some|a|the|new|her|his|their)\s+)?$")
+CARED_FOR = ("resident", "patient", "client", "service user")
+# the user's own twitch: "my eyelid", "my twitch"
+MY_TWITCH = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}?twitch")
+
+
+def _others(word: str) -> bool:
+    from bot.nlp import FAMILY
+
+    return word in FAMILY or word in CARED_FOR
+
+
+def _theirs(m: Mention, low: str) -> bool:
+    """The medicine is told as another person's: their possessive or their taking it."""
+    before = low[max(0, m.start - 40):m.start]
+    owner = OWNER_BEFORE.search(before)
+    taker = TAKER_BEFORE.search(before)
+    return bool(THEIR_OWN_BEFORE.search(before) or (owner and _others(owner.group(1)))
+                or (taker and _others(taker.group(1))))
+
+
+def _their_medicines(mentions: List[Mention], text: str) -> List[Mention]:
+    """A medicine told as someone else's is no suspected cause of the user's own twitch, only
+    when the twitch is theirs ("my eyelid") and no twitch site is the other person's (a parent
+    asking about a child's twitch asks about the child's medicine too)."""
+    low = text.lower()
+    sites = [m for m in mentions if m.kind == "body_part" and m.asserted]
+    if any(_theirs_before(low, max(0, m.start - 24), m.start) for m in sites):
+        return mentions
+    if not (MY_TWITCH.search(low)
+            or any(MY_BEFORE.search(low, max(0, m.start - 20), m.start) for m in sites)):
+        return mentions
+    medicines = medicine_ids()
+    return [replace(m, settled=True) if m.kind == "trigger" and m.value in medicines
+            and m.asserted and not m.settled and _theirs(m, low) else m for m in mentions]

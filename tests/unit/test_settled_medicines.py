@@ -53,6 +53,38 @@ def test_the_new_medicine_beside_a_settled_one_is_still_suspected():
     assert "medicine_suspected" in flags_of(text)
 
 
+@pytest.mark.parametrize("text", [
+    "my eyelid keeps twitching; the GP put Dad's shakes down to his blood pressure tablets",
+    "my left eyelid has flickered since Monday. my daughter started sertraline last month",
+    "my calf twitches at night. Mum's on citalopram, and she asked if I should take some",
+    "my thumb twitches. I work nights in a care home and a resident on tramadol keeps me busy",
+])
+def test_someone_elses_medicine_is_no_suspect_of_my_twitch_but_still_a_medicine(text):
+    facts = facts_from_text(text)
+    assert facts.settled_medicines and not facts.triggers
+    assert "medicine_suspected" not in flags_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a parent asking about a child's twitch asks about the child's medicine
+    "my son's eyelid twitches since he started methylphenidate last week",
+    "her eye has been twitching ever since she started sertraline",
+    # the user's medicine, only named by someone else
+    "my eyelid twitches and my wife says it's the new sertraline",
+    "my eyelid twitches since I started sertraline, my sister was on it too",
+])
+def test_a_medicine_of_the_one_whose_twitch_it_is_is_still_suspected(text):
+    assert "medicine_suspected" in flags_of(text)
+
+
+def test_someone_elses_serotonin_raising_medicine_still_counts_for_the_emergency():
+    text = ("my left eyelid twitches, but it's Mum I'm writing about: she's on citalopram and "
+            "now she is sweating, confused, shivering and her legs are jerking")
+    screen = screen_message(text)
+    assert screen.level is Level.emergency
+    assert "serotonin_syndrome_signs" in screen.flags
+
+
 def test_the_length_of_the_course_is_not_the_twitchs():
     facts = facts_from_text("on sertraline, same dose for four years. eyelid twitching")
     assert facts.duration_days is None
