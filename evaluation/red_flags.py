@@ -145,7 +145,10 @@
   its misses and false alarms shaped round 50;
 - held-out (52nd, used for development in round 51): tests/nlu/red_flag_holdout_52.yml, written
   blind after the fiftieth round, first measured after it; its misses and false alarms shaped
-  round 51.
+  round 51;
+- held-out (53rd, used for development in round 52): tests/nlu/red_flag_holdout_53.yml, written
+  blind after the fifty-first round, first measured after it and the someone-else's-medicine
+  change; its misses and false alarms shaped round 52.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -243,6 +246,7 @@ HOLDOUT_49_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_49.yml"
 HOLDOUT_50_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_50.yml"
 HOLDOUT_51_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_51.yml"
 HOLDOUT_52_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_52.yml"
+HOLDOUT_53_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_53.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -334,6 +338,7 @@ CASE_SETS = {
     "held-out (50th, used for development in round 49)": HOLDOUT_50_CASES,
     "held-out (51st, used for development in round 50)": HOLDOUT_51_CASES,
     "held-out (52nd, used for development in round 51)": HOLDOUT_52_CASES,
+    "held-out (53rd, used for development in round 52)": HOLDOUT_53_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
