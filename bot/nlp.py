@@ -315,6 +315,11 @@ def context_rules() -> List[ConTextRule]:
     rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": ["in", "since"]}},
                                    {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}])]
+    # ...told short (round 52: "had a stroke at the mart in '98")
+    rules += [ConTextRule("in '<yy>", "HISTORICAL", direction="BIDIRECTIONAL",
+                          pattern=[{"LOWER": {"IN": ["in", "since"]}},
+                                   {"TEXT": {"IN": ["'", "\u2018", "\u2019"]}},
+                                   {"TEXT": {"REGEX": r"^\d\d$"}}])]
     # ...or a month of a past year: "in August 2025 I had a TIA" (round 20)
     rules += [ConTextRule("<month> <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": MONTHS}},

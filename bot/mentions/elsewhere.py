@@ -18,7 +18,7 @@ from bot.mentions.base import (NOW_TIME_CUE, ONSET_WORDS, Mention, _own_signs_pa
 # just called"). An alarm would not help them. Without the care it stays, even far away (both
 # may be abroad, or on the same flight), and so does "my dad collapsed in Tesco, I'm on my way".
 _CARE_PLACES = (r"icu|intensive care|hospital|hospice|care home|nursing home|rehab|the ward|resus"
-                r"|a&e|a and e|emergency (?:room|department)")
+                r"|a&e|a and e|emergency (?:room|department)|stroke unit|high dependency")
 IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
                      # round 50: a day centre, "the home", or a sign told as being "there"
                      r"|day cent(?:re|er)|the home|there(?=\s*(?:[.;!?]|$))"
@@ -28,6 +28,12 @@ IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
                      # "they're testing him for something"
                      r"|doctors? (?:are|is|have been) (?:doing|running) tests|(?:testing|checking)"
                      r" (?:him|her|them) for|(?:is|are|being) tested for)\b")
+# ...or admitted with them (round 52: "My sister in Nairobi was admitted on Sunday with
+# meningitis, fever and a stiff neck"; "Mum's in hospital in Cork with double vision"): every sign
+# after the "with" in that sentence is theirs, in care
+ADMITTED_WITH = re.compile(r"\b(?:(?:was|were|been|got|is|'s|has been)\s+admitted"
+                           r"|(?:'s|is|are|'re|was|were)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:"
+                           + _CARE_PLACES + r"))\b[^.;!?]{0,40}?\bwith\b")
 # ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
 THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
                               r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
@@ -73,7 +79,15 @@ PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|th
                     # ...or the news came from someone of theirs (round 19): "his mum told me at
                     # the school gate"
                     r"|\b(?:his|her|their) (?:mum|mom|dad|mother|father|parents?|wife|husband"
-                    r"|partner|teacher|coach) (?:told|said|mentioned)\b")
+                    r"|partner|teacher|coach) (?:told|said|mentioned)\b"
+                    # ...or the ward's news of them (round 52: "they say she is responding to
+                    # the drip", "the nurses say he is improving", "they are treating him")
+                    r"|\b(?:they|nurses|the nurses|doctors|the doctors|the staff|staff)\s+(?:say|said"
+                    r"|says)\s+(?:that\s+)?(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+)?"
+                    r"(?:responding|improving|stable|comfortable|doing well|getting better"
+                    r"|recovering|settled)\b"
+                    r"|\b(?:they|nurses|doctors|the nurses|the doctors)\s+(?:are|were)\s+(?:treating"
+                    r"|looking after|caring for)\s+(?:him|her|them)\b")
 
 
 # ...or taken away by an ambulance, or into hospital, since: "the paramedics took him off at the
@@ -96,9 +110,28 @@ def _their_signs_told(mentions: List[Mention], sentences: List["tuple[int, int]"
             yield k, m, sentence
 
 
+def _admitted_with(mentions: List[Mention], low: str, sentences: List["tuple[int, int]"]
+                   ) -> List[Mention]:
+    """Signs someone else was admitted with are theirs, in care."""
+    from bot.mentions.twitch_scope import someone_else_named_last
+
+    out = list(mentions)
+    for match in ADMITTED_WITH.finditer(low):
+        sentence = sentence_at(match.start(), sentences) or (0, len(low))
+        # (with the "'s" of "Mum's in hospital", which the match begins with)
+        told = low[sentence[0]:match.start()] + ("'s" if low.startswith("'s", match.start()) else "")
+        if not someone_else_named_last(told):
+            continue
+        out = [replace(m, historical=True, experiencer="other")
+               if m.kind in ("symptom", "red_flag", "condition") and m.asserted
+               and match.end() <= m.start < sentence[1] else m for m in out]
+    return out
+
+
 def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                       ) -> List[Mention]:
     low = text.lower()
+    mentions = _admitted_with(mentions, low, sentences)
     far, phoned = FAR_AWAY.search(low), PHONED.search(low)
     taken = TAKEN_AWAY.search(low) if not WITH_THEM.search(low) else None
     if not (far or phoned or taken):
@@ -168,7 +201,12 @@ ANIMAL_SUBJECT = re.compile(
     r"|ewe|ram|sheep|lamb|cow|heifer|bull|steer|bullock|goat|pig|sow|hen|mare|gelding|foal"
     r"|stallion|donkey|alpaca|llama)"
     r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an|having|been|staggers"
-    r"|and)\s+)*$")
+    r"|and)\s+)*$"
+    # round 52: told tersely, with no article at the start of a sentence ("Collie had a fit in
+    # the yard")
+    r"|(?:^|[.!?;]\s*)(?:dog|puppy|pup|collie|kelpie|heeler|sheepdog|spaniel|terrier|labrador"
+    r"|horse|pony|ewe|ram|cow|heifer|bull|steer|mare|goat|sow)(?:'s)?\s+(?:(?:has|had|is|was"
+    r"|keeps|just|started|suddenly|having|been)\s+)+(?:a\s+|an\s+)?$")
 SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab"
                           # a device named by what it watches for: "the seizure alarm mat went
@@ -273,6 +311,10 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           # ...or asked for (round 31): "the teacher wants a list of signs that..."
                           r"|\ba list of (?:the )?(?:signs|symptoms|red flags|warning signs"
                           r"|danger signs)\b"
+                          # ...or a warning given (round 52: "the vet ... warned us lepto can
+                          # jump to people: fever, a splitting headache, stiff neck")
+                          r"|\bwarned (?:us|me|them|everyone|people|the family)\b"
+                          r"(?! (?:that )?(?:i|i'm|i've|my|you|you're|your) )"
 
                           # ...or a document's warning: "the leaflet with my new sertraline
                           # says get help if...", "my care plan lists..." (round 15; never a

@@ -140,7 +140,10 @@ FIGURES = re.compile(
     r"|tills?|tannoy|scanners?|terminals?|sirens?|car|van|truck|lorry|bus|train|tram"
     # round 49: "our new timetable had a stroke over the weekend"
     r"|timetables?|spreadsheets?|photocopiers?|copiers?|registers?|websites?|portals?|rotas?"
-    r"|smart ?boards?|projectors?|schedules?|calendars?|databases?)\s+"
+    r"|smart ?boards?|projectors?|schedules?|calendars?|databases?"
+    # round 52: farm machines ("The old Fergie had a seizure in the bottom field")
+    r"|tractors?|fergie|fergy|quad|ute|baler|balers|harvester|header|combine|milking machine"
+    r"|chainsaws?|generators?|pumps?|motor|mower|old girl|old thing)\s+"
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|was having|is having|having|threw|throws|just|kept|keeps)\s+)+"
     r"(?:a |another )?(?:fit|seizure|fits|seizures|meltdown|stroke|heart attack)\b"
@@ -167,6 +170,17 @@ FIGURES = re.compile(
     # ...a collapse told as a joy (round 28): "collapsed in a heap over the finish line, in the
     # good way"
     r"|\bcollaps\w*[^.;!?]{0,50}?,? in (?:the|a) good way\b"
+    # ...a blow that nearly knocked one out (round 52: "Auctioneer's hammer near knocked me out
+    # cold, lambs at half price"): nobody was out
+    r"|\b(?:near|nearly|almost|practically|all but|just about) (?:knocked|knocks|knock) (?:me|us"
+    r"|him|her|them) (?:out(?: cold)?|flat|for six|sideways|senseless|clean out)\b"
+    # ...and land, water and money that choke or cannot breathe (round 52: "the dams are choking
+    # on mud, the paddocks can't draw a breath, the bank manager's got us by the throat")
+    r"|\b(?:dams?|paddocks?|fields?|pastures?|crops?|creeks?|rivers?|soil|ground|land|district"
+    r"|town|farm|business|economy|market|country|trees|garden|lawn|drains?|gutters?|pipes?)\s+"
+    r"(?:(?:are|is|were|was|have been|has been|keep|keeps)\s+)?(?:chok\w*|gasping|suffocat\w*"
+    r"|can'?t (?:draw (?:a )?breath|breathe|get (?:a )?breath)|cannot breathe|struggling to breathe)\b"
+    r"|\b(?:got|has|have|had)\s+(?:us|me|him|her|them)\s+by\s+the\s+throat\b"
     # ...a thing knocked out, and a machine that chokes (round 42): "knocked out the old fence
     # post with the sledgehammer", "the generator keeps choking and dying"
     r"|\bknock(?:ed|ing)? out (?:the|a|an|that|this|those|these|some|two|three|\d+) (?!(?:guy|man"

@@ -64,7 +64,7 @@ PAST_TIME = re.compile(
     r"|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
     r"|years?|summers?|winters?|seasons?|terms?|semesters?) (?:ago|back)\b"
-    r"|\bin (?:19|20)\d\d\b")
+    r"|\bin (?:19|20)\d\d\b|\bin ['\u2018\u2019]\d\d\b")
 STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")
 REPEATED = re.compile(r"\b(?:another|again)\b")  # "...and just had another one"
 
@@ -95,6 +95,8 @@ PAST_ANCHOR = re.compile(
     r"(?<!, )\b(?:aged?|at the age of) \d{1,2}\b|\bat (?:1[3-9]|[2-9]\d)\b"
     r"(?!\s*(?:am|pm|a\.m|p\.m|:|\.\d|o'?clock|min|hour|hr))"
     r"|\b(?:in |that was |back in )?(?:19|20)\d\d\b|\b(?:towards?|near|at|by) the end\b"
+    # round 52: a year told short, "at the mart in '98"
+    r"|\b(?:in|back in|since|of|from) ['\u2018\u2019]\d\d\b"
     r"|\bin the end\b|\bbefore (?:he|she|they) (?:died|passed)\b"
     # long-term care of a lasting illness (not a bare "had to": "she had to sit down, she
     # couldn't breathe" may be now)
@@ -150,7 +152,7 @@ LEFT_THEM = re.compile(r"\s*(?:that|which) (?:has )?left (?:him|her|them)\b"
                        r"|\s*since (?:his|her|their) (?:[\w']+ ){0,3}?(?:treatment|radiotherapy"
                        r"|chemo|chemotherapy|surgery|operation|op|stroke|cancer)\b")
 THEIR_EVENT = re.compile(r"had (?:his|her|their) ")
-PAST_YEAR = re.compile(r"\b(?:in |since )?(?:19|20)\d\d\b")
+PAST_YEAR = re.compile(r"\b(?:in |since )?(?:19|20)\d\d\b|\b(?:in|since) ['\u2018\u2019]\d\d\b")
 HAD_BEFORE_THAT = re.compile(r"s?\s+before\b(?!\s+(?:he|she|they|i|we|the|my|his|her|it))")
 HAD_JUST_BEFORE = re.compile(r"\bhad (?:a |an )?$")
 POSSESSED_PAST_EVENT = re.compile(r"(?:'s|\bhis|\bher|\btheir) "

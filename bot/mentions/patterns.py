@@ -193,6 +193,12 @@ HEAD_BLOW = re.compile(
     r"|her|their)\s+temple\s+(?:on|against)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+    # round 52: a helmet that took the blow ("the helmet took a crack"), and a thing to the head
+    # told without a verb ("Heifer's hoof to the head at six")
+    r"|\bhelmet\s+(?:took|got|copped|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:crack|knock|whack|hit"
+    r"|bang|belt|belting|smack|thump|bash|battering|hammering)\b"
+    r"|\b(?:hoof|horn|kick|boot|knee|elbow|fist|branch|bale|gate|post|rail|hammer|spanner"
+    r"|bucket|shovel|spade)\s+(?:to|in)\s+(?:the|my|his|her|their)\s+(?:head|skull)\b"
 
     # a fall head first into something (round 34: "came down with a bang, head first against the
     # pot of geraniums")
@@ -357,9 +363,9 @@ ONE_EYE_CLEARS = re.compile(
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text"
                      # round 45: "every piece has a twin sitting next to it"
-                     r"|every (?:piece|stitch|word|line|letter|nail|tile|brick|thing|face|car"
-                     r"|sign|light|bird|note|key))\s+(?:have|has|have got|got|grew)\s+"
-                     r"(?:a\s+)?twins?\b"
+                     # (round 52: any thing seen, "every gatepost's got a twin")
+                     r"|(?:every|each)(?: [\w-]+){1,2}?)(?:['\u2019]s)?\s+(?:have|has|have got|got|grew"
+                     r"|has got)\s+(?:a\s+)?twins?\b"
                      # round 49: "the whiteboard shows every line twice"
                      r"|\b(?:shows?|showing|showed|see|seeing|saw|sees)\s+(?:every|each)\s+"
                      r"(?:line|word|letter|sign|face|thing|number|child|pupil|kid)\s+twice\b")
@@ -406,8 +412,11 @@ HOT_SHAKING_JERKING = re.compile(
 # agitated"): the shivering is read as a fever (the sweating, a mention of its own, left out)
 SHIVERS_WITH_SWEATS = re.compile(
     r"(?:(?<=\bsweating )|(?<=\bsweating, )|(?<=\bsweating and )|(?<=\bsweats )|(?<=\bsweats, )"
-    r"|(?<=\bsweats and )|(?<=\bsweaty )|(?<=\bsweaty, )|(?<=\bsweaty and ))shiver(?:ing|s|y)\b"
-    r"|\bshiver(?:ing|s|y)\b(?=,? (?:and |& )?sweat(?:ing|s|y)\b)")
+    r"|(?<=\bsweats and )|(?<=\bsweaty )|(?<=\bsweaty, )|(?<=\bsweaty and )"
+    # round 52: "drenched, shivering", "shivering and pouring with sweat"
+    r"|(?<=\bdrenched )|(?<=\bdrenched, )|(?<=\bdrenched and ))shiver(?:ing|s|y)\b"
+    r"|\bshiver(?:ing|s|y)\b(?=,? (?:and |& )?(?:(?:pouring|dripping|running) with |drenched in "
+    r"|soaked in |covered in |bathed in )?sweat(?:ing|s|y)?\b)")
 # A limb that "won't do as it's told" is a weak one (round 34: "MY LEFT ARM WONT DO AS ITS TOLD";
 # the span stops before the limb, a mention of its own)
 WONT_OBEY = re.compile(r"\b(?:arm|hand|leg|foot|fingers?)\s+((?:won'?t|wont|will not|wouldn'?t|would not"
@@ -529,7 +538,9 @@ CAME_OUT_NONSENSE = re.compile(
     r"\b(?:what|all that|everything|it|my words|the words|words|his words|her words|speech)\s+"
     r"(?:came|comes|coming|come)\s+out\s+(?:was|were|is|as|like)\s+(?:just\s+|complete\s+"
     r"|total\s+|pure\s+|utter\s+)?(?:nonsense|gibberish|garbage|rubbish|garbled|jumbled|scrambled"
-    r"|a jumble|gobbledygook|babble|the wrong words?|wrong words)\b")
+    r"|a jumble|gobbledygook|babble|the wrong words?|wrong words"
+    # round 52: "the words came out like porridge"
+    r"|porridge|mush|mushy|soup|treacle|mud|glue|marbles|slurry|mash)\b")
 # ...or a tongue or mouth that will not make the words (round 49: "my tongue won't make the
 # words properly"; the span starts after the site, a mention of its own)
 TONGUE_WONT_FORM = re.compile(
@@ -785,9 +796,44 @@ WRONG_NAME = re.compile(
     r"|(?:(?:my|his|her|their|the)\s+)?\w+)\s+by\s+"
     r"(?:the\s+wrong\s+name|(?:my|his|her|their|your)\s+(?:late\s+|dead\s+)?[\w]+(?:'s|s')\s+name)\b")
 LOST_PLACE = re.compile(
-    r"\b(?:asked|asks|asking|keeps asking|kept asking)\s+(?:me\s+|her\s+|him\s+|us\s+)?what\s+"
+    r"\b(?:asked|asks|asking|keeps asking|kept asking)\s+(?:me\s+|her\s+|him\s+|us\s+)?(?:what\s+"
     r"(?:country|year|day|month|city|town)\s+(?:it is|it was|we'?re in|we are in|we were in"
-    r"|this is)\b")
+    r"|this is)"
+    # round 52: "he keeps asking where we are"
+    r"|where\s+(?:we are|we'?re|he is|he'?s|she is|she'?s|i am|i'?m|they are|they'?re)"
+    r"(?=\s*(?:[.,;!?]|and\b|$)))")
+# ...or one who cannot bring a familiar name to mind (round 52: "couldn't remember the dog's name,
+# a dog I've had nine years"; not "can't remember the name of the tablets")
+FAMILIAR_NAME_GONE = re.compile(
+    r"\b(?:couldn'?t|can'?t|could not|cannot|didn'?t|did not)\s+(?:even\s+)?(?:remember|recall"
+    r"|think of|come up with)\s+(?:the|my|our|his|her|their)\s+(?:own\s+(?:\w+['\u2019]s?\s+)?"
+    r"|\w+['\u2019]s?\s+)"
+    r"(?:name|names|address|postcode|birthday)\b")
+# A hold that fails on one side (round 52: "the cups kept sliding out of my right hand"; the span
+# stops before the hand, a mention of its own)
+SLIPS_FROM_HAND = re.compile(
+    r"\b(?:kept|keeps|keep|keeping)\s+(?:sliding|slipping|falling|dropping)\s+(?:out\s+of|from)\s+"
+    r"(?=(?:my|his|her|their)\s+(?:right|left)\s+hand\b)")
+# ...a tongue gone thick (round 52: "tongue gone thick, left arm a dead weight"; the span is the
+# thickness, the tongue a mention of its own)
+TONGUE_THICK = re.compile(r"\btongue\s+(?:(?:has|is|was|'s|feels|felt|has gone|went|gone|going"
+                          r"|all)\s+)*(thick|too big for (?:my|his|her|their) mouth)\b")
+# ...a fall with the whole body shaking (round 52: "In orchard I fall, whole body shaking, first
+# time"; the span is the fall, the body and the shaking are mentions of their own)
+FELL_SHAKING = re.compile(
+    r"\b(?:fell|fall|falls|collapsed|dropped|went down|hit the (?:ground|deck|floor))\b"
+    r"(?=[^.;!?]{0,20}?\bwhole body\s+(?:was\s+|is\s+|started\s+|went\s+)?"
+    r"(?:shaking|jerking|shook|jerked|convuls\w*|thrashing)\b)")
+# ...a twitch that was rare and is now constant (round 52: "Eye twitch was once a day at milking,
+# now every few minutes")
+RARE_NOW_OFTEN = re.compile(
+    r"\b(?:was|used to be|started)\s+(?:(?:just|only)\s+)?(?:once|twice|a few times|\w+ times)\s+"
+    r"(?:a|an|per)\s+(?:day|week|night|hour)\b[^.;!?]{0,30}?,?\s*(?:but\s+)?(now)\b(?=\s+(?:it'?s\s+)?"
+    r"(?:every|all|constant\w*|non-?stop|most|several|many|dozens)\b)")
+# ...and a head that split with a pain that peaked at once (round 52: "Head split open in the
+# parlour, peaked in seconds, worst ever": a pain, not a wound, as it peaked)
+HEAD_SPLIT_PEAKED = re.compile(r"\bhead\s+(?:just\s+)?split(?:\s+open)?\b"
+                               r"(?=[^.!?]{0,40}\bpeak\w*)")
 # ...heavy sweating told as "soaked" in a list of body signs ("soaked, trembling, limbs
 # kicking"; not "soaked by the rain")
 SOAKED_WITH_SIGNS = re.compile(
@@ -823,7 +869,8 @@ WHOLE_MATCH_SIGNS = (
     ("breathing_trouble", SHORT_OF_WORDS), ("double_vision", ONE_SEEN_AS_TWO),
     ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS),
     ("confusion", WRONG_NAME), ("confusion", LOST_PLACE), ("heavy_sweating", SOAKED_WITH_SIGNS),
-    ("double_vision", DOUBLED), ("seizure", RIGID_FOAMING))
+    ("double_vision", DOUBLED), ("seizure", RIGID_FOAMING), ("confusion", FAMILIAR_NAME_GONE),
+    ("weakness", SLIPS_FROM_HAND), ("seizure", FELL_SHAKING), ("severe_headache", HEAD_SPLIT_PEAKED))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -839,6 +886,9 @@ def _pattern_signs(text: str) -> List[Mention]:
                m.start()) for m in HEAD_BLOW.finditer(low)]
     # (the span is the ramping alone: the site may be a mention of its own)
     found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
+    # (the span is the "now": the frequencies are mentions of their own)
+    found += [("worsening", m.start(1), m.end(1), m.start())
+              for m in RARE_NOW_OFTEN.finditer(low)]
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
@@ -847,7 +897,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("muscle_wasting", m.start(1), m.end(), m.start()) for m in SMALLER_BY.finditer(low)
               if float(m.group(1).replace(",", ".")) >= 1.5]
     found += [("speech_trouble", m.start(1), m.end(1), m.start(1))
-              for m in TONGUE_WONT_FORM.finditer(low)]
+              for pattern in (TONGUE_WONT_FORM, TONGUE_THICK) for m in pattern.finditer(low)]
     found += [("breathing_trouble", m.start(1), m.end(1), m.start(1))
               for m in INHALER_DID_NOTHING.finditer(low)
               if BREATH_WORD.search(low, *sentence_around(low, m.start()))]

@@ -50,7 +50,9 @@ CHANGED = re.compile(
 # a length of six months or more after "for" or "since" tells a long course too ("for eighteen
 # months", "since last spring")
 LONG_DAYS = 180.0
-LENGTH_BEFORE = re.compile(r"\b(?:for|since|over|past|last)\s+(?:about\s+|over\s+|nearly\s+)?$")
+LENGTH_BEFORE = re.compile(r"(?:\b(?:for|since|over|past|last)\s+(?:about\s+|over\s+|nearly\s+)?"
+                           # round 52: "been on sertraline two years"
+                           r"|\b(?:on|taking|taken)\s+[\w-]+\s+)$")
 
 
 # ConText reads "since 2019" as history; a medicine the user says they are on now is theirs

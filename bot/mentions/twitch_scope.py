@@ -253,7 +253,17 @@ NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze
 # "twitches on the night legs"): the word before the site, by the site's word
 NOT_A_SITE_AFTER_WORD = {
     "shoulder": re.compile(r"\bhard\s+$"),
-    "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$")}
+    "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$"),
+    # round 52: calves fed or milked ("milk his cows and feed the calves")
+    "calves": re.compile(r"\b(?:feed|fed|feeding|milk|milking|wean|weaned|weaning|rear|rearing"
+                         r"|sell|sold|selling|bucket-fed|bottle-fed|tag|tagged|tagging)\s+(?:the|our"
+                         r"|his|her|their|some|new)?\s*$"),
+    # round 52: a quad bike ridden, not a thigh ("Swallowed a fly on the quad")
+    "quad": re.compile(r"\b(?:on|off|from|under|behind|drove|driving|riding|rode|ride|fell off"
+                       r"|came off)\s+(?:the|a|my|our)\s+(?:old\s+|new\s+)?$")}
+# ...and a quad that rolls or a quad bike (round 52: "Quad rolled on the steep bank")
+QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went over|overturned"
+                                r"|wind|trailer|tyres?|keys)\b")
 
 
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
@@ -273,6 +283,7 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
                 or (m.value == "eyelid" and UNDER_BEFORE.search(before) and cheek_told_apart(m))
                 or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
                 or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before)
+                or (word.startswith("quad") and QUAD_VEHICLE_AFTER.match(low, m.end))
                 or any(word.startswith(site) and pattern.search(before)
                        for site, pattern in NOT_A_SITE_AFTER_WORD.items()))
 
@@ -425,7 +436,11 @@ POSTURE = re.compile(
     r"\w*|perched)\s+(?:funny\s+|awkwardly\s+|badly\s+|wrong\s+)?(?:on|in|with|cross|for|at)\b"
     r"|\bcross[- ]?legged\b|\bcrossed my legs\b"
     r"|\b(?:fell|falls|fall|gone|went|go(?:es)?) (?:to )?sleep\b|\basleep\b|\bdead (?:arm|leg)\b"
-    r"|\bwhen i stood up\b")
+    r"|\bwhen i stood up\b"
+    # ...or a vibrating tool (round 52, the buzzing hands of an older set: "used the hedge
+    # trimmer for an hour and my hands buzzed ... all gone now")
+    r"|\b(?:hedge ?trimmer|chainsaw\w*|strimm\w*|drill\w*|jackhammer|sander|mower|mowing"
+    r"|handlebars|vibrat\w*|power tools?|angle grinder|grinder)\b")
 CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|bawl\w*|weep\w*|wept|tears|rubb\w*|chlorine"
                     r"|swimming|onions?)\b")
 SPICY = re.compile(r"\b(?:spicy|chill?i(?:es|s)?|hot (?:wings|sauce|peppers?|curry|food)"
