@@ -33,7 +33,7 @@ IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
 # after the "with" in that sentence is theirs, in care
 ADMITTED_WITH = re.compile(r"\b(?:(?:was|were|been|got|is|'s|has been)\s+admitted"
                            r"|(?:'s|is|are|'re|was|were)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:"
-                           + _CARE_PLACES + r"))\b[^.;!?]{0,40}?\bwith\b")
+                           + _CARE_PLACES + r"))\b[^.;!?]{0,40}?\bwith\b(?!\s+(?:me|us)\b)")
 # ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
 THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
                               r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
@@ -205,7 +205,8 @@ ANIMAL_SUBJECT = re.compile(
     # round 52: told tersely, with no article at the start of a sentence ("Collie had a fit in
     # the yard")
     r"|(?:^|[.!?;]\s*)(?:dog|puppy|pup|collie|kelpie|heeler|sheepdog|spaniel|terrier|labrador"
-    r"|horse|pony|ewe|ram|cow|heifer|bull|steer|mare|goat|sow)(?:'s)?\s+(?:(?:has|had|is|was"
+    # (not "ram": a name as well, "Ram had a fit")
+    r"|horse|pony|ewe|cow|heifer|bull|steer|mare|goat)(?:'s)?\s+(?:(?:has|had|is|was"
     r"|keeps|just|started|suddenly|having|been)\s+)+(?:a\s+|an\s+)?$")
 SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab"

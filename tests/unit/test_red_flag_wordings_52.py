@@ -93,6 +93,9 @@ def test_farm_near_misses_are_no_emergency(text):
     "my neck is stiff, I've a high fever and the light hurts my eyes. eyelid twitching",
     "had a seizure in the yard just now, first ever. eyelid twitching",
     "the ram knocked me out cold and I've been sick twice since. cheek twitching",
+    # a person's name that is also an animal's, and a relative in hospital with the user
+    "Ram had a fit at work just now, I'm beside him. my eyelid twitches",
+    "Mum's in hospital with me and she can't breathe. my eyelid twitches",
 ])
 def test_their_counterparts_still_raise_the_emergency(text):
     assert level_of(text) is Level.emergency
