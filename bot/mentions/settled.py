@@ -20,6 +20,7 @@ from typing import List
 
 from bot import durations
 from bot.mentions.base import Mention, medicine_ids, sentence_at
+from bot.mentions.owners import PRONOUNS, owner_before
 from bot.mentions.twitch_scope import MY_BEFORE, TWITCH_WORD, _clause_bounds, _theirs_before
 
 NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -117,8 +118,7 @@ def _settled_medicines(mentions: List[Mention], text: str,
 
 
 # someone else's medicine: "his blood pressure tablets", "Mum's sertraline", "her new pills"...
-THEIR_OWN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?:new|daily|usual|regular|own)\s+)?$")
-OWNER_BEFORE = re.compile(r"\b([a-z]+)['\u2019]s\s+(?:(?:new|daily|usual|regular|own)\s+)?$")
+MEDICINE_QUALIFIERS = "new|daily|usual|regular|own"
 # ...or one they take: "my daughter started sertraline", "she's on citalopram", "a resident on
 # tramadol", "Dad was put on amitriptyline"
 TAKER_BEFORE = re.compile(
@@ -138,10 +138,9 @@ def _others(word: str) -> bool:
 
 def _theirs(m: Mention, low: str) -> bool:
     """The medicine is told as another person's: their possessive or their taking it."""
-    before = low[max(0, m.start - 40):m.start]
-    owner = OWNER_BEFORE.search(before)
-    taker = TAKER_BEFORE.search(before)
-    return bool(THEIR_OWN_BEFORE.search(before) or (owner and _others(owner.group(1)))
+    owner = owner_before(low, 0, m.start, MEDICINE_QUALIFIERS)
+    taker = TAKER_BEFORE.search(low[max(0, m.start - 40):m.start])
+    return bool((owner and (owner in PRONOUNS or _others(owner)))
                 or (taker and _others(taker.group(1))))
 
 

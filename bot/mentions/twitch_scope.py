@@ -15,6 +15,7 @@ from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up
                                medicine_ids, sentence_around, sentence_at)
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME, _months_back
 from bot.mentions.onsets import ONE_SIDE
+from bot.mentions.owners import others_before
 from bot.mentions.patterns import IF_BEFORE
 from bot.mentions.questions import LIST_LINK, _sites_after_take, _subjects_take
 
@@ -528,18 +529,15 @@ _SUPPOSED_SPREAD = (
 SUPPOSED_SPREAD = re.compile(_SUPPOSED_SPREAD + r"[^.?!]*$")
 # ...and so is the spreading itself ("say it spread from my eyelid across to my lip")
 SUPPOSED_SPREADING = re.compile(_SUPPOSED_SPREAD)
-# someone else's face: "their face looked droopy" (round 24)
-THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:left\s+|right\s+)?$")
-# ...or a relative's, told with a possessive (round 49: "Dad's face went lopsided in Feb")
-POSSESSOR_BEFORE = re.compile(r"\b([a-z]+)['\u2019]s\s+(?:left\s+|right\s+)?$")
+# someone else's face: "their face looked droopy" (round 24), or a relative's, told with a
+# possessive (round 49: "Dad's face went lopsided in Feb")
+SITE_QUALIFIERS = "left|right"
 
 
 def _theirs_before(low: str, start: int, at: int) -> bool:
     from bot.nlp import FAMILY
 
-    owner = POSSESSOR_BEFORE.search(low, max(start, at - 24), at)
-    return bool(THEIRS_BEFORE.search(low, max(start, at - 12), at)
-                or (owner and owner.group(1) in FAMILY))
+    return others_before(low, start, at, SITE_QUALIFIERS, FAMILY)
 
 
 def _face_sites_of_other_things(mentions: List[Mention], text: str,
