@@ -148,7 +148,10 @@
   round 51;
 - held-out (53rd, used for development in round 52): tests/nlu/red_flag_holdout_53.yml, written
   blind after the fifty-first round, first measured after it and the someone-else's-medicine
-  change; its misses and false alarms shaped round 52.
+  change; its misses and false alarms shaped round 52;
+- held-out (54th, used for development in round 53): tests/nlu/red_flag_holdout_54.yml, written
+  blind after the fifty-second round, first measured after it and the possessive-helper change;
+  its misses and false alarms shaped round 53.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -247,6 +250,7 @@ HOLDOUT_50_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_50.yml"
 HOLDOUT_51_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_51.yml"
 HOLDOUT_52_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_52.yml"
 HOLDOUT_53_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_53.yml"
+HOLDOUT_54_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_54.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -339,6 +343,7 @@ CASE_SETS = {
     "held-out (51st, used for development in round 50)": HOLDOUT_51_CASES,
     "held-out (52nd, used for development in round 51)": HOLDOUT_52_CASES,
     "held-out (53rd, used for development in round 52)": HOLDOUT_53_CASES,
+    "held-out (54th, used for development in round 53)": HOLDOUT_54_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
