@@ -271,6 +271,10 @@ def context_rules() -> List[ConTextRule]:
                           pattern=[{"LOWER": {"IN": ["n't", "nt", "n’t"]}}])]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="BACKWARD", max_scope=3)
               for w in POST_NEGATION]
+    # "none" is in both lists, and a literal keeps one rule only: its forward reading gets a
+    # rule of its own (round 53: "calf, thumb and eyelid twitches all week; none weak or numb")
+    rules += [ConTextRule("none <forward>", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=4,
+                          pattern=[{"LOWER": "none"}])]
     rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="PSEUDO")
               for w in PSEUDO_NEGATION + GONE_BECOME]
     # a self-correction asserts what follows ("dull vision I mean double vision"; round 20), it

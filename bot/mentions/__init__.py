@@ -41,6 +41,7 @@ from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _
                                     _others_elsewhere, _their_signs_not_now)
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
                                   _normal_again, _others_past, _own_past, _panic_passed,
+                                  _febrile_fits_past, _sorted_since,
                                   _past_episodes, _unchanged_signs)
 
 
@@ -116,7 +117,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)
-    ordered = _panic_passed(ordered, text, sentences)
+    ordered = _sorted_since(_panic_passed(ordered, text, sentences), text, sentences)
+    ordered = _febrile_fits_past(ordered, text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
     ordered = _their_signs_not_now(ordered, text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)

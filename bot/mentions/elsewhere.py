@@ -46,7 +46,11 @@ DOCTOR_ARRANGED = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:seeing|go
                              r"|\bthe doctors? (?:there )?(?:said|saw (?:him|her|them)|gave"
                              r" (?:him|her|them)|has seen|have seen"
                              # round 41: "the doctors there are seeing him"
-                             r"|(?:are|is) (?:seeing|treating|looking after) (?:him|her|them))\b")
+                             r"|(?:are|is) (?:seeing|treating|looking after) (?:him|her|them))\b"
+                             # round 53: "the medic's cleared him"
+                             r"|\bthe (?:medics?|doctors?|paramedics?|nurses?|gp|first aiders?)"
+                             r"(?:'s| has| have|'ve)? (?:already )?(?:cleared|checked over|checked|seen"
+                             r"|discharged|signed off) (?:him|her|them)\b")
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
@@ -75,6 +79,8 @@ PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|th
                     r"|\b(?:facetime|face-time|video[- ]call|skype|whatsapp)\s+(?:him|her|them)\b"
                     # anyone who rang the user: "her colleague rang me" (round 15)
                     r"|\b(?:called|rang|phoned|texted|messaged)\s+(?:me|us)\b"
+                    # round 53: "husband texted from the rig"
+                    r"|\b(?:called|rang|phoned|texted|messaged|emailed|wrote)\s+(?:me\s+|us\s+)?from\b"
                     r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b"
                     # ...or the news came from someone of theirs (round 19): "his mum told me at
                     # the school gate"
@@ -250,7 +256,14 @@ KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|childr
 TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|courses?|training|drills?"
                           r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
                           r"|podcast|article|essay|project|presentation|homework)\s*(?:on|about|:)"
-                          r"\s+(?:\w+\s+)?$")
+                          r"\s+(?:\w+\s+)?$"
+                          # round 53: a sign a professional brought up ("Midwife mentioned
+                          # seizures"; not "mentioned my swollen face", a finding)
+                          r"|\b(?:midwife|midwives|doctor|gp|nurse|health visitor|consultant"
+                          r"|obstetrician|paediatrician|pediatrician|physio|pharmacist|vet)\s+"
+                          r"(?:also\s+|once\s+|just\s+)?(?:mentioned|talked about|brought up"
+                          r"|spoke about|warned (?:us |me )?about)\s+(?:(?!my\b|your\b|her\b|his\b)"
+                          r"\w+\s+)?$")
 
 
 # ...nor a machine's failing: "my laptop blacked out in the middle of my pitch" (round 31; not
@@ -309,6 +322,9 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           # round 48: "my therapist gave me a card of 'real emergency' signs"
                           r"(?:list|leaflet|checklist|card|handout|sheet)\b|\bwarning list\b"
                           r"|\bleaflet (?:says|lists)\b"
+                          # round 53: "our antenatal class handout has a box headed 'Call
+                          # straight away' with fits, a very bad headache..."
+                          r"|\b(?:handout|leaflet|booklet|poster)\s+(?:has|lists|shows|includes)\b"
                           # ...or asked for (round 31): "the teacher wants a list of signs that..."
                           r"|\ba list of (?:the )?(?:signs|symptoms|red flags|warning signs"
                           r"|danger signs)\b"

@@ -241,6 +241,16 @@ FIGURES = re.compile(
     r"|\b(?:stops?|stopped|stopping|stop) breathing\b(?=[^.;!?]{0,80}?\bin (?:his|her|my|their)"
     r" sleep\b)(?=[^.!?]*\b(?:cpap|apn(?:o)?ea|sleep study|sleep clinic|sleep doctor|snor\w*)\b)"
     r"|(?<=\bcpap\b)[^.!?]*?\b(?:stop|stops|stopped|stopping) breathing\b"
+    # ...advice swallowed that went down the wrong way, and rage or toothpaste foaming at the
+    # mouth (round 53: "tried to swallow the health visitor's 'sleep when the baby sleeps' and it
+    # went down the wrong way", "the teething marathon had me foaming at the mouth: toothpaste")
+    r"|\bswallow\w*\s+(?:[\w'\u2019-]+\s+){0,3}?['\"\u2018\u201c][^'\"\u2019\u201d]{2,60}['\"\u2019\u201d]"
+    r"[^.;!?]*"
+    r"|\b(?:had|has|have|got|gets|left|leaves|leaving)\s+(?:me|him|her|us)\s+foaming(?: at the mouth)?\b"
+    r"|\bfoam\w*(?: at the mouth)?\b(?=[^.;!?]{0,20}?\btoothpaste\b)"
+    # ...double vision that is twins' double everything (round 53: "Twin mum: double vision all
+    # day, two cots, two bottles, two screamers")
+    r"|\b(?:double vision|seeing double)\b(?=[^.;!?]{0,30}?\btwo [\w-]+,\s*two [\w-]+)"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:(?:my|the|his|her|our) )?(?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

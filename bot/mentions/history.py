@@ -710,24 +710,72 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
 
 # a new event of the same kind is told as one ("he's having another stroke", "again now")
 ANOTHER = re.compile(r"\b(?:another|again|second|new)\b")
+# (with the "'s" of "he's jerking")
+NOW_VERB = re.compile(PRESENT_VERB.pattern + r"|'s\b")
 
 
 def _same_event_again(mentions: List[Mention], low: str, sentences: List["tuple[int, int]"]
                       ) -> List[Mention]:
     """Someone else's red flag named again after it was told as their past is that past event
     (round 46: "my dad had a stroke at 58, years ago now ... should I mention Dad's stroke to
-    OH?"), unless its clause tells a new one or says it is now."""
+    OH?"), unless its clause tells a new one or says it is now; so is their past fit described in
+    its own sentence with no verb of now."""
     out = list(mentions)
     for k, m in enumerate(out):
-        if not (m.kind == "red_flag" and m.experiencer == "other" and m.asserted):
+        if not ((m.kind == "red_flag" or (m.kind == "symptom" and m.value == "seizure"))
+                and m.experiencer == "other" and m.asserted):
             continue
-        told = any(e.kind == m.kind and e.value == m.value and e.experiencer == "other"
-                   and e.historical and e.end <= m.start for e in out[:k])
         sentence = sentence_at(m.start, sentences) or (m.start, m.end)
+        # a fit described in the sentence of the fit, with no verb of now (round 53: "Our boy had
+        # a febrile fit last month, on the rug: stiff, then jerking for a minute")
+        told = any(e.kind == m.kind and e.value == m.value and e.experiencer == "other"
+                   and e.historical and e.end <= m.start and (
+                       m.kind == "red_flag" or sentence[0] <= e.start) for e in out[:k])
         clause = _clause(low, m.start, m.end, sentence)
-        if told and not (ANOTHER.search(clause) or NOW_CUE.search(clause)):
+        if told and not (ANOTHER.search(clause) or NOW_CUE.search(clause)
+                         or (m.kind == "symptom" and NOW_VERB.search(clause))):
             out[k] = replace(m, historical=True)
     return out
+
+
+# A febrile fit is a small child's: someone else's, told in the past in its clause with no time of
+# now, is their past (round 53: "my little brother had a febrile fit at 2", "Daughter's one
+# febrile fit was at 2; she's 9 and thriving")
+FEBRILE = re.compile(r"^febrile\b")
+PAST_TOLD = re.compile(r"\b(?:had|was|were)\b")
+
+
+def _febrile_fits_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                       ) -> List[Mention]:
+    low = text.lower()
+    out = list(mentions)
+    for k, m in enumerate(out):
+        sentence = sentence_at(m.start, sentences)
+        if not (sentence and m.kind == "symptom" and m.value == "seizure" and m.asserted
+                and m.experiencer == "other" and FEBRILE.match(m.text.lower())):
+            continue
+        clause = _clause(low, m.start, m.end, sentence)
+        if PAST_TOLD.search(clause) and not NOW_TIME_CUE.search(clause):
+            out[k] = replace(m, historical=True)
+    return out
+
+
+# A sign told in the past and said to be sorted in its own sentence is over (round 53:
+# "Breathless with anaemia after the birth, months ago, sorted now")
+SORTED_NOW = re.compile(r"\b(?:(?:sorted|resolved|fixed|treated|cleared up|cleared|gone|better"
+                        r"|fine)\s+(?:out\s+)?now|all sorted|long gone|long since gone)\b")
+PAST_AGO = re.compile(r"\b(?:weeks|months|years|ages|a while) (?:ago|back)\b")
+
+
+def _sorted_since(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+                  ) -> List[Mention]:
+    low = text.lower()
+    over = [s for s in sentences if SORTED_NOW.search(low, s[0], s[1]) and (
+        PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1]))
+        # (the "now" of "sorted now" is no time of a sign now)
+        and not NOW_TIME_CUE.search(SORTED_NOW.sub(" ", low[s[0]:s[1]]))]
+    return [replace(m, historical=True) if m.kind in ("symptom", "red_flag") and m.asserted
+            and any(s[0] <= m.start < s[1] for s in over) else m for m in mentions]
 
 
 # A panic attack told as over: its signs, in its own sentence, are past when that sentence or the

@@ -33,6 +33,8 @@ ONSET_CUE = re.compile(
     # round 50: "on like a switch", "full strength straight away", "like a slammed door"
     r"|(?:on|came on|went on|switched on) like a (?:light )?switch|like a slammed door"
     r"|(?:full|top) (?:strength|blast|whack|force) (?:straight away|right away|at once|from the start)"
+    # round 53: "at full strength before I could even straighten up"
+    r"|(?:full|top) (?:strength|blast|whack|force|pitch) before (?:i|he|she|they) (?:could|had|even)\b"
     # seconds ago, or a head that split or burst (round 24): "my head split, worst pain ever",
     # "says it burst like a balloon a second ago" (not a head split open: that is a wound)
     r"|(?:a|one|a few|few|a couple of|couple of|\d+|two|three|ten|twenty|thirty) sec(?:ond)?s? ago"

@@ -52,7 +52,9 @@ SHAKING_SOMEONE = re.compile(r"^\s+(?:me|him|her|them|us)\b(?!\s+(?:all over|too
 # eyes kept shut for a check or a rest are no eyelid closing by itself: "arms out with eyes shut,
 # neither drifts" (round 36)
 SHUT_ON_PURPOSE = re.compile(r"\b(?:with|keep|keeping|kept|close|closed|closing)\s+(?:my\s+|your\s+"
-                             r"|both\s+|the\s+)?(?:eyes?\s+|eyelids?\s+)?$")
+                             r"|both\s+|the\s+)?(?:eyes?\s+|eyelids?\s+)?$"
+                             # round 53: "Arms out in front, eyes shut, ten seconds"
+                             r"|\barms?\s+(?:out|up|outstretched|raised|held out)\b[^.;!?]{0,25}$")
 
 
 def _eyes_shut_on_purpose(mention: Mention, text: str) -> bool:
@@ -181,7 +183,9 @@ HEAD_BLOW = re.compile(
     # round 48: "fell against the radiator, hitting the side of my head"
     r"|hitting|banging|bumping|smacking|knocking|whacking|cracking|bashing|slamming|striking"
     # round 45: "a branch came down on my head"
-    r"|came down on|dropped on|fell onto|crashed down on)\s+(?:the\s+(?:back|side|top|front)\s+of\s+)?"
+    r"|came down on|dropped on|fell onto|crashed down on)\s+"
+    # round 53: "the boot slammed on my skull loading the pram"
+    r"(?:(?:on|onto|down on|into)\s+)?(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
     # ...or the forehead, a body part of its own, so the match stops before it (round 33:
     # "whacked my forehead on the open tailgate")
@@ -312,13 +316,15 @@ GLASS_NOT_FADING = re.compile(
     r"|\b(" + _NOT_FADING + r")\b(?=[^.;!?]{0,30}?\bglass\b)"
     r"|(?<!n't )(?<!not )(?<!nt )\b((?:stay|stays|stayed) put|(?:stay|stays|stayed)"
     r"|(?:are|is) still (?:there|visible)|(?:can|could) still see (?:them|it))\b"
-    r"(?=[^.;!?]{0,30}?\bglass\b)")
+    r"(?=[^.;!?]{0,30}?\bglass\b)"
+    # round 53: "glass-proof purple freckles"
+    r"|\b(glass[- ]?proof)\b")
 # A neck that will not bend, told as a cable or as "it" (round 44): "the back of my neck pulls
 # like a steel cable and just wont give", "my neck... I can't bend it forward at all" (the span
 # stops after "neck": the neck may be a mention of its own)
 NECK_WONT_GIVE = re.compile(
     r"\bneck\b[^.;!?]{0,60}?\b((?:(?:just\s+)?(?:won'?t|wont|will not|doesn'?t|does not)\s+"
-    r"(?:give|budge|bend))|like (?:a |an )?(?:steel |iron |metal |wire )?(?:cable|rod|bar|board"
+    r"(?:give|budge|bend|nod|tip|tilt))|like (?:a |an )?(?:steel |iron |metal |wire )?(?:cable|rod|bar|board"
     r"|poker)|(?:can'?t|cant|cannot|can not) bend it(?: forward| down)?)\b"
     # round 45: a child who "cries when we bend her neck" (the span is the crying)
     r"|\b((?:cries|screams|howls|winces)) (?=when (?:we|i|you|they|the doctor) (?:bend|move|lift"
@@ -335,7 +341,9 @@ LIGHT_HURTS_EYES = re.compile(
     r"|\b(hides|hiding|hid|shields?|shielding|cowers?|cowering) (?=from (?:the )?(?:light|lights"
     r"|sun|sunlight|lamp)\b)"
     # round 50: "light stings"
-    r"|\b(?:light|lights|daylight|sunlight)\s+((?:stings|burns|hurts|is agony|is unbearable))\b")
+    r"|\b(?:light|lights|daylight|sunlight)\s+((?:stings|burns|hurts|is agony|is unbearable))\b"
+    # round 53: "lamps hurt", "the lights hurt"
+    r"|\b(?:lamps|lights)\s+((?:hurt|sting|burn))\b")
 # ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
 HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
                             r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
@@ -377,7 +385,11 @@ TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|thin
 # A wheeze is trouble breathing when the message tells of an allergic reaction or a choke: "got
 # stung by something, now her lips and face are swelling up, she's wheezing" (round 33; a wheeze
 # alone may be a known asthma's, and is left to the safety net's question)
-WHEEZE = re.compile(r"\bwheez\w*")
+WHEEZE = re.compile(r"\bwheez\w*"
+                    # round 53: "chest whistling", "a whistling chest" (the span leaves the chest,
+                    # a body part, out)
+                    r"|(?<=\bchest )whistl\w*|(?<=\bchest is )whistl\w*|(?<=\bchest's )whistl\w*"
+                    r"|\bwhistl\w*(?= chest\b)")
 WHEEZE_CAUSE = re.compile(
     r"\b(?:lips?|tongue|throat|face|mouth|eyes)\b[^.;!?]{0,25}?\b(?:swell\w*|swollen|puff\w* up)\b"
     r"|\b(?:swell\w*|swollen|puff\w* up)\b[^.;!?]{0,12}?\b(?:lips?|tongue|throat|face|mouth)\b"
@@ -540,7 +552,11 @@ CAME_OUT_NONSENSE = re.compile(
     r"|total\s+|pure\s+|utter\s+)?(?:nonsense|gibberish|garbage|rubbish|garbled|jumbled|scrambled"
     r"|a jumble|gobbledygook|babble|the wrong words?|wrong words"
     # round 52: "the words came out like porridge"
-    r"|porridge|mush|mushy|soup|treacle|mud|glue|marbles|slurry|mash)\b")
+    r"|porridge|mush|mushy|soup|treacle|mud|glue|marbles|slurry|mash)\b"
+    # round 53: a try to say something that "came out as 'the milk, shed, the milky shed'"
+    r"|\b(?:tried|trying|try|went|meant|wanted)\s+to\s+(?:say|tell|ask|speak|talk|answer)\b"
+    r"[^.;!?]{0,60}?\b(?:it|what|that|this|the words?)\s+(?:came|come|comes)\s+out\s+(?:as|like)\s+"
+    r"(?=['\"\u2018\u201c])")
 # ...or a tongue or mouth that will not make the words (round 49: "my tongue won't make the
 # words properly"; the span starts after the site, a mention of its own)
 TONGUE_WONT_FORM = re.compile(
@@ -562,7 +578,13 @@ CAME_TO_ON_FLOOR = re.compile(
     r"\b(?:woke|woken|waking|came|coming)\s+(?:up\s+|to\s+|round\s+|around\s+)?(?:on|lying on"
     r"|face down on|flat on)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?(?:floor|ground|pavement|road"
     # round 51: "came to on the rug"
-    r"|grass|carpet|tiles|rug|mat|lino)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
+    r"|grass|carpet|tiles|rug|mat|lino)\b"
+    # round 53: "woke with my cheek on the floor" (the match stops before the cheek, a body part)
+    r"|\b(?:woke|woken|came to|came round)\s+(?:up\s+)?with\s+my\b(?=\s+[\w-]+\s+(?:on|against)\s+the"
+    r"\s+(?:[\w-]+\s+)?(?:floor|ground|tiles|carpet|lino|rug)\b)"
+    # ...or no idea how long one was gone
+    r"|\bno idea how long (?:i|he|she|they) (?:was|were|had been|'d been) (?:gone|out|down"
+    r"|unconscious|on the floor)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
     r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
     # ...or told as a gap: "next thing I'm on the carpet", "next thing I knew I was on the
     # floor" (round 16), "the next thing I remember is my wife shaking me on the nursery floor"
@@ -768,8 +790,10 @@ BARE_SCORE = re.compile(r"\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?)\
 # the slump must come first in the sentence)
 SLUMPED_OUT = re.compile(
     r"\b(slumped|keeled over|flopped|went limp|crumpled|crumples?|sagged|went down)\b[^.;!?]{0,60}?"
-    r"\b(?:out (?:cold )?for (?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few"
+    r"\b(?:out (?:cold )?(?:for )?(?:about |around |nearly |over |a good )?(?:a|an|one|two|three|\d+|a few"
     r"|several|a couple of) (?:secs?|seconds?|mins?|minutes?)|came round|came to|come round|come to"
+    # round 53: "slumped off the feeding chair mid-feed, out a minute, coming round"
+    r"|coming round|coming to|coming around"
     # ...or lay there (round 17): "I just crumple on the step and lie there for about a minute"
     r"|unresponsive|(?:lie|lay|lying) there)\b")
 
@@ -857,6 +881,29 @@ DOUBLED = re.compile(r"\b(?:signs|words|names|lines|letters|faces|everything|thi
                      r"doubled\b")
 
 
+# Round 53 (new parents): "lights out at the weigh-in, thirty seconds on the floor" (not lights
+# out at bedtime: a floor or a coming round must follow)
+LIGHTS_OUT = re.compile(r"\blights (?:went )?out\b(?!\s+(?:at|by|for)\s+\d)(?=[^.;!?]{0,60}?\b(?:on the"
+                        r" (?:[\w-]+\s+)?(?:floor|ground|carpet|tiles|lino|rug)|came round|came to"
+                        r"|woke up|coming round)\b)")
+# a limb that just lay there like an empty glove (the span starts after the limb, a body part)
+LIMB_LAY_LIMP = re.compile(r"\b(?:hand|arm|leg|foot)\s+(just\s+(?:lay|lies|lying|hung|hangs|flopped|sat)"
+                           r"\s+there|(?:lay|lies|hung|hangs|flopped)\s+there\s+like\s+(?:a|an)\s+"
+                           r"(?:empty\s+|dead\s+)?(?:glove|rag|sock|sandbag|dead weight|lump))\b")
+# an arm that gives when it lifts: "my right arm just gives when I lift the car seat"
+ARM_GIVES = re.compile(r"\b(?:arm|hand|wrist)\s+((?:just\s+)?(?:gives|gave|giving)(?:\s+way|\s+out)?)"
+                       r"(?=\s+(?:when|as|whenever|if|every time)\b)")
+# half a face that will not smile or move: "right half of my face won't smile at the baby"
+FACE_WONT_MOVE = re.compile(r"\b(?:half|side) of (?:my|his|her|their|the) face\s+((?:won'?t|wont|will"
+                            r" not|can'?t|cannot|doesn'?t|does not|isn'?t|wouldn'?t)\s+(?:smile|move"
+                            r"|lift|work|go up|come up|join in))\b")
+# a twitch that slams the whole eye shut: "slams the whole eye closed like a shutter" (the span
+# is the closing: the eye is a body part)
+EYE_SLAMMED_SHUT = re.compile(r"\b(?:slams?|slamming|slammed|snaps?|snapping|snapped|clamps?"
+                              r"|clamping|clamped)\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?"
+                              r"(?:eye|eyelid|lid)\s+((?:fully\s+)?(?:shut|closed))\b")
+
+
 WHOLE_MATCH_SIGNS = (
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
@@ -870,7 +917,8 @@ WHOLE_MATCH_SIGNS = (
     ("weakness", HAND_WONT_GRIP), ("fever", HOT_SHAKING_JERKING), ("fever", SHIVERS_WITH_SWEATS),
     ("confusion", WRONG_NAME), ("confusion", LOST_PLACE), ("heavy_sweating", SOAKED_WITH_SIGNS),
     ("double_vision", DOUBLED), ("seizure", RIGID_FOAMING), ("confusion", FAMILIAR_NAME_GONE),
-    ("weakness", SLIPS_FROM_HAND), ("seizure", FELL_SHAKING), ("severe_headache", HEAD_SPLIT_PEAKED))
+    ("weakness", SLIPS_FROM_HAND), ("seizure", FELL_SHAKING), ("severe_headache", HEAD_SPLIT_PEAKED),
+    ("loss_of_consciousness", LIGHTS_OUT))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -893,6 +941,9 @@ def _pattern_signs(text: str) -> List[Mention]:
               for m in NOSE_RETURN.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
     found += [("drooping_eyelid", m.start(1), m.end(1), m.start()) for m in HALF_MAST.finditer(low)]
+    found += [(symptom, m.start(1), m.end(1), m.start()) for symptom, pattern in (
+        ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),
+        ("eyelid_closing", EYE_SLAMMED_SHUT)) for m in pattern.finditer(low)]
     found += [("head_injury", m.start(1), m.end(1), m.start(1)) for m in FACE_PLANTED.finditer(low)]
     found += [("muscle_wasting", m.start(1), m.end(), m.start()) for m in SMALLER_BY.finditer(low)
               if float(m.group(1).replace(",", ".")) >= 1.5]
@@ -902,11 +953,11 @@ def _pattern_signs(text: str) -> List[Mention]:
               for m in INHALER_DID_NOTHING.finditer(low)
               if BREATH_WORD.search(low, *sentence_around(low, m.start()))]
     found += [("non_fading_rash", m.start(k), m.end(k), m.start())
-              for m in GLASS_NOT_FADING.finditer(low) for k in (1, 2, 3) if m.group(k)]
+              for m in GLASS_NOT_FADING.finditer(low) for k in (1, 2, 3, 4) if m.group(k)]
     found += [("stiff_neck", m.start(k), m.end(k), m.start()) for m in NECK_WONT_GIVE.finditer(low)
               for k in (1, 2, 3) if m.group(k)]
     found += [("light_sensitivity", m.start(k), m.end(k), m.start())
-              for m in LIGHT_HURTS_EYES.finditer(low) for k in (1, 2, 3) if m.group(k)]
+              for m in LIGHT_HURTS_EYES.finditer(low) for k in (1, 2, 3, 4) if m.group(k)]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in RAMP_TO_TOP.finditer(low)
               if RAMP_SITE.search(low[sentence_around(low, m.start())[0]:m.start()])]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)
@@ -997,6 +1048,8 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
                     # round 34: "awful sudden headache like a thunderclap"
                     r"|thunderclap|thunder clap|like thunder"
                     r"|explo(?:sive|ded|des|ding)|10/10|10 out of 10"
+                    # round 53: "ten out of ten within seconds"
+                    r"|(?:ten|10) out of (?:ten|10)"
                     r"|severe|like a (?:bat|hammer|baseball bat|brick|gunshot|explosion|firework)"
     r"|like an axe|like lightning|like a bomb|bomb going off|like being shot|like boiling water"
     r"|door slammed"

@@ -261,12 +261,41 @@ def _on_my_body_after(low: str, offset: int, mentions: List[Mention]) -> bool:
         b.kind == "body_part" and at <= b.start <= at + 15 for b in mentions)
 
 
+# ...and so is a sign told of "my" own body part, outside quotes (round 53: "rinsing the baby's
+# hair when it hit me: a bang at the back of my head", "he says the right corner of my mouth has
+# slid down")
+MY_WORD = re.compile(r"\bmy\b")
+MY_PART_JUST_BEFORE = re.compile(r"^\s*(?:(?:has|have|had|is|'s|just|now|gone|suddenly|all)\s+){0,3}$")
+OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s:(]))['\"\u2018\u201c]")
+CLOSE_QUOTE = re.compile(r"['\"\u2019\u201d](?=[\s,.;:!?)]|$)")
+
+
+def _quoted(low: str, at: int) -> bool:
+    start = sentence_around(low, at)[0]
+    return len(OPEN_QUOTE.findall(low, start, at)) > len(CLOSE_QUOTE.findall(low, start, at))
+
+
+def _told_of_my_body(m: Mention, low: str, mentions: List[Mention]) -> bool:
+    from bot.mentions.twitch_scope import MY_BEFORE
+
+    if _quoted(low, m.start):
+        return False
+    if MY_WORD.search(low, m.start, m.end):
+        return True
+    parts = [b for b in mentions if b.kind == "body_part" and b.end <= m.start]
+    return bool(parts) and bool(MY_PART_JUST_BEFORE.match(low[parts[-1].end:m.start])) and bool(
+        MY_WORD.search(low, parts[-1].start, parts[-1].end)
+        or MY_BEFORE.search(low, max(0, parts[-1].start - 20), parts[-1].start))
+
+
 def _on_my_body(mentions: List[Mention], text: str) -> List[Mention]:
     from bot.mentions.twitch_scope import PAST_VERB, someone_else_named_last
 
     low = text.lower()
-    out = [replace(m, experiencer="user") if m.kind == "symptom" and m.experiencer == "other"
-           and _on_my_body_after(low, m.end, mentions)
+    out = [replace(m, experiencer="user") if m.kind in ("symptom", "red_flag")
+           and m.experiencer == "other" and (
+               (m.kind == "symptom" and _on_my_body_after(low, m.end, mentions))
+               or _told_of_my_body(m, low, mentions))
            else m for m in mentions]
     for k, m in enumerate(out):
         # a sign in an apposition after someone else's event is theirs: "my cousin had

@@ -107,6 +107,9 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
             continue
         if EVER_SINCE.search(low, d.end, sentence[1]):
             continue
+        if _an_age_or_a_pregnancy(d, low):
+            out[k] = replace(d, historical=True)
+            continue
         signs = [m for m in out if m.kind in ANCHOR_KINDS and start <= m.start < d.start]
         if not signs and not OWN_NOW.search(low, start, end):
             # the nearest before it in the sentence, a twitch word included
@@ -125,6 +128,29 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
               or (low.startswith("since", d.start) and OVER_BEFORE.search(low, start, d.start))):
             out[k] = replace(d, historical=True)
     return out
+
+
+# ...nor a baby's age or how far on a pregnancy is (round 53, new parents): "baby 3 wks",
+# "Baby's 2 months", "she's six months old now", "twins born at 31 weeks", "At 20 weeks a
+# migraine...", "33 weeks with our first", "eight months pregnant"
+BABY_AGED_BEFORE = re.compile(r"\b(?:baby|babies|twins|bub|newborn|little one|lo|she|he)"
+                              r"(?:\s+(?:one|two|three|number \w+))?(?:'s|\s+is"
+                              r"|\s+are|'re)?\s+(?:now\s+|just\s+|only\s+|nearly\s+|almost\s+)?$")
+GESTATION_BEFORE = re.compile(r"\b(?:born at|at|by|from)\s+(?:about\s+|around\s+)?$")
+AGE_OR_TERM_AFTER = re.compile(r"\s*(?:old|pregnant|gestation|along|postpartum|post-partum"
+                               r"|(?:with|expecting) (?:(?:our|my|the|her) )?(?:first|second|third|twins"
+                               r"|baby|bump))\b")
+WEEKS = re.compile(r"\b(?:weeks?|wks?)\b")
+
+
+def _an_age_or_a_pregnancy(d: Mention, low: str) -> bool:
+    told = low[d.start:d.end]
+    if AGE_OR_TERM_AFTER.match(low, d.end) and not told.startswith(("since", "for")):
+        return True
+    before = low[max(0, d.start - 25):d.start]
+    return bool(BABY_AGED_BEFORE.search(before) and not low.startswith(" ago", d.end)
+                and not told.endswith("ago")) or bool(
+        GESTATION_BEFORE.search(before) and WEEKS.search(told) and d.value >= 28)
 
 
 # ...nor how long something has been over (round 49: "double vision with a bad migraine, fully
@@ -250,10 +276,12 @@ NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze
                                # Thumb twitching")
                                r"|\b(?:just|only)\s+(?:an?|my|the)\s+(?:bruised|grazed|sprained"
                                r"|scraped|broken|twisted|fractured)\s+(?:left\s+|right\s+)?$")
-# ...nor a road's hard shoulder or a shift's legs (round 46: "stuck on the hard shoulder",
+# ...nor a road's hard shoulder, a shift's legs or "on the other hand" (round 46: "stuck on the hard shoulder",
 # "twitches on the night legs"): the word before the site, by the site's word
 NOT_A_SITE_AFTER_WORD = {
     "shoulder": re.compile(r"\bhard\s+$"),
+    # round 53: "I, on the other hand, haven't slept"
+    "hand": re.compile(r"\bon the (?:other|one)\s+$|\bon one\s+$"),
     "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$"),
     # round 52: calves fed or milked ("milk his cows and feed the calves")
     "calves": re.compile(r"\b(?:feed|fed|feeding|milk|milking|wean|weaned|weaning|rear|rearing"
@@ -319,6 +347,14 @@ DOES_NORMALLY = re.compile(
     r"|and holding|holding)\b")
 
 
+# ...or a check passed told in one word or two (round 53: "neck bends.", "steady hands", "Arms
+# out in front, eyes shut, ten seconds: neither drifted")
+CHECK_PASSED_AFTER = re.compile(r"^\s*(?:bends|bend|turns|moves)\s*(?:[.,;!?]|and\b|$)"
+                                r"|^[^.;!?]{0,50}?\b(?:neither|none|nothing|no)\s+(?:of them\s+)?drift"
+                                r"|^[^.;!?]{0,50}?\b(?:didn'?t|did not|don'?t|doesn'?t) drift")
+STEADY_BEFORE = re.compile(r"\b(?:steady|still|strong|equal)\s+$")
+
+
 # ...or a part named for what it can still do, in a clause with no twitch: "I can still open jars
 # and hop on each foot" (round 36; not "I can feel my calf going": what one feels or sees there)
 ABLE_BEFORE = re.compile(r"\b(?:can|could|able to)\s+(?:still\s+|easily\s+|also\s+)?"
@@ -358,6 +394,9 @@ def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
         elif (ABLE_BEFORE.search(low[max(0, m.start - 60):m.start])
               and not TWITCH_WORD.search(_clause(low, m.start, m.end,
                                                  sentence_around(low, m.start, m.end)))):
+            out[k] = replace(m, negated=True)
+        elif (CHECK_PASSED_AFTER.match(low[m.end:])
+              or STEADY_BEFORE.search(low[max(0, m.start - 10):m.start])):
             out[k] = replace(m, negated=True)
         elif DOES_NORMALLY.match(low[m.end:]):
             out[k] = replace(m, negated=True)
