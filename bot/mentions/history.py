@@ -770,12 +770,16 @@ PAST_AGO = re.compile(r"\b(?:weeks|months|years|ages|a while) (?:ago|back)\b")
 def _sorted_since(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     low = text.lower()
-    over = [s for s in sentences if SORTED_NOW.search(low, s[0], s[1]) and (
-        PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1]))
-        # (the "now" of "sorted now" is no time of a sign now)
-        and not NOW_TIME_CUE.search(SORTED_NOW.sub(" ", low[s[0]:s[1]]))]
+    # (sentence start, where it is said to be sorted) of each such sentence
+    over = [(s[0], told.start()) for s in sentences
+            for told in [SORTED_NOW.search(low, s[0], s[1])] if told and (
+                PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1]))
+            # (the "now" of "sorted now" is no time of a sign now)
+            and not NOW_TIME_CUE.search(SORTED_NOW.sub(" ", low[s[0]:s[1]]))]
+    # only the signs told before it: "..., sorted now, but breathless again" keeps the last
     return [replace(m, historical=True) if m.kind in ("symptom", "red_flag") and m.asserted
-            and any(s[0] <= m.start < s[1] for s in over) else m for m in mentions]
+            and any(start <= m.start < sorted_at for start, sorted_at in over) else m
+            for m in mentions]
 
 
 # A panic attack told as over: its signs, in its own sentence, are past when that sentence or the

@@ -86,6 +86,7 @@ def test_new_parent_near_misses_are_no_emergency(text):
     "my wife fainted in the hall just now and isn't answering me. lip twitching",
     # the sign is the user's, now
     "I'm short of breath since this morning, the low iron was sorted months ago. lid twitch",
+    "Short of breath with low iron months ago, sorted now, but short of breath again. lid twitch",
     "I'm foaming at the mouth and jerking, my partner says. eyelid twitching",
 ])
 def test_their_counterparts_still_raise_the_emergency(text):
