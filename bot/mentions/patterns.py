@@ -919,6 +919,14 @@ WHOLE_MATCH_SIGNS = (
     ("double_vision", DOUBLED), ("seizure", RIGID_FOAMING), ("confusion", FAMILIAR_NAME_GONE),
     ("weakness", SLIPS_FROM_HAND), ("seizure", FELL_SHAKING), ("severe_headache", HEAD_SPLIT_PEAKED),
     ("loss_of_consciousness", LIGHTS_OUT))
+# Signs whose span is each group of the pattern that matched, beside words that are mentions of
+# their own (a site, a limb, the eyes, the frequencies of RARE_NOW_OFTEN): the group keeps them out
+GROUP_SPAN_SIGNS = (
+    ("worsening", RARE_NOW_OFTEN), ("weakness", WONT_OBEY), ("drooping_eyelid", HALF_MAST),
+    ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),
+    ("eyelid_closing", EYE_SLAMMED_SHUT), ("non_fading_rash", GLASS_NOT_FADING),
+    ("stiff_neck", NECK_WONT_GIVE), ("light_sensitivity", LIGHT_HURTS_EYES),
+    ("bulging_fontanelle", FONTANELLE_BULGING), ("numbness", LIMB_NOT_FELT))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -934,16 +942,10 @@ def _pattern_signs(text: str) -> List[Mention]:
                m.start()) for m in HEAD_BLOW.finditer(low)]
     # (the span is the ramping alone: the site may be a mention of its own)
     found += [("worsening", m.start(1), m.end(), m.start()) for m in RAMPING_UP.finditer(low)]
-    # (the span is the "now": the frequencies are mentions of their own)
-    found += [("worsening", m.start(1), m.end(1), m.start())
-              for m in RARE_NOW_OFTEN.finditer(low)]
+    found += [(symptom, m.start(k), m.end(k), m.start()) for symptom, pattern in GROUP_SPAN_SIGNS
+              for m in pattern.finditer(low) for k in range(1, pattern.groups + 1) if m.group(k)]
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
-    found += [("weakness", m.start(1), m.end(1), m.start()) for m in WONT_OBEY.finditer(low)]
-    found += [("drooping_eyelid", m.start(1), m.end(1), m.start()) for m in HALF_MAST.finditer(low)]
-    found += [(symptom, m.start(1), m.end(1), m.start()) for symptom, pattern in (
-        ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),
-        ("eyelid_closing", EYE_SLAMMED_SHUT)) for m in pattern.finditer(low)]
     found += [("head_injury", m.start(1), m.end(1), m.start(1)) for m in FACE_PLANTED.finditer(low)]
     found += [("muscle_wasting", m.start(1), m.end(), m.start()) for m in SMALLER_BY.finditer(low)
               if float(m.group(1).replace(",", ".")) >= 1.5]
@@ -952,12 +954,6 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("breathing_trouble", m.start(1), m.end(1), m.start(1))
               for m in INHALER_DID_NOTHING.finditer(low)
               if BREATH_WORD.search(low, *sentence_around(low, m.start()))]
-    found += [("non_fading_rash", m.start(k), m.end(k), m.start())
-              for m in GLASS_NOT_FADING.finditer(low) for k in (1, 2, 3, 4) if m.group(k)]
-    found += [("stiff_neck", m.start(k), m.end(k), m.start()) for m in NECK_WONT_GIVE.finditer(low)
-              for k in (1, 2, 3) if m.group(k)]
-    found += [("light_sensitivity", m.start(k), m.end(k), m.start())
-              for m in LIGHT_HURTS_EYES.finditer(low) for k in (1, 2, 3, 4) if m.group(k)]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in RAMP_TO_TOP.finditer(low)
               if RAMP_SITE.search(low[sentence_around(low, m.start())[0]:m.start()])]
     found += [("severe_pain", m.start(), m.end(), m.start()) for m in BLOW_FELT.finditer(low)
@@ -965,10 +961,7 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("head_injury", m.start(1), m.end(), m.start()) for m in WALKED_INTO.finditer(low)]
     found += [("loss_of_consciousness", m.start(1), m.end(1), m.start(1))
               for m in FAINTED_AFTER_SUBJECT.finditer(low)]
-    found += [("bulging_fontanelle", m.start(1), m.end(1), m.start())
-              for m in FONTANELLE_BULGING.finditer(low)]
     found += [("hard_fall", m.start(), m.end(), m.start()) for m in HARD_FALL.finditer(low)]
-    found += [("numbness", m.start(1), m.end(1), m.start()) for m in LIMB_NOT_FELT.finditer(low)]
     found += [("stroke_signs", m.start(), m.end(), m.start())
               for m in SIDE_OF_VIEW_GONE.finditer(low)]
     found += _readings(low) + _wheezes(low)
