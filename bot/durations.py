@@ -258,8 +258,12 @@ _SINCE_BIRTH_AFTER = re.compile(r"[\s-]*(?:post[- ]?(?:partum|natal|c[- ]?sectio
                                 r"|injections?\b|immuni[sz]ations?\b)", re.I)
 _BIRTH_BEFORE = re.compile(r"(?<!since )(?<!since i )\b(?:had|gave birth to|delivered|welcomed)\s+"
                            r"(?:my|our|the|a|her)\s+(?:own\s+|first\s+|second\s+|third\s+|new\s+)?"
-                           r"(?:baby|son|daughter|twins|boy|girl|little one|lo)\s+$"
-                           r"|(?<!since )(?<!since i )\bgave birth\s+$", re.I)
+                           r"(?:baby|son|daughter|twins|boy|girl|little one|lo)(?:\s*,)?\s+$"
+                           r"|(?<!since )(?<!since i )\bgave birth(?:\s*,)?\s+$", re.I)
+# ...unless the twitch is told to date from it ("Had my baby 5 weeks ago. My eye has twitched
+# since."; round 54)
+_TWITCH_SINCE_AFTER = re.compile(r"\bever since\b|\bsince then\b|\b(?:twitch|flicker|flutter|spasm)"
+                                 r"\w*(?:\s+[\w']+){0,3}?\s+since\s*(?:[.!?,;]|$)", re.I)
 
 
 # ...and a time sober or off a habit or a medicine (round 41): "ten years sober", "sober four
@@ -317,7 +321,8 @@ def _not_twitch_time(text: str, match: re.Match) -> bool:
             _SCHOOL_YEAR_AFTER.match(text, match.end())):
         return True
     if match.group("ago"):
-        return bool(_BIRTH_BEFORE.search(before))
+        return bool(_BIRTH_BEFORE.search(before)) and not _TWITCH_SINCE_AFTER.search(
+            text, match.end())
     return bool(_CHILD_BEFORE.search(before) or _FEEDING_BEFORE.search(before)
                 or _SINCE_BIRTH_AFTER.match(text, match.end()))
 

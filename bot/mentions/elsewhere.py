@@ -519,7 +519,10 @@ SCHOOL_PIECE = re.compile(r"\b(?:poster|project|assignment|homework|essay|presen
 # cause breathing trouble and even stroke in the long run"); a question about it is
 # bot.mentions.questions' CAUSE_ASKED
 CAN_CAUSE = re.compile(r"\b(?:can|could|may|might|will|does|do)\s+(?:also\s+|even\s+|sometimes\s+)?"
-                       r"(?:cause|lead to|trigger|bring on|result in|give you|give people)\b"
+                       r"(?:cause|lead to|trigger|bring on|result in|give you|give people"
+                       # round 54: "my aunt says it can leave your legs weak"
+                       r"|leave (?:you|your|people|women|men)|make (?:you|your|people)"
+                       r"|stop (?:you|people))\b"
                        r"(?=[^?]*(?:[.;!]|$))")
 
 

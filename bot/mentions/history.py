@@ -763,8 +763,18 @@ def _febrile_fits_past(mentions: List[Mention], text: str, sentences: List["tupl
 # A sign told in the past and said to be sorted in its own sentence is over (round 53:
 # "Breathless with anaemia after the birth, months ago, sorted now")
 SORTED_NOW = re.compile(r"\b(?:(?:sorted|resolved|fixed|treated|cleared up|cleared|gone|better"
-                        r"|fine)\s+(?:out\s+)?now|all sorted|long gone|long since gone)\b")
+                        r"|fine)\s+(?:out\s+)?now|all sorted|long gone|long since gone"
+                        # round 54: "Bell's palsy ..., 2019; face came back fully"
+                        r"|came (?:all the way )?back (?:fully|completely|totally|100 ?%)"
+                        r"|(?:fully|completely) (?:recovered|came back)|recovered (?:fully|completely)"
+                        r"|made a (?:full|complete) recovery)(?!\w)")
 PAST_AGO = re.compile(r"\b(?:weeks|months|years|ages|a while) (?:ago|back)\b")
+# ...or a year before this one, bare ("with my first, 2019")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _a_past_year(words: str) -> bool:
+    return any(int(year.group()) < dt.date.today().year for year in YEAR.finditer(words))
 
 
 def _sorted_since(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
@@ -773,7 +783,8 @@ def _sorted_since(mentions: List[Mention], text: str, sentences: List["tuple[int
     # (sentence start, where it is said to be sorted) of each such sentence
     over = [(s[0], told.start()) for s in sentences
             for told in [SORTED_NOW.search(low, s[0], s[1])] if told and (
-                PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1]))
+                PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1])
+                or _a_past_year(low[s[0]:s[1]]))
             # (the "now" of "sorted now" is no time of a sign now)
             and not NOW_TIME_CUE.search(SORTED_NOW.sub(" ", low[s[0]:s[1]]))]
     # only the signs told before it: "..., sorted now, but breathless again" keeps the last

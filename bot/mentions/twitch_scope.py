@@ -62,13 +62,24 @@ ON_BEFORE = re.compile(r"\b(?:on|taking|take|takes|taken|took|needed|used|using)
                        r"(?:[\w.]+\s+){0,2}?$")
 
 
+# ...or its dose, or "on it", after a medicine named earlier (round 54: "Sertraline for PND,
+# same dose since spring")
+DOSE_FOR = re.compile(r"\b(?:(?:same|this|that|the|my|current|new|stable|steady|usual) dose"
+                      r"|(?:on|taking) (?:it|them|this|that|these|those))\s+(?:(?:for|since)\s+"
+                      r"(?:the (?:last|past)\s+)?)?$")
+
+
 def _medicine_taken_for(d: Mention, mentions: List[Mention], low: str, start: int) -> bool:
     meds = [m for m in mentions if m.kind == "trigger" and m.value in medicine_ids()
             and start <= m.start < d.start]
+    said_for = low.startswith(("for ", "since "), d.start)
+    if (any(m.kind == "trigger" and m.value in medicine_ids() and m.end <= d.start
+            for m in mentions) and DOSE_FOR.search(low, start, d.start)
+            and (said_for or low[:d.start].rstrip().endswith(("for", "since")))):
+        return True
     return bool(meds) and bool(ON_BEFORE.search(low, start, meds[-1].start)) and bool(
         TAKEN_FOR.match(low[meds[-1].end:d.start])
-        or (low.startswith(("for ", "since "), d.start)
-            and re.fullmatch(r"(?:\s+[\w.]+){0,2}?\s+", low[meds[-1].end:d.start])))
+        or (said_for and re.fullmatch(r"(?:\s+[\w.]+){0,2}?\s+", low[meds[-1].end:d.start])))
 
 
 # "3 weeks ago" dates an event; told of someone else ("my twin had a bleed two years ago", "my
@@ -275,13 +286,30 @@ NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze
                                # ...told as the only harm done (round 50: "just a bruised hip.
                                # Thumb twitching")
                                r"|\b(?:just|only)\s+(?:an?|my|the)\s+(?:bruised|grazed|sprained"
-                               r"|scraped|broken|twisted|fractured)\s+(?:left\s+|right\s+)?$")
+                               r"|scraped|broken|twisted|fractured)\s+(?:left\s+|right\s+)?$"
+                               # ...nor the part a knock struck (round 54: "Knocked my forehead
+                               # on the cot mobile ... Brow twitching")
+                               r"|\b(?:knocked|knock|hit|bumped|bump|banged|bang|whacked|smacked"
+                               r"|bashed|cracked|clonked|thumped|clipped)\s+(?:my|his|her|their)\s+"
+                               r"(?:left\s+|right\s+)?$"
+                               # ...nor the place of a mark on the skin (round 54: "Purple streaks
+                               # across my tummy ...: stretch marks")
+                               r"|\b(?:rash|spots|marks|streaks|scars?|moles?|bruises|bruising"
+                               r"|blotch|blotches|hives|eczema|freckles|patch)\s+(?:on|across|over"
+                               r"|down|all over)\s+(?:my|the|his|her)\s+(?:left\s+|right\s+"
+                               r"|upper\s+|lower\s+)?$")
 # ...nor a road's hard shoulder, a shift's legs or "on the other hand" (round 46: "stuck on the hard shoulder",
 # "twitches on the night legs"): the word before the site, by the site's word
 NOT_A_SITE_AFTER_WORD = {
-    "shoulder": re.compile(r"\bhard\s+$"),
+    # round 54: someone "reading over my shoulder" (a shoulder blade stays a site)
+    "shoulder": re.compile(r"\bhard\s+$|\b(?:reading|looking|peering|glancing|glanced|looked|read"
+                           r"|peered|peeking|peeked|watching|watched)\s+over\s+(?:my|your|his|her"
+                           r"|their)\s+$"),
     # round 53: "I, on the other hand, haven't slept"
     "hand": re.compile(r"\bon the (?:other|one)\s+$|\bon one\s+$"),
+    # round 54: a thing's arm, not the user's ("the cot mobile arm", "the sofa arm")
+    "arm": re.compile(r"\b(?:chair|armchair|sofa|couch|settee|cot|crib|mobile|mic|microphone|boom"
+                      r"|crane|lamp|robot|tone|record|swing|wiper|digger|lever|pickup)\s+$"),
     "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$"),
     # round 52: calves fed or milked ("milk his cows and feed the calves")
     "calves": re.compile(r"\b(?:feed|fed|feeding|milk|milking|wean|weaned|weaning|rear|rearing"
@@ -371,7 +399,9 @@ ABLE_BEFORE = re.compile(r"\b(?:can|could|able to)\s+(?:still\s+|easily\s+|also\
 # fully recovered", "face back to normal by christmas" (not "the twitch in my eye came back")
 HEALED_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|was\s+|is\s+|went\s+|got\s+)?(?:fully\s+"
                           r"|completely\s+|totally\s+|all\s+)?(?:recovered|came right"
-                          r"|(?:came\s+)?back to normal|returned to normal|healed|got better)\b")
+                          r"|(?:came\s+)?back to normal|returned to normal|healed|got better"
+                          # round 54: "face came back fully"
+                          r"|came (?:all the way )?back (?:fully|completely|totally))\b")
 
 
 def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
