@@ -151,7 +151,10 @@
   change; its misses and false alarms shaped round 52;
 - held-out (54th, used for development in round 53): tests/nlu/red_flag_holdout_54.yml, written
   blind after the fifty-second round, first measured after it and the possessive-helper change;
-  its misses and false alarms shaped round 53.
+  its misses and false alarms shaped round 53;
+- held-out (55th, used for development in round 54): tests/nlu/red_flag_holdout_55.yml, written
+  blind after the fifty-third round, first measured after it and the round on set 54's leftovers;
+  its misses and false alarms shaped round 54.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -251,6 +254,7 @@ HOLDOUT_51_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_51.yml"
 HOLDOUT_52_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_52.yml"
 HOLDOUT_53_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_53.yml"
 HOLDOUT_54_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_54.yml"
+HOLDOUT_55_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_55.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -344,6 +348,7 @@ CASE_SETS = {
     "held-out (52nd, used for development in round 51)": HOLDOUT_52_CASES,
     "held-out (53rd, used for development in round 52)": HOLDOUT_53_CASES,
     "held-out (54th, used for development in round 53)": HOLDOUT_54_CASES,
+    "held-out (55th, used for development in round 54)": HOLDOUT_55_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
