@@ -286,8 +286,10 @@ _NONE_SINCE_BEFORE = re.compile(r"\b(?:none|nothing|no more|not one|not another|
                                 r"|clear)(?:\s+[\w']+){0,2}\s+since,?\s+(?:for\s+|about\s+)?$",
                                 re.I)
 _NONE_IN_BEFORE = re.compile(r"\bno\s+(?!(?:change|improvement|better|let[- ]?up|relief|break"
-                             r"|difference)\b)[\w' -]{1,25}?\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?$",
-                             re.I)
+                             r"|difference)\b)[\w' -]{1,25}?\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?$"
+                             # round 54: "Fitted once at a rave aged 19, nothing in twelve years"
+                             r"|\b(?:nothing|not one|not another)\s+in\s+(?:the\s+)?"
+                             r"(?:last\s+|past\s+)?$", re.I)
 
 
 # ...and a wait for care ahead or behind (round 47): "the next routine slot is in three weeks",

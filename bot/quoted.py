@@ -32,7 +32,10 @@ GENERIC_SOURCE = re.compile(
     r"|caption|captioned|tiktok|reel|video|joke|quiz|copied exactly|question|sign (?:says|said)"
     r"|t-?shirt|mug|slogan"
     # round 35: "my phrasebook has a page of emergency phrases, 'I am having a stroke'"
-    r"|phrasebook|phrase book|phrases|flashcards?)\b")
+    r"|phrasebook|phrase book|phrases|flashcards?"
+    # round 54: a song's words, a review, a script ("our single's chorus goes '...'", "the
+    # review called my Hamlet '...'")
+    r"|chorus|lyrics?|verse|song|single|hook|review|reviews|reviewer|critic|script|line reads)\b")
 SENDER = re.compile(
     r"\b(?:said|says|say|saying|texted|texts|wrote|writes|replied|replies|messaged|posted|emailed"
     r"|shouted|shouting|shouts|yelled|yelling|screamed|asked|asks|told (?:me|us)|commented"

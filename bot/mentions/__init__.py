@@ -41,12 +41,13 @@ from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _
                                     _others_elsewhere, _their_signs_not_now)
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
                                   _normal_again, _others_past, _own_past, _panic_passed,
-                                  _febrile_fits_past, _sorted_since,
+                                  _febrile_fits_past, _sorted_since, _their_illness_signs,
                                   _past_episodes, _unchanged_signs)
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
 from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discharged_home,
+                                   _faint_as_pale,
                                    _held_unsteady, _moved_in, _not_unresponsive, _pattern_signs,
                                    _eyes_shut_on_purpose, _glass_test_clear, _shaking_someone,
                                    _thunderclaps)
@@ -96,15 +97,20 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     # head" is no headache; round 18), but not the vocabulary's own head injury, whose context
     # ConText has read ("i havent hit my head")
     blows = [m for m in extra if m.value == "head_injury"]
+    # ...and a limb's weakness the droop read in its words ("my arm just sagged"; round 54)
+    limbs = [m for m in extra if m.value == "weakness"]
     mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end
                                                for f in fits) and not (
-        m.value == "headache" and any(b.start <= m.start and m.end <= b.end for b in blows))]
+        m.value == "headache" and any(b.start <= m.start and m.end <= b.end for b in blows))
+        and not (m.value == "drooping_eyelid"
+                 and any(w.start <= m.start and m.end <= w.end for w in limbs))]
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
                                             or _held_unsteady(m, text) or _cold_fingers(m, text)
                                             or _discharged_home(m, text)
                                             or _shaking_someone(m, text)
-                                            or _eyes_shut_on_purpose(m, text))]
+                                            or _eyes_shut_on_purpose(m, text)
+                                            or _faint_as_pale(m, text))]
     # a glass test with no rash found is a sign checked and denied (so a classifier's guess of
     # it is withdrawn too)
     mentions = [replace(m, negated=True) if _glass_test_clear(m, text) else m for m in mentions]
@@ -118,7 +124,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)
     ordered = _sorted_since(_panic_passed(ordered, text, sentences), text, sentences)
-    ordered = _febrile_fits_past(ordered, text, sentences)
+    ordered = _their_illness_signs(_febrile_fits_past(ordered, text, sentences), text, sentences)
     ordered = _others_elsewhere(_not_a_person_now(ordered, text), text, sentences)
     ordered = _their_signs_not_now(ordered, text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)

@@ -526,6 +526,22 @@ CAN_CAUSE = re.compile(r"\b(?:can|could|may|might|will|does|do)\s+(?:also\s+|eve
                        r"(?=[^?]*(?:[.;!]|$))")
 
 
+# ...and so does a rule for anyone with a sign (round 54: "our tour doctor briefed us: anyone with
+# a fever plus a stiff neck ... goes to hospital"), or how an illness shows itself ("swears a
+# jumping eyelid is how a stroke announces itself")
+ANYONE_WITH = re.compile(r"\b(?:anyone|anybody|everyone|everybody|whoever)\s+(?:with|who has|who have"
+                         r"|who gets|who get|showing)\b"
+                         r"|\b(?:is|are|was|were)\s+(?:how|the way)\b(?=\s+(?:a|an|the)\s)")
+# ...and so does a scene acted or rehearsed (round 54: "rehearsing an epileptic character's fit
+# scene", "Today's scenario card said sudden slurred speech", "playing a man choking")
+STAGED = re.compile(r"\b(?:rehears\w*|act(?:ing|ed)?|play(?:ing|ed)?|perform(?:ing|ed)?|film(?:ing|ed)?"
+                    r"|shoot(?:ing)?|portray\w*)\s+(?:an?|the|my|his|her|our)\s+(?:[\w'-]+\s+){0,3}?"
+                    r"(?:character|role|part|scene|scenario|sketch)s?\b"
+                    r"|\b(?:scenario|case|role)\s+card\b|\b(?:simulated|standardi[sz]ed|mock|pretend)"
+                    r"\s+patients?\b|\bplay(?:ing|ed)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:man|woman|patient"
+                    r"|person|casualty|victim)\s+(?=\w+ing\b)")
+
+
 def _dreams_lists_and_cases(mentions: List[Mention], text: str,
                             sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
@@ -549,6 +565,8 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts += [m.end() for m in INSTRUCTED_IF.finditer(low)]
     starts += [m.end() for m in WHAT_WOULD_MAKE_IT.finditer(low)]
     starts += [m.end() for m in CAN_CAUSE.finditer(low)]
+    starts += [m.end() for m in ANYONE_WITH.finditer(low)]
+    starts += [m.start() for m in STAGED.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
     starts += [m.start() for m in STORY_WATCHED.finditer(low)]

@@ -32,7 +32,10 @@ FIGURES = re.compile(
     # choking as failing under pressure
     r"|\bchok(?:ed|e|es|ing) (?:on|in|at|during) (?:the |my |that |a |his |her )?(?:penalty|final"
     r"|match|game|exam|interview|test|shot|putt|kick|free throw|presentation|speech|pitch"
-    r"|audition|big moment|last question)\b|\bchoked under pressure\b"
+    r"|audition|big moment|last question"
+    # round 54: "I choked on the punchline", "choked on the high note"
+    r"|punchline|punch line|line|lines|lyrics?|solo|high note|top note|note|cue|joke|set|gig"
+    r"|opening|intro|bridge|encore)\b|\bchoked under pressure\b"
     # blacking out what was said (forgetting it)
     r"|\bblack(?:ed)? out (?:the|that|most of|all of|half of|what)\b"
     # a face that fell at news, a heart in the mouth
@@ -229,8 +232,17 @@ FIGURES = re.compile(
     # ...a machine that "passed out", a "seizure" of yawns (round 51: "white-noise machine passed
     # out at 3am", "seizure of yawns in the 9am meeting")
     r"|\b(?:machine|fan|monitor|router|phone|laptop|telly|tv|speaker|heater|boiler|fridge"
-    r"|printer|kettle|dishwasher|hoover|charger)\s+(?:just\s+|finally\s+)?(?:passed out|fainted"
+    r"|printer|kettle|dishwasher|hoover|charger"
+    # round 54: "The lighting desk blacked out mid-show"
+    r"|desk|lighting desk|sound desk|mixing desk|console|desk|rig|screen|screens|stage|lights"
+    r"|amp|amps|pa|projector|laptop)\s+(?:just\s+|finally\s+|suddenly\s+)?(?:passed out|fainted"
     r"|blacked out|collapsed|had a (?:fit|seizure|stroke))\b"
+    # ...an audience knocked out by a show (round 54: "Opening number knocked the crowd out cold")
+    r"|\bknock\w*\s+(?:the\s+)?(?:crowd|audience|room|house|judges|critics|punters|fans|them)\s+out"
+    r"(?: cold)?\b"
+    # ...and pride swallowed (round 54: "I can't swallow my pride")
+    r"|\b(?:can'?t|cannot|couldn'?t|won'?t|hard to|had to|have to)?\s*swallow(?:ed|ing)?\s+(?:my|your|his"
+    r"|her|our|their)\s+pride\b"
     r"|\b(?:seizure|fit) of (?:yawns|yawning|laughter|giggles|giggling|sneezes|sneezing|hiccups"
     r"|coughing|the giggles)\b"
     # ...and breathing that stops in sleep as a sleep study or a CPAP machine counts it: sleep

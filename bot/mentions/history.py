@@ -63,7 +63,7 @@ PAST_TIME = re.compile(
     # round 22: "one of my usual seizures last Tuesday"
     r"|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
-    r"|years?|summers?|winters?|seasons?|terms?|semesters?) (?:ago|back)\b"
+    r"|years?|summers?|winters?|seasons?|terms?|semesters?|decades?) (?:ago|back)\b"
     r"|\bin (?:19|20)\d\d\b|\bin ['\u2018\u2019]\d\d\b")
 STILL_NOW = re.compile(r"\b(?:now|just|still|again)\b")
 REPEATED = re.compile(r"\b(?:another|again)\b")  # "...and just had another one"
@@ -134,6 +134,8 @@ HABIT_BEFORE = re.compile(
 ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
                      r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
 HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
+RECENT_HOURS = re.compile(r"\b(?:last|past)\s+(?:few\s+|couple of\s+|\d+\s+|two\s+|three\s+)?(?:hours?"
+                          r"|minutes?|mins?)\b|\b(?:tonight|this (?:morning|afternoon|evening))\b")
 # "5 years now" counts time up to now; it says nothing happens now ("she's been gone 5 years now")
 SPAN_TO_NOW = re.compile(r"\b(?:\d+|a few|many|several|two|three|four|five|ten) (?:years?|yrs"
                          r"|months?|decades?)(?: clear| free| since)? now\b"
@@ -294,8 +296,15 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     if _told_in_past(m, low, sentence) and HABIT_AFTER.match(_up_to_break(low[m.end:sentence[1]])):
         return True
     words = low[m.start:m.end]
+    # ...or "had" with a plural, in the sign's words or just before it (round 54: "Grandad had
+    # fits", "Grandpa had seizures")
     if HABIT_BEFORE.search(before) or (
-            HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")):
+            HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")) or (
+            (words.startswith("had ") or HAD_JUST_BEFORE.search(before))
+            and words.endswith("s") and not words.endswith("ss")
+            and not NOW_TIME_CUE.search(low[sentence[0]:m.end] + _up_to_break(
+                low[m.end:sentence[1]]))
+            and not RECENT_HOURS.search(low, sentence[0], sentence[1])):
         # ...unless one is happening: "he gets seizures and he's having one now"
         return not ONE_NOW.search(low, sentence[0], sentence[1])
     # told in the past tense, or retold: "he says the headache was the worst of his life"
@@ -769,6 +778,7 @@ SORTED_NOW = re.compile(r"\b(?:(?:sorted|resolved|fixed|treated|cleared up|clear
                         r"|(?:fully|completely) (?:recovered|came back)|recovered (?:fully|completely)"
                         r"|made a (?:full|complete) recovery)(?!\w)")
 PAST_AGO = re.compile(r"\b(?:weeks|months|years|ages|a while) (?:ago|back)\b")
+NOT_SINCE = re.compile(r"\W*(?:not|never|none|nothing|not once|not one)(?: \w+)? since\W*$")
 # ...or a year before this one, bare ("with my first, 2019")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -787,6 +797,12 @@ def _sorted_since(mentions: List[Mention], text: str, sentences: List["tuple[int
                 or _a_past_year(low[s[0]:s[1]]))
             # (the "now" of "sorted now" is no time of a sign now)
             and not NOW_TIME_CUE.search(SORTED_NOW.sub(" ", low[s[0]:s[1]]))]
+    # ...or dated in the past and followed by "Not since." (round 54: "Seeing double once, 1998,
+    # for a day; migraine. Not since.")
+    over += [(s[0], s[1]) for s, after in zip(sentences, sentences[1:])
+             if NOT_SINCE.match(low[after[0]:after[1]]) and (
+                 PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1])
+                 or _a_past_year(low[s[0]:s[1]]))]
     # only the signs told before it: "..., sorted now, but breathless again" keeps the last
     return [replace(m, historical=True) if m.kind in ("symptom", "red_flag") and m.asserted
             and any(start <= m.start < sorted_at for start, sorted_at in over) else m
@@ -816,3 +832,43 @@ def _panic_passed(mentions: List[Mention], text: str, sentences: List["tuple[int
     return [replace(m, historical=True) if m.kind in ("symptom", "red_flag") and m.asserted
             and m.experiencer == "user" and any(s[0] <= m.start < s[1] for s in over) else m
             for m in mentions]
+
+
+# The signs an illness of someone else's was told to bring: "he told me his myasthenia has
+# flared again, with double vision and a heavy eyelid", "(my aunt) had a brain bleed at 55 that
+# began as a sudden explosive headache" (round 54). The illness is theirs when ConText says so,
+# or when a relative is the last person named before it, as in an apposition ConText cuts at
+# its comma ("My aunt, a retired soprano in Rome, had a brain bleed"). Its signs are theirs, and
+# past when it is.
+ILLNESS_BROUGHT = re.compile(r"^(?:[^.;!?]{0,40}?,\s*with\b|\s*(?:at \d{1,2}\s+|in (?:19|20)\d\d\s+)?"
+                             r"(?:that|which)\s+(?:began|started|came on|kicked off|showed itself"
+                             r"|announced itself)\s+(?:as|with)\b)")
+OVER_AFTER = re.compile(r"\b(?:that|this|it) was (?:\w+ ){0,2}?(?:years?|decades?) ago\b")
+
+
+def _their_illness_signs(mentions: List[Mention], text: str,
+                         sentences: List["tuple[int, int]"]) -> List[Mention]:
+    from bot.mentions.twitch_scope import someone_else_named_last
+
+    low = text.lower()
+    out = list(mentions)
+    for n, sentence in enumerate(sentences):
+        next_end = sentences[n + 1][1] if n + 1 < len(sentences) else sentence[1]
+        for illness in [m for m in out if m.kind == "condition" and m.asserted is not None
+                        and sentence[0] <= m.start < sentence[1]]:
+            theirs = illness.experiencer != "user" or (
+                someone_else_named_last(low[sentence[0]:illness.start])
+                and not FIRST_PERSON_WORD.search(low, sentence[0] + 3, illness.start))
+            brought = ILLNESS_BROUGHT.match(low[illness.end:sentence[1]])
+            if not (theirs and brought) or illness.negated or illness.hypothetical:
+                continue
+            start = illness.end + brought.end()
+            stop = sentence[1]
+            # (a sign told with a time of now is new: "my dad has MS, with weak legs today")
+            past = not NOW_TIME_CUE.search(low, start, stop) and (
+                illness.historical or bool(PAST_ANCHOR.search(low, sentence[0], sentence[1]))
+                or bool(OVER_AFTER.search(low, sentence[1], next_end)))
+            out = [replace(m, experiencer="other", historical=m.historical or past)
+                   if m.kind in ("symptom", "red_flag", "condition") and (
+                       start <= m.start < stop or m is illness) else m for m in out]
+    return out

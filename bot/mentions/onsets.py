@@ -35,6 +35,11 @@ ONSET_CUE = re.compile(
     r"|(?:full|top) (?:strength|blast|whack|force) (?:straight away|right away|at once|from the start)"
     # round 53: "at full strength before I could even straighten up"
     r"|(?:full|top) (?:strength|blast|whack|force|pitch) before (?:i|he|she|they) (?:could|had|even)\b"
+    # round 54: "at full strength before the next bar", "something went off in the back of my
+    # head"
+    r"|(?:full|top) (?:strength|blast|whack|force|pitch) (?:before|by) the (?:next|second|end of the)"
+    r" (?:bar|beat|note|line|breath|song|verse|chorus|step|count|second)\b"
+    r"|went off (?:in|inside) (?:the (?:back|side|top|front) of )?(?:my|his|her|their) (?:head|skull)\b"
     # seconds ago, or a head that split or burst (round 24): "my head split, worst pain ever",
     # "says it burst like a balloon a second ago" (not a head split open: that is a wound)
     r"|(?:a|one|a few|few|a couple of|couple of|\d+|two|three|ten|twenty|thirty) sec(?:ond)?s? ago"

@@ -37,7 +37,12 @@ MOVED_IN = re.compile(r"^\s*in\b(?!\s*to (?:my|his|her|their|the|other|both)\b)"
 
 # "I can't hold a line steady while it's going" is a shaky hand, not a weak one (round 21)
 HOLD_STEADY = re.compile(r"^\s+(?:(?:a|the|my|his|her|it|anything|things|[\w-]+)\s+){0,3}?(?:steady"
-                         r"|still|straight)\b")
+                         r"|still|straight)\b"
+                         # ...and so is a line, a note or a pose held by voice or body (round 54:
+                         # "I couldn't hold the line" in a song)
+                         r"|^\s+(?:the|a|that|my|this)\s+(?:long\s+|high\s+|last\s+)?(?:line|note"
+                         r"|phrase|tune|pitch|pose|beat|rhythm|harmony|tempo|breath|position|plank"
+                         r"|tone)s?\b")
 
 
 def _held_unsteady(mention: Mention, text: str) -> bool:
@@ -60,6 +65,19 @@ SHUT_ON_PURPOSE = re.compile(r"\b(?:with|keep|keeping|kept|close|closed|closing)
 def _eyes_shut_on_purpose(mention: Mention, text: str) -> bool:
     return mention.value == "eyelid_closing" and bool(
         SHUT_ON_PURPOSE.search(text[max(0, mention.start - 25):mention.start].lower()))
+
+
+# "a faint twin" is a pale one, no faint (round 54; "had a faint at work" is one)
+FAINT_AS_PALE_BEFORE = re.compile(r"\b(?:a|an|the|very|slightly|only a)\s+$")
+FAINT_AS_PALE_AFTER = re.compile(r"^\s+(?!(?:at|in|on|during|while|after|before|and|or|this|that"
+                                 r"|today|yesterday|earlier|last|then|when|with|from|for)\b)[a-z]{3,}")
+
+
+def _faint_as_pale(mention: Mention, text: str) -> bool:
+    low = text.lower()
+    return (mention.value == "loss_of_consciousness" and mention.text.lower() == "faint"
+            and bool(FAINT_AS_PALE_BEFORE.search(low[max(0, mention.start - 12):mention.start]))
+            and bool(FAINT_AS_PALE_AFTER.match(low[mention.end:mention.end + 20])))
 
 
 def _shaking_someone(mention: Mention, text: str) -> bool:
@@ -196,6 +214,9 @@ HEAD_BLOW = re.compile(
     r"|\b(?:hit|smacked|banged|bumped|knocked|whacked|cracked|bashed|caught|clipped)\s+(?:my|his"
     r"|her|their)\s+temple\s+(?:on|against)\b"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
+    # round 54: "head hit floor", "skull smacked the stage"
+    r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:the\s+)?(?:floor|ground|deck"
+    r"|stage|concrete|pavement|tarmac|ice|tiles|boards)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # round 52: a helmet that took the blow ("the helmet took a crack"), and a thing to the head
     # told without a verb ("Heifer's hoof to the head at six")
@@ -210,8 +231,10 @@ HEAD_BLOW = re.compile(
     # a thing that hit someone on the head: "a cricket ball hit me on the side of the head"
     # (round 18)
     r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
-    r"|walloped)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
-    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull)\b"
+    r"|walloped|clocked)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
+    r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull"
+    # round 54: "it clocked me on the temple"
+    r"|temple)\b"
     # ...or just above or behind an ear or an eye (round 49: "a cricket ball ... hit me just
     # above the ear"; the match stops before the part, which may be a mention of its own)
     r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
@@ -243,7 +266,8 @@ WALKED_INTO = re.compile(
     r"|smack\s+|full pelt\s+)?(into\s+(?:the\s+(?:end|edge|corner|side)\s+of\s+)?(?:a|an|the"
     r"|that|some)\s+(?:[\w-]+\s+){0,2}?(?:beam|girder|joist|lintel|door ?frame|lamp ?post"
     r"|signpost|sign post|goalpost|pole|shelf|shelving|cupboard door|cabinet door|low ceiling"
-    r"|overhang|bracket|branch|rafter|scaffold(?:ing)?(?: pole)?)s?)\b")
+    r"|overhang|bracket|branch|rafter|scaffold(?:ing)?(?: pole)?|truss|rig|lighting bar"
+    r"|speaker stack)s?)\b")
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(
@@ -408,7 +432,9 @@ _HAND_BEFORE = r"(?:(?<=\bhand )|(?<=\bhands )|(?<=\barm )|(?<=\bfinger )|(?<=\b
 # A hand that "just wouldn't grip it" (round 35)
 HAND_WONT_GRIP = re.compile(_HAND_BEFORE + r"(?:just |simply )?"
                             r"(?:wouldn't|wouldnt|would not|won't|wont|will not|couldn't|couldnt"
-                            r"|could not|can't|cant) (?:grip|grasp|hold|close (?:on|round|around))\b")
+                            r"|could not|can't|cant) (?:grip|grasp|hold|close (?:on|round|around)"
+                            # round 54: "my right hand won't keep hold of the mic"
+                            r"|keep (?:hold|a grip|a grasp))\b")
 # Heat, shaking and jerking together are the way a serotonin reaction is told (round 35: "new
 # malaria pills with my fluoxetine; now hot, shaking, jerking all over"): the heat is read as a
 # fever (the span is the heat word alone; the shaking is a mention of its own)
@@ -553,6 +579,13 @@ CAME_OUT_NONSENSE = re.compile(
     r"|a jumble|gobbledygook|babble|the wrong words?|wrong words"
     # round 52: "the words came out like porridge"
     r"|porridge|mush|mushy|soup|treacle|mud|glue|marbles|slurry|mash)\b"
+    # round 54: "what came out of my mouth was nonsense" (the match stops before the mouth, a
+    # body part), "my words went to mush"
+    r"|\bwhat\s+(?:came|comes)\s+out\b(?=\s+of\s+(?:my|his|her|their)\s+mouth\s+(?:was|is)\s+"
+    r"(?:just\s+|complete\s+|total\s+|pure\s+)?(?:nonsense|gibberish|garbage|rubbish|jumbled"
+    r"|scrambled|a jumble|mush|the wrong words?)\b)"
+    r"|\b(?:my|his|her|their|the)?\s*(?:words|speech)\s+(?:went|turned|go|goes|going|turning)\s+"
+    r"(?:to|into)\s+(?:mush|porridge|soup|mud|gibberish|nonsense|jelly|custard|spaghetti|slush)\b"
     # round 53: a try to say something that "came out as 'the milk, shed, the milky shed'"
     r"|\b(?:tried|trying|try|went|meant|wanted)\s+to\s+(?:say|tell|ask|speak|talk|answer)\b"
     r"[^.;!?]{0,60}?\b(?:it|what|that|this|the words?)\s+(?:came|come|comes)\s+out\s+(?:as|like)\s+"
@@ -569,7 +602,11 @@ NOT_KNOWING_PEOPLE = re.compile(
     r"|you're|you)\s+(?:her|his|their)\s+(?:sister|brother|mum|mom|mother|dad|father|husband|wife"
     r"|daughter|son|nan|gran|aunt|uncle)\b"
     r"|\b(?:doesn'?t|didn'?t|does not|did not|couldn'?t|can'?t)\s+(?:recogni[sz]e|know)\s+(?:me|us"
-    r"|them|who (?:i am|i was|we are|they are|anyone is))\b")
+    r"|them|who (?:i am|i was|we are|they are|anyone is))\b"
+    # round 54: "she doesn't know what town we're in" (not "I don't know what day it is")
+    r"|\b(?:doesn'?t|does not|didn'?t|did not|couldn'?t|can'?t)\s+know\s+(?:what|which)\s+(?:town"
+    r"|city|day|year|month|country|place|hotel|venue|room)\s+(?:it is|it'?s|we'?re|we are|she'?s"
+    r"|he'?s|they'?re|she is|he is|they are)\b")
 # a person who was gone or out ("she just went down and was out for half a minute"; not "the
 # power was out for 30 seconds")
 _PERSON_WAS = (r"(?:\b(?:i|he|she|they|you)\s+(?:was|were|had been)|(?<=\band )(?:was|were|had been)"
@@ -629,13 +666,15 @@ CAME_TO_ON_FLOOR = re.compile(
 # shook all over", "she's gone stiff and her arms are jerking")
 _WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"
                r"(?:stiff|rigid)\b")
-_SHOOK = r"(?:shook|shaking|shakes|jerked|jerking|jerks|convuls\w*|fitting|thrashing)\b"
+_SHOOK = r"(?:shook|shaking|shakes|shake|jerked|jerking|jerks|convuls\w*|fitting|thrashing)\b"
 STIFF_THEN_JERKING = re.compile(
     # told in order: "went stiff on the couch then shook"
     _WENT_STIFF + r"[^.;!?]{0,30}?\b(?:then|before)\s+(?:\w+\s+){0,2}?" + _SHOOK
     # ...or the shaking is of the whole body: "went rigid and was jerking all over"
     + r"|" + _WENT_STIFF + r"[^.;!?]{0,30}?\b" + _SHOOK
-    + r"(?:\s+\w+){0,2}?\s+(?:all over|everywhere|in rhythm|uncontrollably)"
+    + r"(?:\s+\w+){0,2}?\s+(?:all over|everywhere|in rhythm|uncontrollably"
+    # round 54: "go stiff like wood, fall down and shake whole body"
+    r"|(?:my |his |her |the )?(?:whole|entire) body)"
     # ...or stiff, then down and jerking (round 48: "watched me go rigid, fall off the sofa and
     # jerk for three minutes")
     + r"|" + _WENT_STIFF + r"[^.;!?]{0,40}?\band\s+(?:then\s+)?(?:jerk\w*|convuls\w*|thrash\w*)\b"
@@ -888,7 +927,12 @@ LIGHTS_OUT = re.compile(r"\blights (?:went )?out\b(?!\s+(?:at|by|for)\s+\d)(?=[^
                         r"|woke up|coming round)\b)")
 # a limb that just lay there like an empty glove (the span starts after the limb, a body part)
 LIMB_LAY_LIMP = re.compile(r"\b(?:hand|arm|leg|foot)\s+(just\s+(?:lay|lies|lying|hung|hangs|flopped|sat)"
-                           r"\s+there|(?:lay|lies|hung|hangs|flopped)\s+there\s+like\s+(?:a|an)\s+"
+                           r"\s+there"
+                           # round 54: "my left arm just sagged" (its droop, read as an eyelid's
+                           # by the vocabulary, gives way to it)
+                           r"|(?:just\s+)?(?:sagged|sags|sagging|drooped|flopped|went limp"
+                           r"|went floppy)\b|just\s+(?:dropped|fell|sank)(?=\s*(?:[.,;!?]|and\b"
+                           r"|to (?:my|his|her) side))|(?:lay|lies|hung|hangs|flopped)\s+there\s+like\s+(?:a|an)\s+"
                            r"(?:empty\s+|dead\s+)?(?:glove|rag|sock|sandbag|dead weight|lump))\b")
 # an arm that gives when it lifts: "my right arm just gives when I lift the car seat"
 ARM_GIVES = re.compile(r"\b(?:arm|hand|wrist)\s+((?:just\s+)?(?:gives|gave|giving)(?:\s+way|\s+out)?)"
@@ -902,6 +946,27 @@ FACE_WONT_MOVE = re.compile(r"\b(?:half|side) of (?:my|his|her|their|the) face\s
 EYE_SLAMMED_SHUT = re.compile(r"\b(?:slams?|slamming|slammed|snaps?|snapping|snapped|clamps?"
                               r"|clamping|clamped)\s+(?:the\s+|my\s+)?(?:whole\s+|entire\s+)?"
                               r"(?:eye|eyelid|lid)\s+((?:fully\s+)?(?:shut|closed))\b")
+
+
+# toes that catch on the stairs, a foot that drags: a weak foot (round 54; the span starts after
+# the foot, a body part)
+TOES_CATCH = re.compile(r"\b(?:toes?|foot|feet)\s+((?:keeps?\s+|kept\s+|always\s+|now\s+)?(?:catch"
+                        r"|catches|catching|caught|drags?|dragging|dragged|scuffs?|scuffing|scuffed"
+                        r"|slaps? down|slapping down))\b(?!\s+(?:the\s+)?(?:light|sun|eye|ball|bus|train"
+                        r"|cold|fire|sight))")
+# a show, a lesson or a shift given up because of the twitch: "had to pull out of two gigs this
+# week because my lip twitch wrecks my embouchure" (round 54; read with a twitch in its sentence)
+GIVEN_UP_FOR_IT = re.compile(
+    r"\b(?:pull(?:ed|ing)?\s+out\s+of|cancel(?:led|ed|ling)?|call(?:ed|ing)?\s+off|miss(?:ed|ing)?"
+    r"|bail(?:ed)?\s+on|drop(?:ped)?\s+out\s+of)\s+(?:two|three|four|several|a few|a couple of|my"
+    r"|our|the|a|\d+|\w+day'?s)\s+(?:[\w'-]+\s+)?(?:gigs?|shows?|concerts?|performances?|lessons?"
+    r"|recitals?|rehearsals?|shifts?|classes|matches|games|sessions?|auditions?|services?|events?"
+    r"|calls)\b")
+# a smile that lifts on one side only: "my smile only lifts on the left now" (the span starts after
+# the smile)
+SMILE_ONE_SIDED = re.compile(r"\bsmile\s+((?:only\s+)?(?:lifts|goes up|rises|moves|works|comes up"
+                             r"|turns up)\s+(?:only\s+)?on\s+(?:the\s+)?(?:left|right|one side)"
+                             r"(?:\s+side)?(?!\s+(?:and|&)\s+(?:the\s+)?(?:left|right)\b))")
 
 
 WHOLE_MATCH_SIGNS = (
@@ -926,7 +991,8 @@ GROUP_SPAN_SIGNS = (
     ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),
     ("eyelid_closing", EYE_SLAMMED_SHUT), ("non_fading_rash", GLASS_NOT_FADING),
     ("stiff_neck", NECK_WONT_GIVE), ("light_sensitivity", LIGHT_HURTS_EYES),
-    ("bulging_fontanelle", FONTANELLE_BULGING), ("numbness", LIMB_NOT_FELT))
+    ("bulging_fontanelle", FONTANELLE_BULGING), ("numbness", LIMB_NOT_FELT),
+    ("facial_weakness", SMILE_ONE_SIDED), ("weakness", TOES_CATCH))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -964,6 +1030,9 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("hard_fall", m.start(), m.end(), m.start()) for m in HARD_FALL.finditer(low)]
     found += [("stroke_signs", m.start(), m.end(), m.start())
               for m in SIDE_OF_VIEW_GONE.finditer(low)]
+    found += [("daily_life_affected", m.start(), m.end(), m.start())
+              for m in GIVEN_UP_FOR_IT.finditer(low)
+              if TWITCH_IN.search(low, *sentence_around(low, m.start()))]
     found += _readings(low) + _wheezes(low)
     for symptom, start, end, began in found:
         before = low[max(0, began - 40):began]
@@ -976,6 +1045,9 @@ def _pattern_signs(text: str) -> List[Mention]:
                 low[start:end])) or (_someone_else_before(low, began)
                                      and not OWN_WORDS.search(low, start, end)) else "user"))
     return out
+
+
+TWITCH_IN = re.compile(r"\b(?:twitch\w*|flicker\w*|flutter\w*|spasm\w*|tics?)\b")
 
 
 # a sign whose own words name the user is the user's, whoever was named before it: "laid her
@@ -1060,7 +1132,9 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     r"|(?:hit|struck|smacked|whacked) (?:with|by) (?:a|an) (?:plank|bat|hammer|brick|axe|rock"
     r"|shovel|spade|pan|frying pan|cricket bat|baseball bat|sledgehammer)"
     r"|(?:zero|0|nothing) to (?:10|ten|unbearable|max|maximum|the worst|worst|agony)"
-    r"|nothing like any (?:headache|pain|migraine|hangover))\b")
+    r"|nothing like any (?:headache|pain|migraine|hangover)"
+    # round 54: "hit like a sledgehammer in one second, worse than anything ever"
+    r"|like a sledgehammer|worse than anything(?: (?:ever|i'?ve ever|he'?s ever|she'?s ever))?)\b")
 # A blow to the head only felt is a head pain, not a head injury (round 43): "out of nowhere it
 # felt like someone hit the back of my head with a bat"
 BLOW_FELT_BEFORE = re.compile(r"\b(?:felt|feels|feel|feeling|was|is) like (?:someone |somebody "

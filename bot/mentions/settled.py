@@ -123,9 +123,12 @@ MEDICINE_QUALIFIERS = "new|daily|usual|regular|own"
 # tramadol", "Dad was put on amitriptyline"
 TAKER_BEFORE = re.compile(
     r"\b([a-z]+)(?:['\u2019]s)?\s+(?:(?:is|was|has|had|been|just|also|recently|now|still)\s+)*"
-    r"(?:on|taking|takes|took|started|starts|began|(?:put|started)\s+on|prescribed|given"
+    r"(?:on|taking|takes|take|took|started|starts|began|(?:put|started)\s+on|prescribed|given"
     r"|switched\s+to)\s+(?:(?:some|a|the|new|her|his|their)\s+)?$")
 CARED_FOR = ("resident", "patient", "client", "service user")
+# ...or people in general (round 54: "some performers take beta-blockers for nerves")
+PEOPLE_IN_GENERAL = ("people", "performers", "musicians", "actors", "players", "athletes",
+                     "singers", "students", "dancers", "folk", "others", "lots", "loads")
 # the user's own twitch: "my eyelid", "my twitch"
 MY_TWITCH = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}?twitch")
 
@@ -133,7 +136,7 @@ MY_TWITCH = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}?twitch")
 def _others(word: str) -> bool:
     from bot.nlp import FAMILY
 
-    return word in FAMILY or word in CARED_FOR
+    return word in FAMILY or word in CARED_FOR or word in PEOPLE_IN_GENERAL
 
 
 def _theirs(m: Mention, low: str) -> bool:
@@ -150,7 +153,9 @@ def _their_medicines(mentions: List[Mention], text: str) -> List[Mention]:
     asking about a child's twitch asks about the child's medicine too)."""
     low = text.lower()
     sites = [m for m in mentions if m.kind == "body_part" and m.asserted]
-    if any(_theirs_before(low, max(0, m.start - 24), m.start) for m in sites):
+    # (a site of theirs with no twitch is none: "could it make their chest go tight?")
+    if any(_theirs_before(low, max(0, m.start - 24), m.start)
+           and TWITCH_WORD.search(low, max(0, m.start - 30), m.end + 30) for m in sites):
         return mentions
     if not (MY_TWITCH.search(low)
             or any(MY_BEFORE.search(low, max(0, m.start - 20), m.start) for m in sites)):

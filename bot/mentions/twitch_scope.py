@@ -128,10 +128,18 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
             signs = [m for m in out if m.kind in ANCHOR_KINDS
                      and sentence[0] <= m.start < d.start
                      and (not twitch or m.start > twitch[-1])]
-        if signs and _someone_elses_or_past(signs[-1]):
-            out[k] = replace(d, historical=True, experiencer=signs[-1].experiencer)
+        # (a sign told of a site, "froze the left side of my face for a month", is read by the
+        # sign, not the site; round 54)
+        told = [m for m in signs if m.kind != "body_part"]
+        if signs and (_someone_elses_or_past(signs[-1]) or (
+                told and _someone_elses_or_past(told[-1]) and signs[-1].start < told[-1].end + 30)):
+            last = signs[-1] if _someone_elses_or_past(signs[-1]) else told[-1]
+            out[k] = replace(d, historical=True, experiencer=last.experiencer)
         elif (signs and signs[-1].kind == "condition" and signs[-1].value in LONG_ILLNESSES
               ) or _medicine_taken_for(d, out, low, start):
+            out[k] = replace(d, historical=True)
+        elif _dates_a_past_sentence(d, out, low, sentence) or (
+                d.value >= 365 and LIFE_SPAN_BEFORE.search(low, start, d.start)):
             out[k] = replace(d, historical=True)
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
@@ -139,6 +147,23 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
               or (low.startswith("since", d.start) and OVER_BEFORE.search(low, start, d.start))):
             out[k] = replace(d, historical=True)
     return out
+
+
+# ...nor an "ago" that opens a sentence whose signs are all past (round 54: "Five years ago a
+# Bell's palsy froze the left side of my face for a month, then it came back fully"), nor years
+# spent at a life's work ("sang in an opera chorus in London for thirty years")
+LIFE_SPAN_BEFORE = re.compile(r"\b(?:sang|sung|played|worked|taught|danced|performed|served|lived"
+                              r"|toured|acted|drove|nursed|farmed|ran|practised|practiced)\b[^.;!?,]{0,50}?"
+                              r"\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
+
+
+def _dates_a_past_sentence(d: Mention, mentions: List[Mention], low: str,
+                           sentence: "tuple[int, int]") -> bool:
+    if not low[d.start:d.end].endswith(" ago") or TWITCH_WORD.search(low, sentence[0], sentence[1]):
+        return False
+    signs = [m for m in mentions if m.kind in ("symptom", "red_flag") and m.asserted is not None
+             and sentence[0] <= m.start < sentence[1] and not m.negated]
+    return bool(signs) and all(m.historical for m in signs)
 
 
 # ...nor a baby's age or how far on a pregnancy is (round 53, new parents): "baby 3 wks",
@@ -372,12 +397,20 @@ DOES_NORMALLY = re.compile(
     r"|no (?:probs?|problems?|drama|issues?|bother|trouble)"
     r"|without (?:a |any )?(?:problems?|issues?|trouble|bother)"
     # "both arms up and holding" (round 21)
-    r"|and holding|holding)\b")
+    r"|and holding|holding"
+    # round 54: "my speech, face, arms and legs are as they always were"
+    r"|as (?:they|it) (?:always |ever )?(?:were|was|are|is|have been|has been))\b")
 
 
 # ...or a check passed told in one word or two (round 53: "neck bends.", "steady hands", "Arms
 # out in front, eyes shut, ten seconds: neither drifted")
-CHECK_PASSED_AFTER = re.compile(r"^\s*(?:bends|bend|turns|moves)\s*(?:[.,;!?]|and\b|$)"
+CHECK_PASSED_AFTER = re.compile(r"^\s*(?:bends|bend|turns|moves"
+                                # round 54: "first both eyebrows lift, then both cheeks puff"
+                                r"|lift|lifts|puff|puffs|puff out|rise|rises|wrinkle|wrinkles)\s*"
+                                r"(?:[.,;!?]|and\b|$)"
+                                # ...or "both hands grip a bottle properly"
+                                r"|^\s*(?:grip|grips|hold|holds|squeeze|squeezes)\s+(?:a|the|my|an)\s+"
+                                r"[\w-]+\s+(?:properly|fine|normally|firmly|tight|tightly|ok|okay)\b"
                                 r"|^[^.;!?]{0,50}?\b(?:neither|none|nothing|no)\s+(?:of them\s+)?drift"
                                 r"|^[^.;!?]{0,50}?\b(?:didn'?t|did not|don'?t|doesn'?t) drift")
 STEADY_BEFORE = re.compile(r"\b(?:steady|still|strong|equal)\s+$")
