@@ -790,19 +790,20 @@ def _a_past_year(words: str) -> bool:
 def _sorted_since(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                   ) -> List[Mention]:
     low = text.lower()
+
+    def dated_past(s: "tuple[int, int]") -> bool:
+        return bool(PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1])
+                    or _a_past_year(low[s[0]:s[1]]))
+
     # (sentence start, where it is said to be sorted) of each such sentence
     over = [(s[0], told.start()) for s in sentences
-            for told in [SORTED_NOW.search(low, s[0], s[1])] if told and (
-                PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1])
-                or _a_past_year(low[s[0]:s[1]]))
+            for told in [SORTED_NOW.search(low, s[0], s[1])] if told and dated_past(s)
             # (the "now" of "sorted now" is no time of a sign now)
             and not NOW_TIME_CUE.search(SORTED_NOW.sub(" ", low[s[0]:s[1]]))]
     # ...or dated in the past and followed by "Not since." (round 54: "Seeing double once, 1998,
     # for a day; migraine. Not since.")
     over += [(s[0], s[1]) for s, after in zip(sentences, sentences[1:])
-             if NOT_SINCE.match(low[after[0]:after[1]]) and (
-                 PAST_TIME.search(low, s[0], s[1]) or PAST_AGO.search(low, s[0], s[1])
-                 or _a_past_year(low[s[0]:s[1]]))]
+             if NOT_SINCE.match(low[after[0]:after[1]]) and dated_past(s)]
     # only the signs told before it: "..., sorted now, but breathless again" keeps the last
     return [replace(m, historical=True) if m.kind in ("symptom", "red_flag") and m.asserted
             and any(start <= m.start < sorted_at for start, sorted_at in over) else m
@@ -854,7 +855,7 @@ def _their_illness_signs(mentions: List[Mention], text: str,
     out = list(mentions)
     for n, sentence in enumerate(sentences):
         next_end = sentences[n + 1][1] if n + 1 < len(sentences) else sentence[1]
-        for illness in [m for m in out if m.kind == "condition" and m.asserted is not None
+        for illness in [m for m in out if m.kind == "condition"
                         and sentence[0] <= m.start < sentence[1]]:
             theirs = illness.experiencer != "user" or (
                 someone_else_named_last(low[sentence[0]:illness.start])

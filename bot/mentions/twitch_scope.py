@@ -161,7 +161,7 @@ def _dates_a_past_sentence(d: Mention, mentions: List[Mention], low: str,
                            sentence: "tuple[int, int]") -> bool:
     if not low[d.start:d.end].endswith(" ago") or TWITCH_WORD.search(low, sentence[0], sentence[1]):
         return False
-    signs = [m for m in mentions if m.kind in ("symptom", "red_flag") and m.asserted is not None
+    signs = [m for m in mentions if m.kind in ("symptom", "red_flag")
              and sentence[0] <= m.start < sentence[1] and not m.negated]
     return bool(signs) and all(m.historical for m in signs)
 
