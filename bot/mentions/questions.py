@@ -120,6 +120,11 @@ ANSWERED_NO = re.compile(
     r"|^(?:\s+(?!and\b|but\b)[\w']+){0,5}?\s*,\s*(?:no|nope|nah|none|nil|negative)\s*[;.!]"
     # ...or answered in a sentence of its own: "Double vision. No. I checked each eye"
     r"|^(?:\s*[\w']+){0,2}?\s*\.\s*(?:no|nope|nah|none|nil)\s*(?:[.!,;]|$)"
+    # ...or "there isn't one": "checking the mirror for a droop. There isn't one" (round 55)
+    r"|^(?:\s*[\w']+){0,2}?\s*[.?!]+\s*(?:and\s+)?there\s*(?:(?:is|are|was|were)\s*n[o'\u2019]?t"
+    r"|isnt|arent|wasnt|['\u2019]s\s+not)\s+(?:one|any)(?:\s*[.,;:!?)]|$)"
+    r"|^(?:\s*[\w']+){0,2}?\s*[.?!]+\s*(?:and\s+)?there(?:\s+is|\s+are|\s+was|['\u2019]s)\s+none"
+    r"(?:\s*[.,;:!?)]|$)"
     # ...or a box left empty on a form: "slurred speech [ ] face drooping [ ]" (round 16)
     r"|^(?:\s*[\w']+){0,2}?\s*(?:\[\s*\]|\(\s*\)|☐|□)")
 
@@ -191,7 +196,28 @@ TWITCH_AS_SIGN = re.compile(
 # ...what to watch for (round 50: "what should carers watch for in the hours after a resident bangs
 # their head (sickness, sleepiness, confusion...)?")
 WATCHED_FOR = re.compile(r"\b(?:what|which)\b[^.?!]{0,60}?\b(?:watch|look)\s+(?:out\s+)?for\b")
-ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM, BECOME_ASKED, WATCHED_FOR)
+# ...or a second effect asked in the same breath as one a "could it make them" asks: "could it
+# make them faint, or make their chest go tight?" (the comma ends ConText's scope; round 55)
+SECOND_EFFECT_ASKED = re.compile(
+    r"\b(?:can|could|would|will|might|may)\b[^.?!]{0,40}?\b(?:make|give|cause)\s+(?:me|them|him"
+    r"|her|you|people|someone|anyone)\b[^.?!]{0,60}?,?\s+or\s+(?:(?:it|they|would|could|might)\s+)?"
+    r"(?:make|give|cause)\b")
+ASKED_FORMS = (WHAT_IF, WHAT_DOES, IS_IT_ONLY, COUNTS_AS, TELL_FROM, BECOME_ASKED, WATCHED_FOR,
+               SECOND_EFFECT_ASKED)
+# A sign one looks for is not found by looking: "I keep checking the mirror for a droop",
+# "she checked my legs for a rash" (round 55; no question mark needed)
+# (not help looked for: "searching for answers for my double vision"), and the next one in the
+# same search: "checking my face for a droop and my speech for any slurring"
+LOOKING = (r"\b(?:check|checks|checking|checked|scan|scans|scanning|scanned|search|searches"
+           r"|searching|searched|inspect|inspects|inspecting|inspected|examine|examines|examining"
+           r"|examined|look|looks|looking|looked)\s+")
+FOR_A = (r"for\s+(?:(?:a|an|any|the|signs?\s+of|some)\s+)?"
+         r"(?:(?!(?:my|his|her|their|your|our)\b)[\w'-]+\s+)?$")
+LOOKED_FOR = re.compile(
+    LOOKING + r"(?:(?!(?:on|for|advice|help|info|information|answers?|treatments?|tips?|reasons?"
+    r"|something|anything)\b)[\w']+\s+){0,3}?" + FOR_A)
+LOOKED_FOR_TOO = re.compile(LOOKING + r"[^.?!]{0,50}?\bfor\b[^.?!]{1,40}?(?:,|\band\b)\s*"
+                            r"(?:my|his|her|their|the)\s+[\w']+\s+" + FOR_A)
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 
@@ -209,6 +235,8 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
         start = sentence_around(low, m.start)[0]
         if ASKED_SUBJECT.match(low[start:m.start]) or any(
                 a <= m.start and m.end <= b for a, b in by_degree):
+            return True
+        if LOOKED_FOR.search(low, start, m.start) or LOOKED_FOR_TOO.search(low, start, m.start):
             return True
         # the other ways need the sentence to end with a question mark
         ends = re.search(r"[.!?\n]", low[m.end:])
