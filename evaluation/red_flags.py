@@ -154,7 +154,10 @@
   its misses and false alarms shaped round 53;
 - held-out (55th, used for development in round 54): tests/nlu/red_flag_holdout_55.yml, written
   blind after the fifty-third round, first measured after it and the round on set 54's leftovers;
-  its misses and false alarms shaped round 54.
+  its misses and false alarms shaped round 54;
+- held-out (56th, used for development in round 55): tests/nlu/red_flag_holdout_56.yml, written
+  blind after the fifty-fourth round, first measured after it and the round on set 55's leftovers;
+  its misses and false alarms shaped round 55.
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -255,6 +258,7 @@ HOLDOUT_52_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_52.yml"
 HOLDOUT_53_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_53.yml"
 HOLDOUT_54_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_54.yml"
 HOLDOUT_55_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_55.yml"
+HOLDOUT_56_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_56.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -349,6 +353,7 @@ CASE_SETS = {
     "held-out (53rd, used for development in round 52)": HOLDOUT_53_CASES,
     "held-out (54th, used for development in round 53)": HOLDOUT_54_CASES,
     "held-out (55th, used for development in round 54)": HOLDOUT_55_CASES,
+    "held-out (56th, used for development in round 55)": HOLDOUT_56_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
