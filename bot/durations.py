@@ -288,7 +288,9 @@ _NONE_SINCE_BEFORE = re.compile(r"\b(?:none|nothing|no more|not one|not another|
 _NONE_IN_BEFORE = re.compile(r"\bno\s+(?!(?:change|improvement|better|let[- ]?up|relief|break"
                              r"|difference)\b)[\w' -]{1,25}?\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?$"
                              # round 54: "Fitted once at a rave aged 19, nothing in twelve years"
-                             r"|\b(?:nothing|not one|not another)\s+in\s+(?:the\s+)?"
+                             # round 55: "Nothing like it in the eleven years since"
+                             r"|\b(?:nothing|not one|not another)(?:\s+like\s+(?:it|that|this))?"
+                             r"\s+in\s+(?:the\s+)?"
                              r"(?:last\s+|past\s+)?$", re.I)
 
 

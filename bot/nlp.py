@@ -187,6 +187,11 @@ MONTHS = [*durations.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "s
 WATCH_FOR = ["watch for", "watch out for", "look out for", "keep an eye out for",
              # round 20: "the nurse said to look for a fever, a stiff neck..."
              "look for"]
+# what is heard down a phone line (see the rule "<sound> down the line")
+LINE_SOUNDS = ["chattering", "crying", "sobbing", "breathing", "gasping", "wheezing", "panting",
+               "shouting", "screaming", "slurring", "mumbling", "talking", "speaking", "coughing",
+               "choking", "groaning", "moaning", "babbling", "rasping", "hear", "heard", "hearing",
+               "sounds", "sounded", "sounding", "voice", "her", "him", "them", "it"]
 CONDITION_HYPOTHETICAL = ["could", "think i have", "think it's", "worried", "scared", "afraid",
                           "terrified", "odds", "chance", "this is", "dangerous", "panic"]
 # A question whose cue follows the symptom: "is trouble breathing something to watch for?"
@@ -284,6 +289,12 @@ def context_rules() -> List[ConTextRule]:
     # is no "does it mean" question
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="PSEUDO")
               for w in ("i mean", "i meant", "sorry i mean", "or rather")]
+    # a sound heard down a phone line is now, no time to come ("I can hear her teeth chattering
+    # down the line"; round 55): the longer match prunes HYPOTHETICAL_AFTER's "down the line"
+    rules += [ConTextRule("<sound> down the line", "HYPOTHETICAL", direction="PSEUDO",
+                          pattern=[{"LOWER": {"IN": LINE_SOUNDS}}, {"LOWER": "down"},
+                                   {"LOWER": "the"}, {"LOWER": {"IN": ["phone", "telephone"]},
+                                                      "OP": "?"}, {"LOWER": "line"}])]
     rules += [ConTextRule(f"no {w}-up", "NEGATED_EXISTENCE", direction="PSEUDO",
                           pattern=[{"LOWER": "no"}, {"LOWER": w}, {"ORTH": "-"}, {"LOWER": "up"}])
               for w in ("build", "lead")]

@@ -363,7 +363,10 @@ SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked 
                           # care home today covered FAST, choking and sepsis"
                           r"|\b(?:training|course|session|lesson|class|workshop|module|lecture"
                           r"|talk|drill|refresher)\b[^.;!?]{0,40}?\b(?:covered|covers|included"
-                          r"|includes|went over|goes over|was all about)\b"
+                          r"|includes|went over|goes over|was all about"
+                          # round 55: "a first-aid course ... and the trainer went through FAST:"
+                          r"|went through|goes through|ran through|runs through|talked us through"
+                          r"|taught us|teaches us|explained)\b"
                           # ...or its contents after a colon (round 46: "First-aid refresher for
                           # door staff today: FAST for strokes and the recovery position"; not
                           # "Rugby training: hamstring twitches then cramps")
@@ -647,6 +650,12 @@ STARTING_ON = re.compile(r"\b(?:start|starting|starts|put|putting|puts|switch|sw
 NOT_STARTED = re.compile(r"\bbefore (?:i|we) (?:start|begin|take) (?:it|them|taking)\b"
                          r"|\b(?:about|due|going|supposed) to (?:start|begin) (?:it|them|taking)\b"
                          r"|\b(?:haven'?t|have not|not yet) (?:started|begun|taken) (?:it|them)\b")
+# ...nor medicines asked about together before taking either (round 55: "Safe to take
+# sumatriptan with sertraline? Haven't yet.")
+MIX_ASKED = re.compile(r"\b(?:safe|ok|okay|alright|all right|fine)\s+to\s+(?:take|mix|combine|have"
+                       r"|use)\b[^.?!]*\?")
+NOT_YET = re.compile(r"\b(?:haven'?t|have not|not)\s+(?:\w+\s+)?yet\b|\bhaven'?t (?:started|taken"
+                     r"|tried) (?:either|any|it|them|both)\b")
 LATER = re.compile(r"\b(?:next (?:week|month)|tomorrow|soon|on (?:monday|tuesday|wednesday"
                    r"|thursday|friday|saturday|sunday)|in (?:a|two|\d+) (?:days?|weeks?))\b")
 
@@ -687,6 +696,8 @@ def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
              if (STARTING_ON.search(low, max(0, m.start - 40), m.start)
                  and LATER.search(low, m.end, m.end + 40))
              or (len(named) == 1 and NOT_STARTED.search(low))
+             or any(q.start() <= m.start < q.end() and NOT_YET.search(low, q.end())
+                    for q in MIX_ASKED.finditer(low))
              or (OFFERED_BEFORE.search(low[max(0, m.start - 30):m.start])
                  and DECLINED_AFTER.match(low[m.end:]))
              or (ASKED_AS_REMEDY_BEFORE.search(low[max(0, m.start - 12):m.start])

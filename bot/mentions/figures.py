@@ -237,6 +237,17 @@ FIGURES = re.compile(
     r"|desk|lighting desk|sound desk|mixing desk|console|desk|rig|screen|screens|stage|lights"
     r"|amp|amps|pa|projector|laptop)\s+(?:just\s+|finally\s+|suddenly\s+)?(?:passed out|fainted"
     r"|blacked out|collapsed|had a (?:fit|seizure|stroke))\b"
+    # ...a kitchen machine that chokes, gasps or passes out, and a bake that collapses (round 55:
+    # "The grinder choked on old beans and the espresso machine was gasping", "Walk-in passed out
+    # overnight, compressor dead", "MasterChef pavlova collapse")
+    r"|\b(?:grinder|espresso machine|coffee machine|machine|walk-in|freezer|chiller|compressor|oven"
+    r"|fryer|extractor|till|card machine|dishwasher|glasswasher|engine|generator|van|printer|boiler"
+    r"|pump|mixer|blender|hob|range|grill)\s+(?:just\s+|finally\s+|suddenly\s+|was\s+|is\s+|kept\s+"
+    r"|keeps\s+|has\s+|had\s+)*(?:passed out|fainted|blacked out|collapsed|choked|choking|chokes"
+    r"|gasping|gasped|gasps|wheezing|wheezed|wheezes|having a (?:fit|seizure)|had a (?:fit|seizure"
+    r"|stroke))\b"
+    r"|\b(?:pavlova|souffl[eé]|cake|sponge|meringue|tart|pie|bake|trifle|roulade|tent|gazebo"
+    r"|stall|shelf|shelving|stack|tower|display)\s+(?:collapse[sd]?|collapsing)\b"
     # ...an audience knocked out by a show (round 54: "Opening number knocked the crowd out cold")
     r"|\bknock\w*\s+(?:the\s+)?(?:crowd|audience|room|house|judges|critics|punters|fans|them)\s+out"
     r"(?: cold)?\b"

@@ -134,6 +134,10 @@ HABIT_BEFORE = re.compile(
 ONE_NOW = re.compile(r"\b(?:having|had|has|in|starting) (?:one|another)(?: \w+)?"
                      r" (?:now|right now|just now|at the moment)\b|\b(?:having|in) one\b")
 HABIT_PLURAL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,1}$")
+# ...but a noun that is always plural names a state now, no count of episodes (round 55: "my mum
+# has rigors")
+ALWAYS_PLURAL = re.compile(r"\b(?:rigors|rigours|shivers|chills|sweats|shakes|jitters|hot flushes"
+                           r"|hot flashes)$")
 RECENT_HOURS = re.compile(r"\b(?:last|past)\s+(?:few\s+|couple of\s+|\d+\s+|two\s+|three\s+)?(?:hours?"
                           r"|minutes?|mins?)\b|\b(?:tonight|this (?:morning|afternoon|evening))\b")
 # "5 years now" counts time up to now; it says nothing happens now ("she's been gone 5 years now")
@@ -299,7 +303,8 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     # ...or "had" with a plural, in the sign's words or just before it (round 54: "Grandad had
     # fits", "Grandpa had seizures")
     if HABIT_BEFORE.search(before) or (
-            HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")) or (
+            HABIT_PLURAL_BEFORE.search(before) and words.endswith("s")
+            and not ALWAYS_PLURAL.search(words)) or (
             (words.startswith("had ") or HAD_JUST_BEFORE.search(before))
             and words.endswith("s") and not words.endswith("ss")
             and not NOW_TIME_CUE.search(low[sentence[0]:m.end] + _up_to_break(
@@ -559,7 +564,11 @@ EVERYDAY_REASON = re.compile(r"\b(?:drunk|drinking|pints?|glasses of \w+|champag
                              # round 41: "seeing double ... after way too much gin"
                              r"|gin|whisky|whiskey|rum|tequila|cocktails?|booze|alcohol"
                              r"|pulling (?:a )?faces?|messing about|mucking about|hamming it up"
-                             r"|joking)\b")
+                             r"|joking"
+                             # round 55: an eye that ran red from an irritant ("onion prep: eyes
+                             # streamed red, cleared outside")
+                             r"|onions?|smoke|smoky|chlorine|chill?i|chillies|bleach|fumes|shampoo"
+                             r"|sun ?cream|hairspray)\b")
 FACE_NORMAL = re.compile(r"\b(?:face|smile|mouth)(?: is|'s| looks?| seems?)? (?:now |completely "
                          r"|totally |perfectly |back to )?(?:normal|fine|even)\b")
 NORMAL_AGAIN = {
@@ -577,6 +586,8 @@ NORMAL_AGAIN = {
                                 r"(?:morning|next day|lunch|breakfast)\b|\b(?:vision|eyes|sight)"
                                 r"(?: is|'s| are)? (?:now |completely |back to )?(?:normal|fine)\b"
                                 r"|\bseeing single\b"),
+    "red_eye": re.compile(r"\b(?:cleared|cleared up|settled|went away|gone|faded|calmed down|back to"
+                          r" normal|fine again)\b"),
 }
 
 
@@ -667,7 +678,10 @@ def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int,
     alone."""
     out = list(mentions)
     died = DIED.search(text.lower())
-    if died:
+    # (a death told just after a sign, of the person it names, is no end of the person with the
+    # sign: "she keeps asking for my dad, who died years ago"; round 55)
+    if died and not any(m.kind in ("symptom", "red_flag") and m.start <= died.start() <= m.end + 30
+                        and not re.search(r"[.;!?]", text[m.end:died.start()]) for m in mentions):
         # only the signs told before the death ("my dad died in 2019 and my mum has just
         # collapsed" keeps mum's collapse)
         out = [replace(m, historical=True) if m.experiencer == "other" and m.asserted

@@ -101,8 +101,14 @@ def _cold_fingers(mention: Mention, text: str) -> bool:
     """A hand weakness its sentence puts down to the cold: "couldn't do up my buttons with
     frozen fingers" (round 24), or to sleeping on it (round 30)."""
     low = text.lower()
-    return mention.value == "weakness" and bool(
-        COLD_HANDS.search(low, *sentence_around(low, mention.start, mention.end)))
+    return (mention.value == "weakness" and bool(
+        COLD_HANDS.search(low, *sentence_around(low, mention.start, mention.end)))) or (
+        # ...and a numbness told as the cold's (round 55: "my fingers went numb with cold and
+        # came back fine under the warm tap")
+        mention.value == "numbness" and bool(NUMB_WITH_COLD.match(low, mention.start)))
+
+
+NUMB_WITH_COLD = re.compile(r"numb\s+(?:with|from)\s+(?:the\s+)?(?:cold|frost|freezer|chiller|ice)\b")
 
 
 # a patient discharged from hospital, or the letter that says so, is no discharge from the eye
@@ -201,7 +207,9 @@ HEAD_BLOW = re.compile(
     # round 48: "fell against the radiator, hitting the side of my head"
     r"|hitting|banging|bumping|smacking|knocking|whacking|cracking|bashing|slamming|striking"
     # round 45: "a branch came down on my head"
-    r"|came down on|dropped on|fell onto|crashed down on)\s+"
+    r"|came down on|dropped on|fell onto|crashed down on"
+    # round 55: "walk-in door swung into my head"
+    r"|swung|swinging|swings)\s+"
     # round 53: "the boot slammed on my skull loading the pram"
     r"(?:(?:on|onto|down on|into)\s+)?(?:the\s+(?:back|side|top|front)\s+of\s+)?"
     r"(?:my|me|ma|his|her|their|the)\s+(?:own\s+)?(?:head|heid|skull)\b"
@@ -287,10 +295,15 @@ SWALLOW_FAILS = re.compile(
     # saliva that has to be spat out
     r"|\b(?:nothing|nowt|not even water)\s+(?:will\s+|would\s+|'ll\s+|wants to\s+|is\s+|'s\s+)?(?:go|goes"
     r"|going|went|pass|passes|passing|passed)\s+down\b"
+    # round 55: "since then nothing passes, not even a sip of water", food "lodged halfway down"
+    r"|\b(?:nothing|nowt)\s+(?:will\s+|would\s+|'ll\s+|wants to\s+|is\s+|'s\s+)?(?:go|goes|going"
+    r"|went|pass|passes|passing|passed)\b(?=\s*[,;:-]?\s*(?:not\s+)?even\s+(?:a\s+|my\s+)?(?:sip"
+    r"|drop|mouthful|water|spit|saliva|liquid)\b)"
+    r"|\b(?:lodged|stuck|wedged)\s+(?:halfway|half way|part way|partway)\s+down\b"
     r"|\b(?:came|comes|coming)\s+back\s+(?:up|out)\s+(?:through\s+)?(?:me|my|his|her|their)"
     r"\s+nose\b"
     r"|\b(?:saliva|spit)\b[^.;!?]{0,25}?\bspit (?:it )?out\b"
-    r"|\bspit(?:ting)? out (?:my|me|his|her|their) (?:own )?(?:saliva|spit)\b"
+    r"|\bspit(?:ting|s)? (?:out )?(?:my|me|his|her|their) (?:own )?(?:saliva|spit)\b"
     # round 50: spit that pools and will not pass
     r"|\b(?:spit|saliva)\s+(?:just\s+)?(?:pools|pooling|collects|collecting)\b"
     r"|\b(?:spit|saliva)\b[^.;!?]{0,15}?\b(?:won'?t|wont|will not|doesn'?t|does not) (?:pass"
@@ -325,7 +338,7 @@ RAMP_SITE = re.compile(r"\b(?:head|skull|pain|headache|hurt\w*)\b")
 # ...or a pain told only as a blow that it felt like, in a sentence that names the head (round
 # 43): "it was like being struck with a frying pan on the skull, instant"
 _BLOW_VERB = (r"(?:hit|shot|struck|smacked|whacked|clubbed|punched|kicked|stabbed|cracked|smashed"
-              r"|slammed|stamped|hammered)")
+              r"|slammed|stamped|hammered|swung|swinging|bashed|belted|walloped)")
 BLOW_FELT = re.compile(r"\b(?:felt|feels|feel|feeling|was|it's|its) like (?:someone|somebody"
                        r"|something|i'?d been|i had been|i'?ve been|being|getting) (?:just )?"
                        + _BLOW_VERB + r"\b")
@@ -443,6 +456,11 @@ HOT_SHAKING_JERKING = re.compile(
     # round 51: "now hot, jittery, legs jerking"
     r"|jitter\w*)\b"
     r"[^.;!?]{0,30}\bjerk\w*)"
+    # round 55: heat told as a state, then jerking or a racing heart ("on top of fluoxetine:
+    # boiling, jerking, heart racing"; not "the kitchen is boiling")
+    r"|(?:(?<=: )|(?<=, )|(?<=\bi'm )|(?<=\bim )|(?<=\bi am )|(?<=\bfeel )|(?<=\bfeels )"
+    r"|(?<=\bfelt )|(?<=\bshe's )|(?<=\bhe's )|(?<=\bnow ))(?:boiling|burning up|roasting)\b"
+    r"(?=[^.;!?]{0,30}\b(?:jerk\w*|heart (?:is )?(?:racing|pounding)|racing heart))"
     # ...or jerky and agitated (round 37: "on fluoxetine, took St John's wort; now hot, jerky,
     # agitated"), in either order
     r"|\b(?:hot|burning up|boiling|feverish)\b(?=[^.;!?]{0,40}\bjerk\w*)(?=[^.;!?]{0,40}\bagitat\w*)")
@@ -606,7 +624,13 @@ NOT_KNOWING_PEOPLE = re.compile(
     # round 54: "she doesn't know what town we're in" (not "I don't know what day it is")
     r"|\b(?:doesn'?t|does not|didn'?t|did not|couldn'?t|can'?t)\s+know\s+(?:what|which)\s+(?:town"
     r"|city|day|year|month|country|place|hotel|venue|room)\s+(?:it is|it'?s|we'?re|we are|she'?s"
-    r"|he'?s|they'?re|she is|he is|they are)\b")
+    r"|he'?s|they'?re|she is|he is|they are)\b"
+    # round 55: "she thinks it's 1970 and keeps asking for my dad, who died years ago"
+    r"|\b(?:she|he|they|mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa)\s+(?:thinks|thought"
+    r"|is convinced|'s convinced|insists)\s+(?:that\s+)?(?:it'?s|it is|it was)\s+(?:19\d\d|20[01]\d)\b"
+    # (the span stops before the person: "my dad" is no sign on the user's body)
+    r"|\bkeeps?\s+(?:asking|calling|looking)\s+for\b(?=\s+(?:my|her|his|their)\s+[\w-]+,?\s+who\s+"
+    r"(?:died|passed|is dead|has died|has passed)\b)")
 # a person who was gone or out ("she just went down and was out for half a minute"; not "the
 # power was out for 30 seconds")
 _PERSON_WAS = (r"(?:\b(?:i|he|she|they|you)\s+(?:was|were|had been)|(?<=\band )(?:was|were|had been)"
@@ -630,7 +654,9 @@ CAME_TO_ON_FLOOR = re.compile(
     r"|flat on) the"
     r" (?:[\w-]+\s+){0,2}?(?:floor|ground|carpet|pavement|tiles|grass|road)\b"
     # (the match stops before the words between, which may hold mentions of their own)
-    r"|\bnext thing i (?:remember|recall|knew|know)\b(?=[^.;!?]{0,50}?\b(?:on|off|from) the"
+    # (round 55: "Next memory: flat on the lobby carpet")
+    r"|\b(?:next thing i (?:remember|recall|knew|know)|next memory)\b(?=[^.;!?]{0,50}?\b(?:on|off"
+    r"|from) the"
     r" (?:[\w-]+\s+)?"
     r"(?:floor|ground|carpet|pavement|tiles)\b)"
     # ...or found there by someone: "my roommate found me on the floor shaking"
@@ -879,8 +905,11 @@ SLIPS_FROM_HAND = re.compile(
     r"(?=(?:my|his|her|their)\s+(?:right|left)\s+hand\b)")
 # ...a tongue gone thick (round 52: "tongue gone thick, left arm a dead weight"; the span is the
 # thickness, the tongue a mention of its own)
-TONGUE_THICK = re.compile(r"\btongue\s+(?:(?:has|is|was|'s|feels|felt|has gone|went|gone|going"
-                          r"|all)\s+)*(thick|too big for (?:my|his|her|their) mouth)\b")
+# (round 55: "face lopsided, words thick")
+TONGUE_THICK = re.compile(r"\b(?:tongue|words)\s+(?:(?:has|have|is|are|was|were|'s|'re|feels|feel"
+                          r"|felt|has gone|have gone|went|gone|going|all|coming out|came out"
+                          r"|come out|sound|sounds|sounded)\s+)*(thick|too big for (?:my|his|her"
+                          r"|their) mouth)\b")
 # ...a fall with the whole body shaking (round 52: "In orchard I fall, whole body shaking, first
 # time"; the span is the fall, the body and the shaking are mentions of their own)
 FELL_SHAKING = re.compile(

@@ -32,9 +32,13 @@ LOOKS_NORMAL = re.compile(
     r"feels?|moves?|works?|stays?|stayed)\s+)+(?:the same|normal(?:ly)?|fine|ok|okay|alright"
     r"|all right|symmetrical|even|unchanged|as usual|quiet|calm|relaxed|level)\b"
     # ...or in a terse list of denials: "nope, speech fine, face symmetrical, arms strong"
-    r"|^\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged|good|even"
+    # (round 55: told after a colon, in a mirror of any kind: "Face: even in the reflection of
+    # the steel fridge")
+    r"|^\s*[:\-\u2013]?\s*(?:fine|ok|okay|normal|alright|symmetrical|symmetric|strong|unchanged"
+    r"|good|even"
     # round 45: "no headache, speech normal, face the same in the mirror, not seeing double"
-    r"|the same(?: in the mirror| as (?:usual|before|always|ever))?)"
+    r"|the same(?: as (?:usual|before|always|ever))?)"
+    r"(?:\s+in\s+(?:the|my|a)\s+(?:[\w-]+\s+)?(?:mirror|reflection)\b[^.;!?,]*)?"
     r"\s*(?:[,;.!/]|and\b|but\b|$)")
 
 
@@ -404,11 +408,18 @@ def _owned_after_asking(mentions: List[Mention], text: str) -> List[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# A sign said of nobody: "nobody breathless or confused", "nobody was sick" (round 55; not
+# "nobody found me shaking", where nobody was there to see)
+NOBODY_BEFORE = re.compile(r"\b(?:nobody|no-one|noone)\s+(?:(?:is|was|were|felt|feels|seemed|seems"
+                           r"|looked|looks|got|'s)\s+)?(?:[\w-]+\s+(?:or|nor|and)\s+)?$")
+
+
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:
     """...and so is the site of such a sign ("droopy face - nope"): no twitch site; and a
     trigger asked the same way ("new meds? no"; round 28)."""
     low = text.lower()
     out = _mark_signs(mentions, lambda m: ANSWERED_NO.match(low[m.end:m.end + 30])
+                      or NOBODY_BEFORE.search(low[max(0, m.start - 40):m.start])
                       or TAKEN_BACK.match(low[m.end:m.end + 90])
                       or CROSSED_BEFORE.search(low[max(0, m.start - 20):m.start]), negated=True)
     return [replace(m, negated=True) if m.kind in ("body_part", "trigger") and m.asserted

@@ -343,6 +343,11 @@ NOT_A_SITE_AFTER_WORD = {
     # round 52: a quad bike ridden, not a thigh ("Swallowed a fly on the quad")
     "quad": re.compile(r"\b(?:on|off|from|under|behind|drove|driving|riding|rode|ride|fell off"
                        r"|came off)\s+(?:the|a|my|our)\s+(?:old\s+|new\s+)?$")}
+# ...nor a face told hot from chilli, an oven or shame (round 55: "the ghost-pepper wing
+# challenge: face on fire, sweating through my apron")
+FACE_HEAT_AFTER = re.compile(r"\s*(?:(?:is|was|went|'s|all|bright|going|gone|turned)\s+)*(?:on fire"
+                             r"|burning|flushed|bright red|beetroot|red hot|scarlet|crimson"
+                             r"|like a tomato)\b")
 # ...and a quad that rolls or a quad bike (round 52: "Quad rolled on the steep bank")
 QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went over|overturned"
                                 r"|wind|trailer|tyres?|keys)\b")
@@ -366,6 +371,7 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
                 or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
                 or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before)
                 or (word.startswith("quad") and QUAD_VEHICLE_AFTER.match(low, m.end))
+                or (word.startswith("face") and FACE_HEAT_AFTER.match(low, m.end))
                 or any(word.startswith(site) and pattern.search(before)
                        for site, pattern in NOT_A_SITE_AFTER_WORD.items()))
 
@@ -411,6 +417,11 @@ CHECK_PASSED_AFTER = re.compile(r"^\s*(?:bends|bend|turns|moves"
                                 # ...or "both hands grip a bottle properly"
                                 r"|^\s*(?:grip|grips|hold|holds|squeeze|squeezes)\s+(?:a|the|my|an)\s+"
                                 r"[\w-]+\s+(?:properly|fine|normally|firmly|tight|tightly|ok|okay)\b"
+                                # round 55: "Arms: both up holding a full hotel pan for ten
+                                # seconds"
+                                r"|^\s*[:\-\u2013]?\s*(?:both|each|they|they're|both went|both stay"
+                                r"|both stayed)\s+(?:up|level|raised)\b(?!\s+(?:and|but)\s+(?:one"
+                                r"|the (?:left|right))\b)(?![^.;!?]{0,40}\bdrift)"
                                 r"|^[^.;!?]{0,50}?\b(?:neither|none|nothing|no)\s+(?:of them\s+)?drift"
                                 r"|^[^.;!?]{0,50}?\b(?:didn'?t|did not|don'?t|doesn'?t) drift")
 STEADY_BEFORE = re.compile(r"\b(?:steady|still|strong|equal)\s+$")
@@ -434,7 +445,10 @@ HEALED_AFTER = re.compile(r"^\s+(?:has\s+|had\s+|was\s+|is\s+|went\s+|got\s+)?(?
                           r"|completely\s+|totally\s+|all\s+)?(?:recovered|came right"
                           r"|(?:came\s+)?back to normal|returned to normal|healed|got better"
                           # round 54: "face came back fully"
-                          r"|came (?:all the way )?back (?:fully|completely|totally))\b")
+                          r"|came (?:all the way )?back (?:fully|completely|totally))\b"
+                          # round 55: "my fingers went numb with cold and came back fine"
+                          r"|^\s+(?:went|were|was|got|turned)\s+(?:[\w-]+\s+){1,4}?and\s+(?:came back"
+                          r"|came round|warmed up|recovered)\b")
 
 
 def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
