@@ -82,10 +82,9 @@ SENDER_VERB = re.compile(r"\b(?:wrote|texted|replied|messaged|emailed|shouted|ye
 SAID_BY_IT = re.compile(r"^\s*(?:that |which )?(?:says|said|reads|read|goes|went)\b")
 # ...and a critic who wrote a review publishes it: their words are the review's (round 55: "A
 # critic wrote up our laksa in the Sunday paper: 'a bowl so fierce it stopped my breath...'"),
-# unless they sent them to the user
+# unless they sent them to the user (a sender's verb other than these)
 PUBLISHER = re.compile(r"critics?|reviewers?")
-SENT_TO_ME = re.compile(r"\b(?:texted|replied|messaged|emailed|told (?:me|us)|shouted|yelled"
-                        r"|screamed|asked)\b")
+PUBLISHING_VERBS = {"wrote", "commented", "added"}
 
 
 def _speaker(before: str, after: str) -> "str | None":
@@ -93,7 +92,8 @@ def _speaker(before: str, after: str) -> "str | None":
     if generic:
         rest = before[generic[-1].end():]
         if not SENDER_VERB.search(rest) or SAID_BY_IT.match(rest) or (
-                PUBLISHER.fullmatch(generic[-1].group()) and not SENT_TO_ME.search(rest)):
+                PUBLISHER.fullmatch(generic[-1].group())
+                and set(SENDER_VERB.findall(rest)) <= PUBLISHING_VERBS):
             return "generic"
     if OWN.search(before):
         return "own_old" if LONG_AGO.search(before + " " + after[:60]) else "own"
