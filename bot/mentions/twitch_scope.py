@@ -351,6 +351,8 @@ FACE_HEAT_AFTER = re.compile(r"\s*(?:(?:is|was|went|'s|all|bright|going|gone|tur
 # ...and a quad that rolls or a quad bike (round 52: "Quad rolled on the steep bank")
 QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went over|overturned"
                                 r"|wind|trailer|tyres?|keys)\b")
+# the words after a site that make it none, by the site's word
+NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_AFTER}
 
 
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
@@ -370,8 +372,8 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
                 or (m.value == "eyelid" and UNDER_BEFORE.search(before) and cheek_told_apart(m))
                 or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
                 or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before)
-                or (word.startswith("quad") and QUAD_VEHICLE_AFTER.match(low, m.end))
-                or (word.startswith("face") and FACE_HEAT_AFTER.match(low, m.end))
+                or any(word.startswith(site) and pattern.match(low, m.end)
+                       for site, pattern in NOT_A_SITE_FOLLOWED_BY.items())
                 or any(word.startswith(site) and pattern.search(before)
                        for site, pattern in NOT_A_SITE_AFTER_WORD.items()))
 
