@@ -278,6 +278,11 @@ _ABSTINENT_AFTER = re.compile(r"\s+(?:sober|clean|dry|teetotal|smoke-?free|off t
                               r"|cigs|fags)|of\s+(?:drinking|sobriety|heavy\s+drinking|a\s+few\s+pints"
                               r"|pints|boozing|smoking))\b", re.I)
 
+# ...and a time of being well (round 56: "It was treated and I've been well for ten years")
+_BEEN_WELL_BEFORE = re.compile(r"\b(?:been|stayed|kept)\s+(?:perfectly\s+|completely\s+|totally\s+"
+                               r"|absolutely\s+)?(?:well|fine|healthy|clear|grand|symptom[- ]free"
+                               r"|seizure[- ]free|fit[- ]free|in remission)" + _FOR_ROUGHLY, re.I)
+
 
 # ...and a time of nothing happening (round 42): "no fits in the thirty years since", "no decent
 # rain in two years" (not "no change in 3 weeks", which is the twitch's)
@@ -316,7 +321,8 @@ _SCHOOL_YEAR_AFTER = re.compile(r"\s+(?:1[0-3]|[1-9])\b(?!\s*(?:months?|mos?|wee
 def _not_twitch_time(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
     if (_ABSTINENT_BEFORE.search(before) or _ABSTINENT_AFTER.match(text, match.end())
-            or _NONE_IN_BEFORE.search(before) or _NONE_SINCE_BEFORE.search(before)):
+            or _NONE_IN_BEFORE.search(before) or _NONE_SINCE_BEFORE.search(before)
+            or _BEEN_WELL_BEFORE.search(before)):
         return True
     if _WAIT_BEFORE.search(before) or (_WAITED_BEFORE.search(before)
                                        and _WAITED_FOR_AFTER.match(text, match.end())):

@@ -619,6 +619,9 @@ def _in_number(token) -> bool:
             and (doc[token.i + 1].like_num or doc[token.i + 1: token.i + 3].text.lower() == "a half"))
 
 
+ONE_OF_A_PAIR = {"left", "right", "other"}
+
+
 class SiteWords:
     """Symptoms named by an ordinary word at a certain body part (symptoms.yml `at_sites`):
     "one calf is skinnier than the other" (muscle wasting), "my lips are going bluish"
@@ -663,6 +666,14 @@ class SiteWords:
                 # belongs to the clauses on both sides
                 for part in range(clause[ent.start], clause[ent.end - 1] + 1):
                     sites.setdefault(part, set()).add(ent.ent_id_)
+        # "the left one", "the other one" stands for the site of a clause just before (round 56:
+        # "Both arms up, and the left one won't stay up": the comma and the "and" each end one)
+        for token in doc[1:]:
+            part = clause[token.i]
+            before = [sites[p] for p in (part - 1, part - 2) if sites.get(p)]
+            if (token.lower_ == "one" and doc[token.i - 1].lower_ in ONE_OF_A_PAIR
+                    and part not in sites and before):
+                sites[part] = set(before[0])
         content = [t for t in doc if t.lower_ not in SKIP and not t.is_punct]
         replaced: Dict[int, Span] = {}
         added: List[Span] = []

@@ -10,7 +10,7 @@ import re
 from typing import Iterator, List
 
 from bot.mentions.base import (NOW_TIME_CUE, ONSET_WORDS, Mention, _own_signs_past_in, in_spans,
-                               medicine_ids, sentence_at)
+                               medicine_ids, sentence_around, sentence_at)
 
 
 # Someone else's sign while they are in care and the user is far away or told by phone ("dad's in
@@ -29,11 +29,15 @@ IN_CARE = re.compile(r"\b(?:" + _CARE_PLACES + r"|in (?:the )?er"
                      r"|doctors? (?:are|is|have been) (?:doing|running) tests|(?:testing|checking)"
                      r" (?:him|her|them) for|(?:is|are|being) tested for)\b")
 # ...or admitted with them (round 52: "My sister in Nairobi was admitted on Sunday with
-# meningitis, fever and a stiff neck"; "Mum's in hospital in Cork with double vision"): every sign
-# after the "with" in that sentence is theirs, in care
+# meningitis, fever and a stiff neck"; "Mum's in hospital in Cork with double vision") or after
+# them: every sign after the "with" or "after" in that sentence is theirs, in care
 ADMITTED_WITH = re.compile(r"\b(?:(?:was|were|been|got|is|'s|has been)\s+admitted"
                            r"|(?:'s|is|are|'re|was|were)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:"
-                           + _CARE_PLACES + r"))\b[^.;!?]{0,40}?\bwith\b(?!\s+(?:me|us)\b)")
+                           + _CARE_PLACES + r"))\b(?:(?!with (?:me|us)\b)[^.;!?]){0,40}?\b(?:with\b"
+                           r"(?!\s+(?:me|us)\b)"
+                           # round 56: "Brother's in hospital after passing out at his depot"
+                           # (the signs of that clause only)
+                           r"|(?P<after>after|following))\b")
 # ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
 THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
                               r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
@@ -68,10 +72,13 @@ FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:firs
                       r"|my|his|her|their|our|this|that|same|here|there|care|a&e|hospital)\b)[a-z]")
 
 
-PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|staff|doctors?|they|aunt|uncle"
+PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|nursing home|hospice|ward|staff"
+                    r"|doctors?|they|aunt|uncle"
                     # round 50: a carer, a day centre or a school that rang
                     r"|carers?|centre|center|school|nursery"
-                    r"|mum|mom|dad|sister|brother)\s+(?:just\s+)?(?:called|rang|phoned)\b"
+                    r"|mum|mom|dad|sister|brother)\s+(?:in\s+[a-z]+\s+)?(?:just\s+)?(?:called|rang"
+                    # round 56: "my nan's care home in Mayo rang"
+                    r"|phoned)\b"
                     # ...news from their home or ward ("the home says she's settled"), a video
                     # call to them ("I FaceTime him on Sundays")
                     r"|\b(?:the home|the care home|the nursing home|the ward|the hospital"
@@ -128,9 +135,10 @@ def _admitted_with(mentions: List[Mention], low: str, sentences: List["tuple[int
         told = low[sentence[0]:match.start()] + ("'s" if low.startswith("'s", match.start()) else "")
         if not someone_else_named_last(told):
             continue
+        end = _clause_end(low, match.end()) if match.group("after") else sentence[1]
         out = [replace(m, historical=True, experiencer="other")
                if m.kind in ("symptom", "red_flag", "condition") and m.asserted
-               and match.end() <= m.start < sentence[1] else m for m in out]
+               and match.end() <= m.start < end else m for m in out]
     return out
 
 
@@ -289,6 +297,15 @@ def _the_signs_of(mention: Mention, low: str) -> bool:
                 and THE_BEFORE.search(low[max(0, mention.start - 15):mention.start]))
 
 
+# ...nor someone else off sick (round 56: "Santa called in sick", "my manager called in sick"):
+# any word before it but the user or an adverb ("I called in sick", "finally called in sick")
+SOMEONE_ELSE_OFF = re.compile(
+    r"(?<![\w'])(?!(?:i|we|and|just|then|had|have|has|so|already|also|even|been|keep|keeps|kept"
+    r"|started|was|were|am|up|me|today|yesterday|never|ever|once|twice|i've|ive|i'd|id|i'm|im"
+    r"|because|but|or|to|who|which|that|[a-z]+ly)\b)[a-z]+\s+(?:(?:has|had|just|also|both|all)\s+)*$")
+CALLED_IN = ("called in", "calling in")
+
+
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = []
@@ -296,7 +313,9 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
         if m.kind in ("symptom", "red_flag") and m.asserted:
             if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]) or (
                     m.value in MACHINE_FAILS and DEVICE_SUBJECT.search(
-                        low[max(0, m.start - 40):m.start])):
+                        low[max(0, m.start - 40):m.start])) or (
+                    low.startswith(CALLED_IN, m.start)
+                    and SOMEONE_ELSE_OFF.search(low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
             elif (SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or _the_signs_of(m, low)
                   or KIND_OF_PEOPLE.search(low[max(0, m.start - 40):m.start])
@@ -420,6 +439,15 @@ TERM_QUOTED = re.compile(r"\b(?:mentioned|(?:called|calling|call) it(?: my| the|
 STORY_WRITTEN = re.compile(r"\b(?:writing|wrote|write|drafting) (?:a|my|the|this) (?:short |new "
                            r"|kids' |children's )?(?:story|novel|script|screenplay|play|scene"
                            r"|chapter|fanfic|fan fiction)\b")
+# ...or a caller's story told after the call, from its first word (round 56: "A caller on my
+# line today said her husband's arm had gone weak ... I had to read the script"); not one who
+# "says" it now, and never someone with the user ("a customer in aisle 5 said")
+CALLER_STORY = re.compile(r"\b(?:a|one|the|this|that|my (?:last|first|next)) (?:caller|(?:customer"
+                          r"|client|woman|man|lady|guy|gentleman) on (?:the|my) (?:phone|line))\b"
+                          r"[^.;!?]{0,40}?\b(?:said|told (?:me|us)|described|rang (?:in )?about"
+                          r"|called (?:in )?about)\b")
+# ...unless the call is told as going on ("said her husband has just collapsed and is fitting now")
+CALL_STILL_ON = re.compile(r"\b(?:now|just|still|keeps?|currently|at the moment)\b")
 # ...or a story watched or read, told from "in the serial": "In the serial I watch every night, the
 # old lady in the corner shop had a funny turn and collapsed" (round 34)
 STORY_WATCHED = re.compile(r"\bin (?:the|a|my|this|that|our|tonight's|last night's) (?:serial|soap"
@@ -573,6 +601,8 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
     starts += [m.start() for m in STORY_WATCHED.finditer(low)]
+    starts += [m.start() for m in CALLER_STORY.finditer(low)
+               if not CALL_STILL_ON.search(low, m.end(), sentence_around(low, m.end())[1])]
     # a term named in quotes is a word, not a sign anyone has: "my physio friend mentioned
     # 'foot drop'" (round 24)
     for term in TERM_QUOTED.finditer(low):

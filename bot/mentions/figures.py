@@ -19,6 +19,10 @@ _SIGN = r"(?:a )?(?:stroke|heart attack|seizure|fit|coronary|aneurysm|breakdown)
 FIGURES = re.compile(
     # something "giving me a stroke"
     r"\b(?:giving|give|gave|gives) (?:me|him|her|us|you) " + _SIGN + r"\b"
+    # ...or nearly giving one to a crowd or a thing (round 56: "Black Friday queue nearly gave the
+    # till line a stroke")
+    r"|\b(?:nearly|almost|practically|all but) (?:giving|give|gave|gives) (?:everyone|everybody"
+    r"|the (?:[\w-]+ ){1,2}|(?:the )?whole (?:[\w-]+ ){1,2})" + _SIGN + r"\b"
     # "nearly had a seizure when I saw the bill"
     r"|\b(?:nearly|almost|practically|about to|gonna|going to|could have|could've) (?:had|have"
     r"|having) " + _SIGN + r"\b(?=[^.;!?]{0,40}\b(?:when|at|over|after|because|reading|seeing"
@@ -125,6 +129,11 @@ FIGURES = re.compile(
     r"|all|completely)\s+)*collapsed\b"
     r"|\b(?:team|side|squad|defen[cs]e|back line|under-?\d+s|u\d+s|lads|scrum|pack|midfield"
     r"|line-?up|batting|bowling attack)\s+(?:[\w-]+\s+)?collapsed\b"
+    # ...or a name a crowd gives to a time or a place (round 56: "We call the last hour before
+    # close the blackout")
+    r"|\b(?:we|they|everyone|everybody|staff|the lads|the girls|people) (?:all )?(?:call|called"
+    r"|nickname|nicknamed|dub|dubbed) (?:it |that |this |(?:the|our|that|this) (?:[\w'-]+ ){1,7}?)"
+    r"(?:the|a) (?:blackout|collapse|stroke|seizure|fit|choke|faint|meltdown|heart attack)\b"
     # ...or a name given to something in quotes (round 37: "Strava auto-named my ride
     # 'Stroke-Inducing Climb'")
     r"|\b(?:auto-?)?(?:named|titled|renamed)\s+(?:my|the|our|his|her|this|it)\s+(?:[\w-]+\s+){0,2}?"
@@ -148,7 +157,7 @@ FIGURES = re.compile(
     r"|tractors?|fergie|fergy|quad|ute|baler|balers|harvester|header|combine|milking machine"
     r"|chainsaws?|generators?|pumps?|motor|mower|old girl|old thing)\s+"
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
-    r"(?:(?:had|has|was having|is having|having|threw|throws|just|kept|keeps)\s+)+"
+    r"(?:(?:had|has|was having|is having|having|threw|throws|just|kept|keeps|all|both)\s+)+"
     r"(?:a |another )?(?:fit|seizure|fits|seizures|meltdown|stroke|heart attack)\b"
     # ...a sign told and then called a figure (round 49: "knocked me out cold, figuratively"):
     # the clause right before the word only, never a sign told earlier in the sentence
@@ -183,6 +192,10 @@ FIGURES = re.compile(
     r"|town|farm|business|economy|market|country|trees|garden|lawn|drains?|gutters?|pipes?)\s+"
     r"(?:(?:are|is|were|was|have been|has been|keep|keeps)\s+)?(?:chok\w*|gasping|suffocat\w*"
     r"|can'?t (?:draw (?:a )?breath|breathe|get (?:a )?breath)|cannot breathe|struggling to breathe)\b"
+    # ...and work that chokes a place of work (round 56: "stocktake is choking the branch")
+    r"|\bchok(?:ing|es|ed|e) (?:the|our|my|this|that|a) (?:whole |entire )?(?:branch|store|shop"
+    r"|business|company|firm|team|office|site|warehouse|depot|department|economy|market|high street"
+    r"|industry|project|budget|cash ?flow|profits?|margins?|sales|pipeline|traffic|life out of)\b"
     r"|\b(?:got|has|have|had)\s+(?:us|me|him|her|them)\s+by\s+the\s+throat\b"
     # ...a thing knocked out, and a machine that chokes (round 42): "knocked out the old fence
     # post with the sledgehammer", "the generator keeps choking and dying"

@@ -190,6 +190,8 @@ RECOVERED = re.compile(
     r"|all right|recovered|recovering)\b|\b(?:and|but|now|all) (?:fine|ok|okay|well)\b"
     r"|\bfully recovered\b|\bmade a (?:full |good )?recovery\b|\b(?:doing|in) rehab\b"
     r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b"
+    # round 56: "smile went lopsided with Bell's palsy in spring; fully back"
+    r"|\b(?:fully|completely) back\b|\bback to full strength\b"
     # ...or home or back at work since (round 18): "she's off sick now", "he's back on his round"
     r"|\boff (?:sick|work)\b|\b(?:resting|recovering) at home\b|\bback (?:at|to) work\b"
     r"|\bback on (?:his|her|their) (?:round|feet|shift)\b"
@@ -223,7 +225,9 @@ DATED_BY = re.compile(
     r"|\b(?:at|over) the weekend\b|\blast weekend\b|\byesterday\b|\blast night\b"
     r"|\bthe other day\b"
     # ...or a season (round 27): "had this thing in the summer where she couldn't swallow"
-    r"|\b(?:in|over|during) the (?:summer|winter|spring|autumn|fall|holidays)\b")
+    r"|\b(?:in|over|during) the (?:summer|winter|spring|autumn|fall|holidays)\b"
+    # ...told without "the" (round 56: "went lopsided with Bell's palsy in spring")
+    r"|\b(?:in|over|during) (?:summer|winter|spring|autumn)\b")
 # ...or over in words that take days or weeks, which need no date (round 27): "my grandad had a
 # stroke, he's recovering", "she had a scope and it's all sorted now" ("he's fine now" may be
 # minutes after it, so "fine" still needs a date)
@@ -400,6 +404,13 @@ IT_IS_OVER = re.compile(r"\bit'?s (?:all )?over\b|\bsince then\b[^.;!?]{0,40}?\b
 # ("in 2014, concussion from a car crash, sick for a day, fine ever since"), not one told with
 # a verb of now ("in 2019 I had a stroke and my arm is weak")
 YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b"  # round 35
+                        # a year after a day, a month or a season (round 56: "Christmas Eve
+                        # 2015, working the toy shop till, I got the worst headache of my life")
+                        r"|\b(?:(?:christmas|xmas|easter|new year's|boxing)(?: eve| day| sunday| monday| weekend)?|summer"
+                        r"|winter|spring|autumn|" + "|".join(durations.MONTHS)
+                        + r")(?: of)? (?:19|20)\d\d\b"
+                        # ...or a year naming the event (round 56: "after a 1998 rugby knock")
+                        r"|\b(?:a|an|the|that|my) (?:19|20)\d\d\b(?!\s*(?:[-/:]|am\b|pm\b))"
                         r"|\b(?:\d+|a few|many|several|some|two"
                         r"|three|four|five|ten) (?:years?|yrs|decades?) (?:ago|back)\b"
                         # a year or more told in seasons (round 27): "two summers ago"
@@ -568,7 +579,10 @@ EVERYDAY_REASON = re.compile(r"\b(?:drunk|drinking|pints?|glasses of \w+|champag
                              # round 55: an eye that ran red from an irritant ("onion prep: eyes
                              # streamed red, cleared outside")
                              r"|onions?|smoke|smoky|chlorine|chill?i|chillies|bleach|fumes|shampoo"
-                             r"|sun ?cream|hairspray)\b")
+                             r"|sun ?cream|hairspray"
+                             # round 56: words lost to a hot crisp ("ghost-pepper crisps ...
+                             # couldn't speak for a minute ... Fine now")
+                             r"|peppers?|wasabi|hot sauce|spicy)\b")
 FACE_NORMAL = re.compile(r"\b(?:face|smile|mouth)(?: is|'s| looks?| seems?)? (?:now |completely "
                          r"|totally |perfectly |back to )?(?:normal|fine|even)\b")
 NORMAL_AGAIN = {
@@ -578,7 +592,9 @@ NORMAL_AGAIN = {
     "facial_weakness_or_droop": FACE_NORMAL,
     "speech_trouble": re.compile(r"\b(?:speech|talking|voice|words)(?: is|'s| are| sounds?| seems?)?"
                                  r" (?:now |completely |totally |perfectly |back to )?(?:normal|fine"
-                                 r"|clear|ok|okay)\b"),
+                                 r"|clear|ok|okay)\b"
+                                 # ...or "Fine now" opening the next sentence
+                                 r"|(?<=[.!?] )(?:all )?fine (?:now|again)\b"),
     "breathing_trouble": re.compile(r"\bbreathing(?: is|'s)? (?:now |completely |totally |back to )?"
                                     r"(?:normal|fine|ok|okay)\b"),
     # round 41: "seeing double the night of my 21st after way too much gin, gone by the morning"
@@ -637,6 +653,11 @@ def _cleared_choking(mentions: List[Mention], text: str, sentences: List["tuple[
     return out
 
 
+# ...or a body part that went or turned so (round 56: "Auntie's face went crooked")
+BECAME = re.compile(r"^\s*(?:went|got|became|turned|looked|seemed)(?:\s+(?:all|a bit|a little|very"
+                    r"|quite|really))?\s*$")
+
+
 def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
     """A body part that is the subject of someone's past symptom is their history too: in "his
     face drooped" the face is not one of the user's twitch sites."""
@@ -647,7 +668,8 @@ def _history_subjects(mentions: List[Mention], text: str) -> List[Mention]:
                 and following.kind in ("symptom", "red_flag") and following.historical
                 and following.experiencer == "other"
                 and (not text[mention.end:following.start].strip()
-                     or SUBJECT_LINK.match(text[mention.end:following.start].lower()))):
+                     or SUBJECT_LINK.match(text[mention.end:following.start].lower())
+                     or BECAME.match(text[mention.end:following.start].lower()))):
             out[k] = replace(mention, historical=True, experiencer="other")
     return out
 

@@ -225,6 +225,14 @@ HEAD_BLOW = re.compile(
     # round 54: "head hit floor", "skull smacked the stage"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:the\s+)?(?:floor|ground|deck"
     r"|stage|concrete|pavement|tarmac|ice|tiles|boards)\b"
+    # round 56: "head hit the racking" (whatever it hit, but not the pillow or the sack of the
+    # idiom for going to bed)
+    r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:the|a|an)(?=\s+"
+    r"(?!pillow|sack|hay\b|headlines|jackpot|books|roof|spot|nail|ceiling of)[a-z])"
+    # ...and something that came off a shelf onto a head: "a tray came off the top shelf onto
+    # my head", "a carton came off the top rack onto Priya's head"
+    r"|\b(?:came|fell|dropped|tumbled|toppled|slid|crashed|flew)\s+(?:down\s+)?(?:off|from|out of)"
+    r"\b[^.;!?]{0,50}?\b(?:onto|on to|on)\s+(?:my|his|her|their|[a-z]+'s)\s+(?:head|skull)\b"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # round 52: a helmet that took the blow ("the helmet took a crack"), and a thing to the head
     # told without a verb ("Heifer's hoof to the head at six")
@@ -714,9 +722,9 @@ STIFF_THEN_JERKING = re.compile(
     r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife)\s+fitting\s+(?:now|again|still"
     r"|non[- ]?stop|(?:for\s+)?(?:\d+|a few|five|ten|two|three|over)\s*min\w*)\b"
     # ...and a fit just had, told as "fitted" with no object (round 30: "you just fitted at
-    # your desk"; not "fitted the blinds")
+    # your desk"; round 56: "I fitted on the shop floor"; not "fitted the blinds")
     r"|\b(?:you|he|she|they|i|has|have|had|who|just)\s+(?:just\s+)?fitted\b(?=\s*(?:[,.;!?\"'"
-    "\u201d\u2019]|$|again|twice|at\\b|on\\s+(?:the|a)\\s+(?:floor|ground|bus|train)\\b"
+    "\u201d\u2019]|$|again|twice|at\\b|on\\s+(?:the|a)\\s+(?:[a-z-]+\\s+){0,2}(?:floor|ground|bus|train)\\b"
     r"|for\s+(?:\d|a\b|about|over|two|three|five|ten)))"
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's)\s+fitting\b(?=\s*(?:[,.;!?]|$|and\b))"
     # ...or stiff and shaking on a floor (round 27): "went stiff n shook on the floor"

@@ -40,7 +40,12 @@ LONG_COURSE = re.compile(
     r"|\blong[- ]?(?:term|standing)\b"
     r"|\b" + NUMBER_WORDS + r"\s+(?:years|yrs)\s+(?:on|of)\b"
     r"|\bnothing\s+new\s+(?:added|started)\b"
-    r"|\bno\s+new\s+(?:meds|medicines?|medications?|tablets|pills|drugs|prescriptions?)\b")
+    r"|\bno\s+new\s+(?:meds|medicines?|medications?|tablets|pills|drugs|prescriptions?)\b"
+    # ...or well on it for six months or more (round 56: "I'm on clopidogrel and a statin, and
+    # I've been perfectly well for eleven months"; a time of being well is no twitch's length)
+    r"|\b(?:been|stayed)\s+(?:\w+\s+)?(?:well|fine|stable)\s+for\s+(?:about\s+|over\s+|nearly\s+)?"
+    r"(?:(?:[6-9]|1\d|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months|(?:a|one|"
+    + NUMBER_WORDS + r")\s+years?)\b")
 # ...and words that tell it changed ("but the dose went up last week"): a medicine they are
 # nearest to is not settled (safety bias: the check-up then still names it); neither kind counts
 # in the twitch's own clause ("the twitch started on Monday")

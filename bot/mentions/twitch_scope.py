@@ -351,8 +351,11 @@ FACE_HEAT_AFTER = re.compile(r"\s*(?:(?:is|was|went|'s|all|bright|going|gone|tur
 # ...and a quad that rolls or a quad bike (round 52: "Quad rolled on the steep bank")
 QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went over|overturned"
                                 r"|wind|trailer|tyres?|keys)\b")
+# ...nor a chest named for an illness or a test (round 56: "she has a chest infection")
+CHEST_ILLNESS_AFTER = re.compile(r"\s*(?:infections?|bug|x-?rays?|drains?|clinic|physio)\b")
 # the words after a site that make it none, by the site's word
-NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_AFTER}
+NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_AFTER,
+                          "chest": CHEST_ILLNESS_AFTER}
 
 
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
@@ -406,6 +409,8 @@ DOES_NORMALLY = re.compile(
     r"|without (?:a |any )?(?:problems?|issues?|trouble|bother)"
     # "both arms up and holding" (round 21)
     r"|and holding|holding"
+    # round 56: "both arms up and staying up"
+    r"|(?:staying|stay|stays|stayed) (?:up|there|level|put)"
     # round 54: "my speech, face, arms and legs are as they always were"
     r"|as (?:they|it) (?:always |ever )?(?:were|was|are|is|have been|has been))\b")
 
