@@ -281,7 +281,10 @@ _ABSTINENT_AFTER = re.compile(r"\s+(?:sober|clean|dry|teetotal|smoke-?free|off t
 # ...and a time of being well (round 56: "It was treated and I've been well for ten years")
 _BEEN_WELL_BEFORE = re.compile(r"\b(?:been|stayed|kept)\s+(?:perfectly\s+|completely\s+|totally\s+"
                                r"|absolutely\s+)?(?:well|fine|healthy|clear|grand|symptom[- ]free"
-                               r"|seizure[- ]free|fit[- ]free|in remission)" + _FOR_ROUGHLY, re.I)
+                               r"|seizure[- ]free|fit[- ]free|in remission)" + _FOR_ROUGHLY
+                               # round 57: "I've been back on the tools for eight years now"
+                               + r"|\bback (?:on the tools|at work|to work|working)" + _FOR_ROUGHLY,
+                               re.I)
 
 
 # ...and a time of nothing happening (round 42): "no fits in the thirty years since", "no decent

@@ -179,6 +179,10 @@ HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time
 FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay|well|grand"
                         r"|all right|alright|recovered|better)(?:\s+now)?\b")
 PAST_BEFORE_SIGN = re.compile(r"\b(?:had|was|were|got|went)\s+(?:an?\s+)?$")
+COULD_NOT = re.compile(r"(?:couldn'?t|could not)\b")
+BETTER_AFTER_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:much |a lot |far )?better"
+                               r" (?:now )?(?:after|since) (?:the )?(?:hospital|treatment|antibiotics"
+                               r"|oxygen)\b")
 
 
 def _their_signs_not_now(mentions: List[Mention], text: str,
@@ -189,7 +193,10 @@ def _their_signs_not_now(mentions: List[Mention], text: str,
         words = low[sentence[0]:sentence[1]]
         habitual = HABITUAL.search(words) and not HERE_NOW.search(words)
         fine_since = (PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
-                      and FINE_AFTER.search(low, m.end, sentence[1]))
+                      and FINE_AFTER.search(low, m.end, sentence[1])) or (
+            # ...or told as a past inability and over since a stay in care (round 57: "My uncle,
+            # a roofer, couldn't breathe after the fumes; he's better now after hospital")
+            COULD_NOT.match(low, m.start) and BETTER_AFTER_CARE.search(low, m.end, sentence[1]))
         if (habitual or fine_since) and not NOW_TIME_CUE.search(
                 FINE_AFTER.sub(" ", HABITUAL.sub(" ", words))):
             out[k] = replace(m, historical=True)
@@ -306,6 +313,27 @@ SOMEONE_ELSE_OFF = re.compile(
 CALLED_IN = ("called in", "calling in")
 
 
+# ...nor a sign told right after a relative and their trade in commas (round 57: "My cousin in
+# Karachi, a painter, couldn't breathe"): ConText's comma cut the relative's scope. Only the sign
+# right after the apposition ("My husband, a nurse, thinks my face is drooping" keeps the user's
+# face: "thinks" stands between)
+APPOSED_RELATIVE = re.compile(
+    r"\b(?:my|our)\s+(?:cousin|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt"
+    r"|auntie|nan|gran|grandad|grandma|grandpa|grandfather|grandmother|wife|husband|partner|friend"
+    r"|mate|neighbou?r|colleague|boss|nephew|niece|(?:brother|sister|father|mother)-in-law)"
+    r"(?:\s+in\s+[a-z]+)?\s*,\s*(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$")
+
+
+# ...nor a thing of a building that droops or sags (round 57: "Lintel over the back door's
+# drooping at one end, not my face")
+THING_DROOPS = ("drooping_eyelid", "facial_weakness")
+THING_SUBJECT = re.compile(
+    r"\b(?:lintels?|beams?|joists?|rafters?|ceilings?|gutters?|guttering|shelf|shelves|roof|doors?"
+    r"|gates?|walls?|fences?|plants?|branch(?:es)?|tents?|curtains?|blinds?|sofa|mattress|cables?"
+    r"|wires?|washing line|tarp|awning|plasterboard|boards?)(?:'s|\s+is|\s+are|\s+has been"
+    r"|\s+have been|\s+keeps?)?\s+$")
+
+
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = []
@@ -317,6 +345,10 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                     low.startswith(CALLED_IN, m.start)
                     and SOMEONE_ELSE_OFF.search(low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
+            elif m.value in THING_DROOPS and THING_SUBJECT.search(low[max(0, m.start - 30):m.start]):
+                m = replace(m, hypothetical=True)
+            elif APPOSED_RELATIVE.search(low[max(0, m.start - 70):m.start]):
+                m = replace(m, experiencer="other")
             elif (SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or _the_signs_of(m, low)
                   or KIND_OF_PEOPLE.search(low[max(0, m.start - 40):m.start])
                   or TOPIC_BEFORE.search(low[max(0, m.start - 40):m.start])):
@@ -331,7 +363,10 @@ DREAM = re.compile(r"\b(?:had a dream|dreamt|dreamed|in my dream|nightmare)\b")
 WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 # ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
 # through a list: a bad headache, flashing lights, sudden swelling of the face"
-SIGNS_LISTED = re.compile(r"\b(?:went through|gave me|handed me|read out|talked me through"
+SIGNS_LISTED = re.compile(r"\b(?:read out|listed|rattled off|reeled off)(?=\s+(?:[\w-]+\s+){0,2}[\w-]+,)"
+                          # (round 57: signs read out as a list, "the site manager read out
+                          # confusion, not sweating, collapsing, fits")
+                          r"|\b(?:went through|gave me|handed me|read out|talked me through"
                           # round 47: "the call handler ran through a long list"
                           r"|ran through|ran me through|read through|went down"
                           # round 45: "our imam read a list of danger signs", "the WhatsApp

@@ -44,6 +44,17 @@ FIGURES = re.compile(
     r"|\bblack(?:ed)? out (?:the|that|most of|all of|half of|what)\b"
     # a face that fell at news, a heart in the mouth
     r"|\b(?:my|his|her|their) face fell (?:when|as|at|because|after|reading|on)\b"
+    # ...or dropped at news (round 57: "Client's face dropped a mile when she saw the quote"; not
+    # "his face dropped on one side", nor "dropped after lunch")
+    r"|\b(?:my|his|her|their|[a-z]+'s) face (?:fell|dropped) a mile\b"
+    r"|\b(?:my|his|her|their|[a-z]+'s) face dropped (?:when|as|because|reading)\b"
+    # ...heat stroke, no stroke (round 57: "Toolbox talk this morning was on heat stroke")
+    r"|\bheat ?stroke\b|\bsun ?stroke\b"
+    # ...a trade's slang, quoted and then explained (round 57: "when the foreman says he's 'out
+    # cold' about the delay he means he doesn't care")
+    r"|(?<!\w)['\u2018\"\u201c][^'\u2019\"\u201d]{1,25}['\u2019\"\u201d](?!\w)(?=[^.;!?]{0,60}\b(?:means?"
+    r"|meaning"
+    r"|slang for)\b)"
     r"|\bheart(?:'s| is| was)? in my mouth\b"
     # words lost to a tongue twister (round 18): "did a tongue twister challenge and couldnt get
     # the words out lol"
@@ -155,10 +166,13 @@ FIGURES = re.compile(
     r"|smart ?boards?|projectors?|schedules?|calendars?|databases?"
     # round 52: farm machines ("The old Fergie had a seizure in the bottom field")
     r"|tractors?|fergie|fergy|quad|ute|baler|balers|harvester|header|combine|milking machine"
-    r"|chainsaws?|generators?|pumps?|motor|mower|old girl|old thing)\s+"
+    r"|chainsaws?|generators?|pumps?|motor|mower|old girl|old thing"
+    # round 57: "every time someone shuts a tap the pipes have a full seizure"
+    r"|pipes|plumbing|radiators?)\s+"
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
-    r"(?:(?:had|has|was having|is having|having|threw|throws|just|kept|keeps|all|both)\s+)+"
-    r"(?:a |another )?(?:fit|seizure|fits|seizures|meltdown|stroke|heart attack)\b"
+    r"(?:(?:had|has|have|was having|is having|having|threw|throws|just|kept|keeps|all|both)\s+)+"
+    r"(?:a |another )?(?:full |proper |full-blown |total )?(?:fit|seizure|fits|seizures|meltdown|stroke"
+    r"|heart attack)\b"
     # ...a sign told and then called a figure (round 49: "knocked me out cold, figuratively"):
     # the clause right before the word only, never a sign told earlier in the sentence
     r"|[^.;!?,]{0,40},?\s*\b(?:figuratively|metaphorically)(?: speaking)?\b"
@@ -190,6 +204,8 @@ FIGURES = re.compile(
     # on mud, the paddocks can't draw a breath, the bank manager's got us by the throat")
     r"|\b(?:dams?|paddocks?|fields?|pastures?|crops?|creeks?|rivers?|soil|ground|land|district"
     r"|town|farm|business|economy|market|country|trees|garden|lawn|drains?|gutters?|pipes?)\s+"
+    # round 57: "the drain under the sink choked on a bucket of plaster washings"
+    r"(?:(?:under|in|on|at|by|outside|behind)\s+(?:the|our|my|a)\s+[\w-]+\s+)?"
     r"(?:(?:are|is|were|was|have been|has been|keep|keeps)\s+)?(?:chok\w*|gasping|suffocat\w*"
     r"|can'?t (?:draw (?:a )?breath|breathe|get (?:a )?breath)|cannot breathe|struggling to breathe)\b"
     # ...and work that chokes a place of work (round 56: "stocktake is choking the branch")

@@ -471,14 +471,17 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
     the message: "I hit my head 3 weeks ago. Now I'm confused" still needs a doctor today."""
     low = text.lower()
     past: List[int] = []
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         words = low[sentence[0]:sentence[1]]
         months_at = [sentence[0] + at for at in _months_back(words)]
         months_back = bool(months_at)
         other_anchor = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
                         or OWN_PAST_ANCHOR.search(words))
         anchored = other_anchor or months_back
-        now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, words) else NOW_CUE
+        # (closed in the sentence or the next: "...out of nowhere, the worst I'd ever had. Nothing
+        # like it since"; round 57)
+        closed_then = words + " " + (low[slice(*sentences[n + 1])] if n + 1 < len(sentences) else "")
+        now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, closed_then) else NOW_CUE
         if not anchored:
             continue
         # "this was last year, not today" denies the now (round 20); blanks keep the offsets

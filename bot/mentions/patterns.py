@@ -249,8 +249,8 @@ HEAD_BLOW = re.compile(
     r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
     r"|walloped|clocked)\s+(?:me|him|her|them)\s+(?:on|in)\s+"
     r"(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:the|my|his|her|their)\s+(?:head|skull"
-    # round 54: "it clocked me on the temple"
-    r"|temple)\b"
+    # round 54: "it clocked me on the temple"; round 57: "caught me on the crown"
+    r"|temple|crown)\b"
     # ...or just above or behind an ear or an eye (round 49: "a cricket ball ... hit me just
     # above the ear"; the match stops before the part, which may be a mention of its own)
     r"|\b(?:hit|struck|smacked|whacked|clipped|caught|clonked|cracked|bashed|thumped|knocked"
@@ -296,6 +296,11 @@ SWALLOW_FAILS = re.compile(
     r"|\b(?:not able to|unable to|can't|cant|cannot|can not)\s+(?:take|keep|get)\s+down\b"
     r"|\b(?:can't|cant|cannot|can not)\s+get\s+(?:even\s+)?(?:a\s+)?(?:sip|mouthful|bite|drop"
     r"|crumb)\b[^.;!?]{0,25}?\b(?:past|down)\b"
+    # round 57: "even tea comes back up my nose", "water spills back out"
+    r"|\b(?:water|drinks?|food|soup|tea|milk|juice|it)\s+(?:is\s+|keeps\s+)?(?:coming|comes|came"
+    r"|goes|going|went)\s+back\s+up\s+(?:my|his|her|their|the)\s+nose\b"
+    r"|\b(?:water|drinks?|tea|milk|juice|soup)\s+(?:just\s+)?(?:spills?|spilling|spilled|pours?"
+    r"|pouring|dribbles?|dribbling|runs?|running)\s+back\s+out\b"
     r"|\b(?:water|drinks?|food|soup|tea|milk|juice|it)\s+(?:is\s+|keeps\s+)?(?:coming|comes"
     r"|came|going|goes|went)\s+(?:back\s+)?(?:up\s+)?(?:out\s+)?(?:through|out of|from)\s+"
     r"(?:my|his|her|their|the)\s+nose\b"
@@ -417,7 +422,8 @@ TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|thin
                      r"|headlights|numbers|text"
                      # round 45: "every piece has a twin sitting next to it"
                      # (round 52: any thing seen, "every gatepost's got a twin")
-                     r"|(?:every|each)(?: [\w-]+){1,2}?)(?:['\u2019]s)?\s+(?:have|has|have got|got|grew"
+                     # round 57: "every nail on the batten has a twin"
+                     r"|(?:every|each)(?: [\w-]+){1,4}?)(?:['\u2019]s)?\s+(?:have|has|have got|got|grew"
                      r"|has got)\s+(?:a\s+)?twins?\b"
                      # round 49: "the whiteboard shows every line twice"
                      r"|\b(?:shows?|showing|showed|see|seeing|saw|sees)\s+(?:every|each)\s+"
@@ -995,10 +1001,12 @@ TOES_CATCH = re.compile(r"\b(?:toes?|foot|feet)\s+((?:keeps?\s+|kept\s+|always\s
 # week because my lip twitch wrecks my embouchure" (round 54; read with a twitch in its sentence)
 GIVEN_UP_FOR_IT = re.compile(
     r"\b(?:pull(?:ed|ing)?\s+out\s+of|cancel(?:led|ed|ling)?|call(?:ed|ing)?\s+off|miss(?:ed|ing)?"
-    r"|bail(?:ed)?\s+on|drop(?:ped)?\s+out\s+of)\s+(?:two|three|four|several|a few|a couple of|my"
+    r"|bail(?:ed)?\s+on|drop(?:ped)?\s+out\s+of"
+    # round 57: "Lip twitch so bad I've turned down two jobs this week"
+    r"|turn(?:ed|ing)?\s+down)\s+(?:two|three|four|several|a few|a couple of|my"
     r"|our|the|a|\d+|\w+day'?s)\s+(?:[\w'-]+\s+)?(?:gigs?|shows?|concerts?|performances?|lessons?"
     r"|recitals?|rehearsals?|shifts?|classes|matches|games|sessions?|auditions?|services?|events?"
-    r"|calls)\b")
+    r"|calls|jobs?|contracts?|work)\b")
 # a smile that lifts on one side only: "my smile only lifts on the left now" (the span starts after
 # the smile)
 SMILE_ONE_SIDED = re.compile(r"\bsmile\s+((?:only\s+)?(?:lifts|goes up|rises|moves|works|comes up"

@@ -354,8 +354,14 @@ QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went
 # ...nor a chest named for an illness or a test (round 56: "she has a chest infection")
 CHEST_ILLNESS_AFTER = re.compile(r"\s*(?:infections?|bug|x-?rays?|drains?|clinic|physio)\b")
 # the words after a site that make it none, by the site's word
-NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_AFTER,
-                          "chest": CHEST_ILLNESS_AFTER}
+# ...nor a face told to have come back after an old palsy (round 57: "Bell's palsy as an
+# apprentice in '98, face came back")
+FACE_BACK_AFTER = re.compile(r"\s*(?:came back|has come back|is back|went back to normal|recovered)\b")
+NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER,
+                          "face": re.compile(FACE_HEAT_AFTER.pattern + "|" + FACE_BACK_AFTER.pattern),
+                          "chest": CHEST_ILLNESS_AFTER,
+                          # round 57: "a lumbar puncture"
+                          "lumbar": re.compile(r"\s*punctures?\b")}
 
 
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
