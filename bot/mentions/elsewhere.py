@@ -363,9 +363,11 @@ DREAM = re.compile(r"\b(?:had a dream|dreamt|dreamed|in my dream|nightmare)\b")
 WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 # ...and so does a list of signs someone gave, to the end of its sentence: "the midwife went
 # through a list: a bad headache, flashing lights, sudden swelling of the face"
-SIGNS_LISTED = re.compile(r"\b(?:read out|listed|rattled off|reeled off)(?=\s+(?:[\w-]+\s+){0,2}[\w-]+,)"
-                          # (round 57: signs read out as a list, "the site manager read out
-                          # confusion, not sweating, collapsing, fits")
+SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled off)"
+                          r"(?=\s+(?:[\w-]+\s+){0,2}[\w-]+,)"
+                          # (round 57: signs someone read out as a list, "the site manager read
+                          # out confusion, not sweating, collapsing, fits"; not the user's own list,
+                          # "I read out: arm weak, face drooping")
                           r"|\b(?:went through|gave me|handed me|read out|talked me through"
                           # round 47: "the call handler ran through a long list"
                           r"|ran through|ran me through|read through|went down"

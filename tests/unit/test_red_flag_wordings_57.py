@@ -73,6 +73,9 @@ def test_site_near_misses_raise_nothing(text):
     # a sudden worst headache today, with nothing closing it
     ("A sudden headache out of nowhere an hour ago, the worst ever. Eyelid twitching.",
      "thunderclap_headache"),
+    # the user's own signs read out are no list someone else gave
+    ("I read out my arm weakness, face drooping, slurring to the 999 operator. Eyelid twitch.",
+     "stroke_signs"),
     # a face that dropped on one side, not at news
     ("His face dropped on one side ten minutes ago and he's slurring next to me. His eye twitches.",
      "stroke_signs"),
