@@ -670,10 +670,11 @@ class SiteWords:
         # "Both arms up, and the left one won't stay up": the comma and the "and" each end one)
         for token in doc[1:]:
             part = clause[token.i]
-            before = [sites[p] for p in (part - 1, part - 2) if sites.get(p)]
-            if (token.lower_ == "one" and doc[token.i - 1].lower_ in ONE_OF_A_PAIR
-                    and part not in sites and before):
-                sites[part] = set(before[0])
+            if token.lower_ != "one" or doc[token.i - 1].lower_ not in ONE_OF_A_PAIR or part in sites:
+                continue
+            before = next((sites[p] for p in (part - 1, part - 2) if sites.get(p)), None)
+            if before:
+                sites[part] = set(before)
         content = [t for t in doc if t.lower_ not in SKIP and not t.is_punct]
         replaced: Dict[int, Span] = {}
         added: List[Span] = []

@@ -478,12 +478,12 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         other_anchor = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
                         or OWN_PAST_ANCHOR.search(words))
         anchored = other_anchor or months_back
+        if not anchored:
+            continue
         # (closed in the sentence or the next: "...out of nowhere, the worst I'd ever had. Nothing
         # like it since"; round 57)
         closed_then = words + " " + (low[slice(*sentences[n + 1])] if n + 1 < len(sentences) else "")
         now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, closed_then) else NOW_CUE
-        if not anchored:
-            continue
         # "this was last year, not today" denies the now (round 20); blanks keep the offsets
         now = now_cue.search(_blank(NOT_NOW, _blank(SPAN_TO_NOW, words)))
         long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)

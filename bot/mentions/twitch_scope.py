@@ -345,23 +345,23 @@ NOT_A_SITE_AFTER_WORD = {
                        r"|came off)\s+(?:the|a|my|our)\s+(?:old\s+|new\s+)?$")}
 # ...nor a face told hot from chilli, an oven or shame (round 55: "the ghost-pepper wing
 # challenge: face on fire, sweating through my apron")
-FACE_HEAT_AFTER = re.compile(r"\s*(?:(?:is|was|went|'s|all|bright|going|gone|turned)\s+)*(?:on fire"
-                             r"|burning|flushed|bright red|beetroot|red hot|scarlet|crimson"
-                             r"|like a tomato)\b")
+# ...or told to have come back after an old palsy (round 57: "Bell's palsy as an apprentice in '98,
+# face came back")
+FACE_HEAT_OR_BACK_AFTER = re.compile(r"\s*(?:(?:is|was|went|'s|all|bright|going|gone|turned)\s+)*"
+                                     r"(?:on fire|burning|flushed|bright red|beetroot|red hot|scarlet"
+                                     r"|crimson|like a tomato)\b"
+                                     r"|\s*(?:came back|has come back|is back|went back to normal"
+                                     r"|recovered)\b")
 # ...and a quad that rolls or a quad bike (round 52: "Quad rolled on the steep bank")
 QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went over|overturned"
                                 r"|wind|trailer|tyres?|keys)\b")
 # ...nor a chest named for an illness or a test (round 56: "she has a chest infection")
 CHEST_ILLNESS_AFTER = re.compile(r"\s*(?:infections?|bug|x-?rays?|drains?|clinic|physio)\b")
+# ...nor "lumbar" in a lumbar puncture (round 57)
+LUMBAR_PUNCTURE_AFTER = re.compile(r"\s*punctures?\b")
 # the words after a site that make it none, by the site's word
-# ...nor a face told to have come back after an old palsy (round 57: "Bell's palsy as an
-# apprentice in '98, face came back")
-FACE_BACK_AFTER = re.compile(r"\s*(?:came back|has come back|is back|went back to normal|recovered)\b")
-NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER,
-                          "face": re.compile(FACE_HEAT_AFTER.pattern + "|" + FACE_BACK_AFTER.pattern),
-                          "chest": CHEST_ILLNESS_AFTER,
-                          # round 57: "a lumbar puncture"
-                          "lumbar": re.compile(r"\s*punctures?\b")}
+NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
+                          "chest": CHEST_ILLNESS_AFTER, "lumbar": LUMBAR_PUNCTURE_AFTER}
 
 
 def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
