@@ -469,8 +469,19 @@ TERM_QUOTED = re.compile(r"\b(?:mentioned|(?:called|calling|call) it(?: my| the|
                          # saying 'seizure-like movement detected'")
                          r"|\b(?:tracker|app|watch|smartwatch|fitbit|ring|monitor|sensor)\b"
                          r"[^.!?'\"\u2018\u201c]{0,50}?\b(?:says|said|saying|flagged|reported"
-                         r"|alert|notification|warning|shows|showed):?)\s+['\"\u2018\u201c]"
+                         r"|alert|notification|warning|shows|showed):?"
+                         # round 58: what a stream's chat or a crowd typed or chanted: "chat
+                         # spammed 'blackout incoming'"
+                         r"|\b(?:chat|viewers|the comments|comments|the crowd|the lobby|fans"
+                         r"|followers)\s+(?:(?:all|just|then)\s+)?(?:spammed|spamming|typed|typing"
+                         r"|posted|posting|chanted|chanting|wrote|kept (?:typing|spamming|writing)"
+                         r"|went):?)\s+['\"\u2018\u201c]"
                          r"([^'\"\u2019\u201d]{1,60})['\"\u2019\u201d]")
+# ...and a game's or a show's own seizure warning, from its first word to the end of its sentence
+# (round 58: "the game has a photosensitive seizure warning on the launch screen: a small number
+# of people may have seizures ... loss of awareness")
+MEDIA_WARNING = re.compile(r"\b(?:photosensitiv\w*|epilep\w*|seizure|strobe|flash(?:ing)?(?: lights?)?"
+                           r"|health)\s+(?:(?:seizure|epilepsy)\s+)?(?:warnings?|disclaimers?)\b")
 # ...or a story the user is writing, from its first word (round 24): "I'm writing a short story
 # where the grandmother drops her fork and can't get her words out"
 STORY_WRITTEN = re.compile(r"\b(?:writing|wrote|write|drafting) (?:a|my|the|this) (?:short |new "
@@ -637,6 +648,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts += [m.start() for m in STAGED.finditer(low)]
     starts += [m.start() for m in STUDY_CASE.finditer(low)]
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
+    starts += [m.start() for m in MEDIA_WARNING.finditer(low)]
     starts += [m.start() for m in STORY_WATCHED.finditer(low)]
     starts += [m.start() for m in CALLER_STORY.finditer(low)
                if not CALL_STILL_ON.search(low, m.end(), sentence_around(low, m.end())[1])]

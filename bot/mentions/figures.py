@@ -23,6 +23,13 @@ FIGURES = re.compile(
     # till line a stroke")
     r"|\b(?:nearly|almost|practically|all but) (?:giving|give|gave|gives) (?:everyone|everybody"
     r"|the (?:[\w-]+ ){1,2}|(?:the )?whole (?:[\w-]+ ){1,2})" + _SIGN + r"\b"
+    # ...or giving a thing a full-blown one (round 58: "This patch gave the meta a full-on fit";
+    # never a person: "gave the boy a full-on fit" stays)
+    r"|\b(?:giving|give|gave|gives) (?:the|our|this|that|my) (?!(?:kid|kids|baby|boy|girl|child"
+    r"|children|lad|lass|man|woman|lady|guy|patient|player|old|poor|little|dog|cat|son|daughter"
+    r"|husband|wife|mum|mom|dad|brother|sister|nan|gran|grandad|grandpa|grandma)\b)(?:[\w-]+ ){1,2}"
+    r"(?:a )?(?:full-on|full-blown|proper|total|absolute|right old|massive) (?:stroke|heart attack"
+    r"|seizure|fit|coronary|aneurysm)\b"
     # "nearly had a seizure when I saw the bill"
     r"|\b(?:nearly|almost|practically|about to|gonna|going to|could have|could've) (?:had|have"
     r"|having) " + _SIGN + r"\b(?=[^.;!?]{0,40}\b(?:when|at|over|after|because|reading|seeing"
@@ -40,6 +47,13 @@ FIGURES = re.compile(
     # round 54: "I choked on the punchline", "choked on the high note"
     r"|punchline|punch line|line|lines|lyrics?|solo|high note|top note|note|cue|joke|set|gig"
     r"|opening|intro|bridge|encore)\b|\bchoked under pressure\b"
+    # ...a release that "dropped" (round 58: "since the update dropped")
+    r"|\b(?:update|patch|album|single|song|track|video|trailer|season|episode|game|expansion|dlc"
+    r"|beat|mixtape|merch|collection|collab|skin|skins|ep|new (?:[\w-]+ )?(?:one|stuff))\s+"
+    r"(?:(?:just|finally|has|had|have|officially)\s+)?dropped\b"
+    # ...or choking on laughter or on words (round 58: "chat choked on their own laughter")
+    r"|\bchok(?:ed|e|es|ing) (?:on|with) (?:(?:my|his|her|their|our|its) )?(?:own )?(?:laughter"
+    r"|laughing|giggles|giggling|words|pride|tears)\b"
     # blacking out what was said (forgetting it)
     r"|\bblack(?:ed)? out (?:the|that|most of|all of|half of|what)\b"
     # a face that fell at news, a heart in the mouth

@@ -192,6 +192,8 @@ RECOVERED = re.compile(
     r"|\bback to normal\b|\bback to (?:his|her|their) (?:old )?self\b"
     # round 56: "smile went lopsided with Bell's palsy in spring; fully back"
     r"|\b(?:fully|completely) back\b|\bback to full strength\b"
+    # round 58: "Bell's palsy in June, face normal again"
+    r"|\b(?:normal|straight|symmetrical|even) again\b"
     # ...or home or back at work since (round 18): "she's off sick now", "he's back on his round"
     r"|\boff (?:sick|work)\b|\b(?:resting|recovering) at home\b|\bback (?:at|to) work\b"
     r"|\bback on (?:his|her|their) (?:round|feet|shift)\b"
@@ -332,6 +334,11 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
     # ...or dated by a past year and over, whatever the tense (round 26: "my abuela has a stroke
     # in 2019, her face falls and she cannot talk, now she is ok with the therapy")
     if PAST_YEAR.search(words) and RECOVERED.search(settled):
+        return True
+    # ...or dated two months back or more and over, in a note with no verb (round 58: "Nonno in
+    # Naples: Bell's palsy in June, face normal again")
+    if (_months_back(words) and RECOVERED.search(settled)
+            and not NOW_CUE.search(low, sentence[0], sentence[1])):
         return True
     # ...or had "before": "Lolo had stroke before" (round 26)
     if HAD_BEFORE_THAT.match(low, m.end) and (HAD_JUST_BEFORE.search(low, sentence[0], m.start)

@@ -266,6 +266,12 @@ HEAD_BLOW = re.compile(
     r"|\bheaded (?:the|a) (?:ball|football)\b"
     # standing up into something overhead (round 31): "stood up into the shelf bracket"
     r"|\b(?:stood|stand|standing|got|get|getting) up (?:straight )?(?:into|under) (?:the|a|an|that)\b"
+    # ...or "stood into" it without the "up" (round 58: "Rage-quit, stood into the shelf")
+    r"|\b(?:stood|stand|standing) (?:straight )?into (?:the|a|an|that)\b"
+    # ...or a head said to have been struck, in a clause of its own (round 58: "head smacked;
+    # now puking"; not "banged", the headbanger's word)
+    r"|\b(?:head|skull)\s+(?:smacked|slammed|cracked|whacked|bashed|thumped|clonked)"
+    r"(?=\s*(?:[,;.!?:]|$|-|\u2013|\s+(?:hard|off|on|against|into)\b))"
     # what a blow left: "a lump on her forehead", "an egg on his head" (the match stops before
     # the body part, a mention of its own)
     r"|\b(?:lump|egg|bump|gash)(?= on (?:my|his|her|their|the) (?:forehead|head|skull)\b)"
@@ -368,7 +374,13 @@ GLASS_NOT_FADING = re.compile(
     r"|(?:are|is) still (?:there|visible)|(?:can|could) still see (?:them|it))\b"
     r"(?=[^.;!?]{0,30}?\bglass\b)"
     # round 53: "glass-proof purple freckles"
-    r"|\b(glass[- ]?proof)\b")
+    r"|\b(glass[- ]?proof)\b"
+    # round 58: the rash's own words, no glass: "blotches not fading", "spots that aren't
+    # fading" (not "the bruise is fading")
+    r"|\b(?:rash|rashes|spots|blotch|blotches|blotchy|dots|pinpricks|specks|marks|freckles"
+    r"|patches)\s+(?:(?:on|over|across|down)\s+(?:my|his|her|their|the)\s+[\w-]+\s+)?"
+    r"(?:that\s+|which\s+)?(?:are\s+|is\s+)?((?:not|aren'?t|arent|isn'?t|isnt|never"
+    r"|won'?t|wont|don'?t|dont|doesn'?t|doesnt)\s+(?:fading|fade|blanching|blanch))\b")
 # A neck that will not bend, told as a cable or as "it" (round 44): "the back of my neck pulls
 # like a steel cable and just wont give", "my neck... I can't bend it forward at all" (the span
 # stops after "neck": the neck may be a mention of its own)
@@ -393,7 +405,12 @@ LIGHT_HURTS_EYES = re.compile(
     # round 50: "light stings"
     r"|\b(?:light|lights|daylight|sunlight)\s+((?:stings|burns|hurts|is agony|is unbearable))\b"
     # round 53: "lamps hurt", "the lights hurt"
-    r"|\b(?:lamps|lights)\s+((?:hurt|sting|burn))\b")
+    r"|\b(?:lamps|lights)\s+((?:hurt|sting|burn))\b"
+    # round 58: glare or a screen's light that cannot be borne, "is" or not: "monitor glare
+    # unbearable", "screen brightness is agony"
+    r"|\b(?:glare|brightness|daylight|sunlight|light|lights)\s+(?:(?:from|of|off)\s+(?:the\s+|my\s+)?"
+    r"[\w-]+\s+)?((?:is\s+|'s\s+|feels\s+)?"
+    r"(?:unbearable|agony|agonising|agonizing|excruciating|torture))\b")
 # ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
 HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
                             r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
@@ -417,7 +434,9 @@ ONE_EYE_CLEARS = re.compile(
     r"|stops|sorts|puts) (?:it|them)\b)"
     # round 51: "goes single with an eye shut"
     r"|\b(?:goes|go|turns|is|are) single(?: again)?\s+(?=(?:with|when|if) (?:an|one|either|my"
-    r" (?:left|right)) eye (?:is )?(?:shut|closed|covered)\b)")
+    r" (?:left|right)) eye (?:is )?(?:shut|closed|covered)\b)"
+    # round 58: a wink that merges the two: "winking merges them"
+    r"|\bwink(?:ing|s)?\s+(?:merges|joins|fuses|fixes|clears|sorts)\s+(?:them|it|the two)\b")
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text"
                      # round 45: "every piece has a twin sitting next to it"
@@ -427,7 +446,12 @@ TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|thin
                      r"|has got)\s+(?:a\s+)?twins?\b"
                      # round 49: "the whiteboard shows every line twice"
                      r"|\b(?:shows?|showing|showed|see|seeing|saw|sees)\s+(?:every|each)\s+"
-                     r"(?:line|word|letter|sign|face|thing|number|child|pupil|kid)\s+twice\b")
+                     r"(?:line|word|letter|sign|face|thing|number|child|pupil|kid)\s+twice\b"
+                     # round 58: things that "get a copy sitting just above them"
+                     r"|\b(?:get|gets|got|have|has|grow|grew|with)\s+(?:a|an)\s+(?:copy|double"
+                     r"|duplicate|clone|ghost copy|second copy|twin)\s+(?:(?:sitting|floating"
+                     r"|hovering|stacked|stuck)\s+)?(?:(?:just|right)\s+)?(?:above|below|beside"
+                     r"|next to|on top of|underneath)\b")
 # Coming round on the floor: "woke up on the kitchen floor", "came to lying on the pavement"
 # A drop told with how long they were out (round 30: "you just dropped, out for a minute")
 # (the span stops before the time, a duration mention of its own)
@@ -718,6 +742,13 @@ STIFF_THEN_JERKING = re.compile(
     # ...or stiff, then down and jerking (round 48: "watched me go rigid, fall off the sofa and
     # jerk for three minutes")
     + r"|" + _WENT_STIFF + r"[^.;!?]{0,40}?\band\s+(?:then\s+)?(?:jerk\w*|convuls\w*|thrash\w*)\b"
+    # ...or the limbs shake later in the sentence (round 58: "I went rigid in my chair during
+    # scrims, 02:15 to 02:17 my arms and legs were jerking")
+    + r"|" + _WENT_STIFF + r"[^.;!?]{0,60}?\b(?:his|her|their|my)\s+(?:arms and legs|legs and arms"
+    r"|arms|legs|whole body|body)\s+(?:were|was|are|is|started|kept|began)\s+"
+    # (jerks, not shaking: "went stiff from sitting all day and my legs were shaking after the
+    # run" is no fit)
+    r"(?:jerk\w*|convuls\w*|thrash\w*|fitting)\b"
     # ...or the limbs shake: "she's gone stiff and her arms are jerking"
     + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
     r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK
@@ -991,12 +1022,32 @@ EYE_SLAMMED_SHUT = re.compile(r"\b(?:slams?|slamming|slammed|snaps?|snapping|sna
                               r"(?:eye|eyelid|lid)\s+((?:fully\s+)?(?:shut|closed))\b")
 
 
+# What covering an eye leaves (round 58: "if I cover either eye, there's only one again"; the span
+# is what is left: the eye is a mention of its own)
+EYE_COVER_LEAVES_ONE = re.compile(
+    # (from its "if": the condition is the test, no hypothetical)
+    r"(?:\b(?:if|when|once|whenever) (?:i|you) )?"
+    r"\b(?:cover|close|shut|covering|closing|shutting)\s+(?:either|one|my (?:left|right)|the"
+    r" other) eye,?\s+(?:and\s+)?((?:there'?s|there is|it'?s|it is|they'?re|it goes|they go)\s+"
+    r"(?:only |just |back to )?(?:one|single)(?: again)?)\b")
+
+
 # toes that catch on the stairs, a foot that drags: a weak foot (round 54; the span starts after
 # the foot, a body part)
-TOES_CATCH = re.compile(r"\b(?:toes?|foot|feet)\s+((?:keeps?\s+|kept\s+|always\s+|now\s+)?(?:catch"
-                        r"|catches|catching|caught|drags?|dragging|dragged|scuffs?|scuffing|scuffed"
-                        r"|slaps? down|slapping down))\b(?!\s+(?:the\s+)?(?:light|sun|eye|ball|bus|train"
-                        r"|cold|fire|sight))")
+TOES_CATCH = re.compile(r"\b(?:toes?|foot|feet"
+                        # round 58: what the foot wears slaps or drags too ("my slipper slaps on
+                        # the floor when I walk")
+                        r"|slippers?|shoes?|flip-?flops?|sandals?)\s+((?:keeps?\s+|kept\s+"
+                        r"|always\s+|now\s+)?(?:catch|catches|catching|caught|drags?|dragging"
+                        r"|dragged|scuffs?|scuffing|scuffed|slaps? down|slapping down"
+                        r"|slaps? (?:on|against) (?:the )?(?:floor|ground|stairs|pavement|tiles)"
+                        r"|slapping (?:on|against) (?:the )?(?:floor|ground|stairs|pavement|tiles)))\b"
+                        r"(?!\s+(?:the\s+)?(?:light|sun|eye|ball|bus|train|cold|fire|sight))"
+                        # ...or told verb first, as a habit (round 58: "now I catch my toe on the
+                        # stairs"; not a one-off "caught my foot on the rug")
+                        r"|\b((?:keep |always |now )?(?:catch|catching)) (?=(?:my|his|her|their)"
+                        r" (?:toes?|foot|feet) on (?:the |a )?(?:stairs|steps?|kerbs?|curbs?|carpet"
+                        r"|rugs?|floor|pavement|ground)\b)")
 # a show, a lesson or a shift given up because of the twitch: "had to pull out of two gigs this
 # week because my lip twitch wrecks my embouchure" (round 54; read with a twitch in its sentence)
 GIVEN_UP_FOR_IT = re.compile(
@@ -1037,7 +1088,8 @@ GROUP_SPAN_SIGNS = (
     ("eyelid_closing", EYE_SLAMMED_SHUT), ("non_fading_rash", GLASS_NOT_FADING),
     ("stiff_neck", NECK_WONT_GIVE), ("light_sensitivity", LIGHT_HURTS_EYES),
     ("bulging_fontanelle", FONTANELLE_BULGING), ("numbness", LIMB_NOT_FELT),
-    ("facial_weakness", SMILE_ONE_SIDED), ("weakness", TOES_CATCH))
+    ("facial_weakness", SMILE_ONE_SIDED), ("weakness", TOES_CATCH),
+    ("double_vision", EYE_COVER_LEAVES_ONE))
 
 
 def _pattern_signs(text: str) -> List[Mention]:

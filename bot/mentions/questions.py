@@ -437,6 +437,8 @@ NONE_OF_THOSE = re.compile(
     r"|not any of (?:those|these)|(?:don't|dont|do not) have any of (?:those|these|them))\b"
     # the answer ends there ("none of those tips helped" is no answer)
     r"(?=\s*(?:[,.;:!?)-]|$|(?:but|just|only|though|thankfully|at all|now|here|so|and|i'm"
+    # round 58: "I don't have any of those myself"
+    r"|myself|personally|yet"
     # "none of that is happening" (round 20; not "...ever happened before")
     r"|is happening|are happening|is going on|has happened(?! before))\b))")
 

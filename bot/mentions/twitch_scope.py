@@ -418,7 +418,10 @@ DOES_NORMALLY = re.compile(
     # round 56: "both arms up and staying up"
     r"|(?:staying|stay|stays|stayed) (?:up|there|level|put)"
     # round 54: "my speech, face, arms and legs are as they always were"
-    r"|as (?:they|it) (?:always |ever )?(?:were|was|are|is|have been|has been))\b")
+    r"|as (?:they|it) (?:always |ever )?(?:were|was|are|is|have been|has been)"
+    # round 58: "neck turns both ways", "face same both sides"
+    r"|both ways|either way|side to side|(?:the )?same (?:on )?both sides"
+    r"|same as (?:ever|always|usual))\b")
 
 
 # ...or a check passed told in one word or two (round 53: "neck bends.", "steady hands", "Arms
@@ -710,6 +713,11 @@ SENSATIONS = ("numbness", "tingling", "pain", "stiffness", "weakness")
 # awake worrying" about a father far away (round 28)
 FOR_WORRY = re.compile(r"^\s*(?:[\w']+\s+){0,2}?(?:worrying|worried|with worry|stressing"
                        r"|overthinking|fretting|panicking)\b")
+# ...or to a claim heard earlier in the sentence (round 58: "one of his viewers said gaming all
+# night can give a young man a brain bleed, and now I lie awake about it"; not "behind on every
+# order and lying awake at night over it", the twitch's own toll)
+ABOUT_IT = re.compile(r"^\s*(?:at night\s+)?about (?:it|this|that)\b")
+HEARD = re.compile(r"\b(?:said|says|told|heard|read|claimed|claims|warned|reckons)\b")
 
 
 def _worry_not_twitch(mentions: List[Mention], text: str,
@@ -720,7 +728,9 @@ def _worry_not_twitch(mentions: List[Mention], text: str,
         if m.kind == "symptom" and m.value == "daily_life_affected" and m.asserted:
             sentence = sentence_at(m.start, sentences) or (0, len(low))
             start, end = _clause_bounds(low, m.start, m.end, sentence)
-            if FOR_WORRY.match(low[m.end:end]) and not TWITCH_WORD.search(low, start, end):
+            worry = FOR_WORRY.match(low[m.end:end]) or (
+                ABOUT_IT.match(low[m.end:end]) and HEARD.search(low, sentence[0], m.start))
+            if worry and not TWITCH_WORD.search(low, start, end):
                 out[k] = replace(m, negated=True)
     return out
 
@@ -732,6 +742,42 @@ MY_BEFORE = re.compile(r"\b(?:my|mine)\s+(?:own\s+)?(?:left\s+|right\s+|upper\s+
 THEIR_SITE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\b(?:baby|son|daughter|dd|ds|lo|husband"
                                r"|wife|partner|dh|grandson|granddaughter)'s)\s+(?:left\s+|right\s+"
                                r"|little\s+|tiny\s+)?$")
+
+
+# A twitch said to be in one place only ("Only an eye twitch after bootcamp", "just my lip
+# twitching") leaves the other body parts of the message as places checked or named for another
+# reason (round 58: "neck turns both ways ... Only an eye twitch"): a part whose clause holds no
+# twitch word, no spreading and no sign of its own is no twitch site
+ONLY_BEFORE = re.compile(r"(?<!\bnot )\b(?:only|just)\s+(?:(?:a|an|the|my|this|one|that)\s+)?"
+                         r"(?:(?:little|tiny|small|left|right|upper|lower)\s+)?$")
+TWITCH_RIGHT_AFTER = re.compile(r"\s*(?:muscle\s+)?" + TWITCH_WORD.pattern)
+ONLY_THEN = re.compile(r"\b(?:at first|used to|until|till|started|began|was|were|before)\b")
+SPREAD_WORDS = re.compile(r"\b(?:spread\w*|mov(?:ed|ing|es) (?:to|into|up|down)|joined|going"
+                          r"|too|also|as well)\b")
+
+
+def _only_site(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
+               ) -> List[Mention]:
+    low = text.lower()
+    only = [m for m in mentions if m.kind == "body_part" and m.asserted
+            and m.experiencer == "user"
+            and ONLY_BEFORE.search(low[max(0, m.start - 30):m.start])
+            and TWITCH_RIGHT_AFTER.match(low, m.end)
+            and not ONLY_THEN.search(low, *(sentence_at(m.start, sentences) or (0, len(low))))]
+    if not only:
+        return mentions
+    signs = [m for m in mentions if m.kind in ("symptom", "red_flag") and m.asserted]
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if (m.kind != "body_part" or not m.asserted or m.value in {o.value for o in only}):
+            continue
+        bounds = _clause_bounds(low, m.start, m.end,
+                                sentence_at(m.start, sentences) or (0, len(low)))
+        words = low[bounds[0]:bounds[1]]
+        if (not TWITCH_WORD.search(words) and not SPREAD_WORDS.search(words)
+                and not any(bounds[0] <= s.start < bounds[1] for s in signs)):
+            out[k] = replace(m, negated=True)
+    return out
 
 
 def _their_sites_beside_mine(mentions: List[Mention], text: str) -> List[Mention]:
@@ -757,10 +803,12 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     # mouth" (round 25)
     mentions = _sites_after_take(mentions, text, lambda sign: sign.historical, historical=True)
     # ...and a denied sensation's or strength's site is no twitch site: "no new numbness beyond
-    # the usual tingly left foot" (round 28), "I can lift both arms over my head" (round 29),
+    # the usual tingly left foot" (round 28), "I can lift both arms over my head" (round 29), or a
+    # denied droop's: "like weakness, a drooping face? I don't have any of those" (round 58),
     # unless it twitches ("no pain in my calf, it just twitches")
     denied = _sites_after_take(mentions, text,
-                               lambda sign: sign.negated and sign.value in SENSATIONS,
+                               lambda sign: sign.negated and (sign.value in SENSATIONS
+                                                              or sign.value in FACE_MOTOR_SIGNS),
                                negated=True)
     low = text.lower()
     mentions = [d if d is m or not TWITCH_WORD.search(_up_to_break(low[m.end:]))
@@ -770,4 +818,5 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     mentions = _others_past_sites(mentions, text, sentences)
     mentions = _passed_ordinary_sensations(mentions, text, sentences)
     mentions = _worry_not_twitch(_their_sites_beside_mine(mentions, text), text, sentences)
+    mentions = _only_site(mentions, text, sentences)
     return _durations_of_other_signs(mentions, text, sentences)
