@@ -47,7 +47,7 @@ from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _histo
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
 from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discharged_home,
-                                   _faint_as_pale,
+                                   _faint_as_pale, _breathed_in,
                                    _held_unsteady, _moved_in, _not_unresponsive, _pattern_signs,
                                    _eyes_shut_on_purpose, _glass_test_clear, _shaking_someone,
                                    _thunderclaps)
@@ -55,7 +55,7 @@ from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discha
 
 from bot.mentions.questions import (_answered_no, _answered_past, _denial_taken_back,
                                     _deny_subjects, _generic_you,
-                                    _none_of_those, _on_my_body, _owned_after_asking,
+                                    _denied_lists, _none_of_those, _on_my_body, _owned_after_asking,
                                     _sign_asked_about)
 
 
@@ -110,7 +110,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
                                             or _discharged_home(m, text)
                                             or _shaking_someone(m, text)
                                             or _eyes_shut_on_purpose(m, text)
-                                            or _faint_as_pale(m, text))]
+                                            or _faint_as_pale(m, text)
+                                            or _breathed_in(m, text))]
     # a glass test with no rash found is a sign checked and denied (so a classifier's guess of
     # it is withdrawn too)
     mentions = [replace(m, negated=True) if _glass_test_clear(m, text) else m for m in mentions]
@@ -130,7 +131,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _settled_medicines(_medicines_not_started(ordered, text), text, sentences)
     ordered = _their_medicines(ordered, text)
-    ordered = _figures_of_speech(_none_of_those(ordered, text, sentences), text)
+    ordered = _figures_of_speech(_none_of_those(_denied_lists(ordered, text), text, sentences),
+                                 text)
     ordered = _history_subjects(ordered, text)
     ordered = _twitch_scope(_onsets(ordered, text, sentences), text, sentences)
     return _thunderclaps(ordered, text, sentences)

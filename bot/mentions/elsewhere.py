@@ -229,6 +229,10 @@ ANIMAL_SUBJECT = re.compile(
     # (not "ram": a name as well, "Ram had a fit")
     r"|horse|pony|ewe|cow|heifer|bull|steer|mare|goat)(?:'s)?\s+(?:(?:has|had|is|was"
     r"|keeps|just|started|suddenly|having|been)\s+)+(?:a\s+|an\s+)?$")
+# ...or of lab animals or cells, whatever stands between (round 59: "Our mice on the new compound
+# show tremor and seizures at the high dose"; not "mouse", the hand's: "my mouse hand tingles")
+LAB_SUBJECT = re.compile(r"\b(?:mice|rats|rodents|zebrafish|animals|cell lines?|cultures"
+                         r"|organoids|the cohort)\b[^.;!?]{0,60}$")
 SIGN_AS_NOUN = re.compile(r"^\s*(?:unit|ward|nurses?|team|clinic|specialists?|service|awareness"
                           r"|course|training|poster|leaflet|patients?|survivors?|rehab"
                           # a device named by what it watches for: "the seizure alarm mat went
@@ -339,7 +343,8 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     out = []
     for m in mentions:
         if m.kind in ("symptom", "red_flag") and m.asserted:
-            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]) or (
+            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]) or LAB_SUBJECT.search(
+                    low[max(0, m.start - 60):m.start]) or (
                     m.value in MACHINE_FAILS and DEVICE_SUBJECT.search(
                         low[max(0, m.start - 40):m.start])) or (
                     low.startswith(CALLED_IN, m.start)
@@ -353,6 +358,11 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                   or KIND_OF_PEOPLE.search(low[max(0, m.start - 40):m.start])
                   or TOPIC_BEFORE.search(low[max(0, m.start - 40):m.start])):
                 m = replace(m, hypothetical=True)
+        # ...and a dose given to lab animals is no medicine of the user's ("mice ... show tremor
+        # and seizures at the high dose")
+        elif (m.kind == "trigger" and m.asserted and m.value in medicine_ids()
+              and LAB_SUBJECT.search(low[max(0, m.start - 60):m.start])):
+            m = replace(m, hypothetical=True)
         out.append(m)
     return out
 
@@ -378,9 +388,13 @@ SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled 
                           # round 48: "my therapist gave me a card of 'real emergency' signs"
                           r"(?:list|leaflet|checklist|card|handout|sheet)\b|\bwarning list\b"
                           r"|\bleaflet (?:says|lists)\b"
+                          # round 59: "a poster on the door listing what to do if someone near a
+                          # spill gets dizzy, confused, short of breath or collapses"
+                          r"|\bwhat to do if\b"
                           # round 53: "our antenatal class handout has a box headed 'Call
                           # straight away' with fits, a very bad headache..."
-                          r"|\b(?:handout|leaflet|booklet|poster)\s+(?:has|lists|shows|includes)\b"
+                          r"|\b(?:handout|leaflet|booklet|poster)\s+(?:has|lists|shows|includes"
+                          r"|listing|showing)\b"
                           # ...or asked for (round 31): "the teacher wants a list of signs that..."
                           r"|\ba list of (?:the )?(?:signs|symptoms|red flags|warning signs"
                           r"|danger signs)\b"
@@ -725,7 +739,9 @@ def _dental_numbness(mentions: List[Mention], text: str, sentences: List["tuple[
 # an eyelid twitch? Asking before I start it next week", "my GP is starting me on citalopram
 # next week" (a medicine also taken now stays: "...and I already take tramadol")
 STARTING_ON = re.compile(r"\b(?:start|starting|starts|put|putting|puts|switch|switching)\s+"
-                         r"(?:(?:me|him|her|us)?\s*on\s+(?:to\s+)?)?$")
+                         r"(?:(?:me|him|her|us)?\s*on\s+(?:to\s+)?)?"
+                         # round 59: "If I start the sertraline my GP suggested"
+                         r"(?:(?:the|this|that|these|those)\s+)?$")
 NOT_STARTED = re.compile(r"\bbefore (?:i|we) (?:start|begin|take) (?:it|them|taking)\b"
                          r"|\b(?:about|due|going|supposed) to (?:start|begin) (?:it|them|taking)\b"
                          r"|\b(?:haven'?t|have not|not yet) (?:started|begun|taken) (?:it|them)\b")
@@ -766,6 +782,12 @@ ASKED_AS_REMEDY_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:calm|help|stop|ease|settl
                                    r"|relax|reduce|control)\b")
 
 
+# ...nor one the user might start (round 59: "If I start the sertraline my GP suggested, could it
+# make my calf twitching worse?")
+IF_I_START = re.compile(r"\bif (?:i|we) (?:start|begin|go on|try)\s+(?:on\s+)?(?:(?:the|this|that"
+                        r"|these|those)\s+)?$")
+
+
 def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     medicines = medicine_ids()
@@ -775,6 +797,7 @@ def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
              if (STARTING_ON.search(low, max(0, m.start - 40), m.start)
                  and LATER.search(low, m.end, m.end + 40))
              or (len(named) == 1 and NOT_STARTED.search(low))
+             or IF_I_START.search(low[max(0, m.start - 30):m.start])
              or any(q.start() <= m.start < q.end() and NOT_YET.search(low, q.end())
                     for q in MIX_ASKED.finditer(low))
              or (OFFERED_BEFORE.search(low[max(0, m.start - 30):m.start])

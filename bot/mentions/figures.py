@@ -182,7 +182,10 @@ FIGURES = re.compile(
     r"|tractors?|fergie|fergy|quad|ute|baler|balers|harvester|header|combine|milking machine"
     r"|chainsaws?|generators?|pumps?|motor|mower|old girl|old thing"
     # round 57: "every time someone shuts a tap the pipes have a full seizure"
-    r"|pipes|plumbing|radiators?)\s+"
+    r"|pipes|plumbing|radiators?"
+    # round 59: lab machines ("Centrifuge had a fit and walked off the bench")
+    r"|centrifuges?|vortex(?:er)?|shakers?|incubators?|autoclaves?|sequencers?|freezers?|fridges?"
+    r"|fume hoods?|plate readers?|microscopes?|scopes?)\s+"
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|have|was having|is having|having|threw|throws|just|kept|keeps|all|both)\s+)+"
     r"(?:a |another )?(?:full |proper |full-blown |total )?(?:fit|seizure|fits|seizures|meltdown|stroke"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 
 from bot import durations
-from bot.mentions.base import (NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE,
+from bot.mentions.base import (CLAUSE_BREAK, NEW_CUE, NEW_NOT_NOW_CUE, NOW_CUE, NOW_TIME_CUE,
                                Mention, _clause, _own_signs_past_in, _up_to_break, sentence_at)
 
 
@@ -229,7 +229,9 @@ DATED_BY = re.compile(
     # ...or a season (round 27): "had this thing in the summer where she couldn't swallow"
     r"|\b(?:in|over|during) the (?:summer|winter|spring|autumn|fall|holidays)\b"
     # ...told without "the" (round 56: "went lopsided with Bell's palsy in spring")
-    r"|\b(?:in|over|during) (?:summer|winter|spring|autumn)\b")
+    r"|\b(?:in|over|during) (?:summer|winter|spring|autumn)\b"
+    # round 59: "was diagnosed with myasthenia last year ... doing well on tablets now"
+    r"|\blast (?:year|spring|summer|autumn|winter)\b|\b(?:a|one|two|three|four|five|\d+) years? ago\b")
 # ...or over in words that take days or weeks, which need no date (round 27): "my grandad had a
 # stroke, he's recovering", "she had a scope and it's all sorted now" ("he's fine now" may be
 # minutes after it, so "fine" still needs a date)
@@ -333,7 +335,9 @@ def _relative_past_or_habit(m: Mention, low: str, sentence: "tuple[int, int]",
         return True
     # ...or dated by a past year and over, whatever the tense (round 26: "my abuela has a stroke
     # in 2019, her face falls and she cannot talk, now she is ok with the therapy")
-    if PAST_YEAR.search(words) and RECOVERED.search(settled):
+    # (round 59: or "last year", "three years ago": "diagnosed with myasthenia last year, with
+    # droopy lids and seeing double by the evening, and she's doing well on tablets now")
+    if (PAST_YEAR.search(words) or YEARS_BACK.search(words)) and RECOVERED.search(settled):
         return True
     # ...or dated two months back or more and over, in a note with no verb (round 58: "Nonno in
     # Naples: Bell's palsy in June, face normal again")
@@ -380,6 +384,8 @@ CLOSED_SINCE = (r"(?<!\bto )\bnothing (?:like (?:it|that) |at all |else |more )?
                 r"|\bnone since\b|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
                 r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
                 r"|\bfine ever since\b"
+                # round 59: "Half my face froze in freshers' week (Bell's), long gone"
+                r"|\blong (?:gone|since gone|over|healed|cleared)\b"
                 # round 51: "called it RCVS, and it never came back"
                 r"|\b(?:it|they|that|this) (?:never|has never|hasn'?t|has not|didn'?t) (?:came|come)"
                 r" back\b")
@@ -893,6 +899,15 @@ ILLNESS_BROUGHT = re.compile(r"^(?:[^.;!?]{0,40}?,\s*with\b|\s*(?:at \d{1,2}\s+|
 OVER_AFTER = re.compile(r"\b(?:that|this|it) was (?:\w+ ){0,2}?(?:years?|decades?) ago\b")
 
 
+def _without_recoveries(words: str) -> str:
+    """`words` with each clause that tells a recovery blanked (offsets kept)."""
+    for over in RECOVERED.finditer(words):
+        following = CLAUSE_BREAK.search(words, over.end())
+        end = following.start() if following else len(words)
+        words = words[:over.start()] + " " * (end - over.start()) + words[end:]
+    return words
+
+
 def _their_illness_signs(mentions: List[Mention], text: str,
                          sentences: List["tuple[int, int]"]) -> List[Mention]:
     from bot.mentions.twitch_scope import someone_else_named_last
@@ -912,7 +927,9 @@ def _their_illness_signs(mentions: List[Mention], text: str,
             start = illness.end + brought.end()
             stop = sentence[1]
             # (a sign told with a time of now is new: "my dad has MS, with weak legs today")
-            past = not NOW_TIME_CUE.search(low, start, stop) and (
+            # (...but not the "now" of their recovery: "diagnosed with myasthenia last year, with
+            # droopy lids and seeing double, and she's doing well on tablets now"; round 59)
+            past = not NOW_TIME_CUE.search(_without_recoveries(low[start:stop])) and (
                 illness.historical or bool(PAST_ANCHOR.search(low, sentence[0], sentence[1]))
                 or bool(OVER_AFTER.search(low, sentence[1], next_end)))
             out = [replace(m, experiencer="other", historical=m.historical or past)

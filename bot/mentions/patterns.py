@@ -50,6 +50,18 @@ def _held_unsteady(mention: Mention, text: str) -> bool:
             and bool(HOLD_STEADY.match(text[mention.end:mention.end + 40].lower())))
 
 
+# breathing something in is no breathing trouble (round 59: "I didn't breathe anything in" after a
+# spill drill): the "didn't breathe" the vocabulary reads, with a thing and "in" after it
+BREATHED_IN = re.compile(r"^\s+(?:anything|something|any\s+[\w-]+|it|them|that|this|those"
+                         r"|fumes|vapou?rs?|smoke|dust|(?:the|some|much)\s+[\w-]+(?:\s+[\w-]+)?)"
+                         r"\s+in\b")
+
+
+def _breathed_in(mention: Mention, text: str) -> bool:
+    return (mention.value == "breathing_trouble" and mention.text.lower().endswith("breathe")
+            and bool(BREATHED_IN.match(text[mention.end:mention.end + 40].lower())))
+
+
 # someone shaking a person (to wake them) is no tremor: "my wife shaking me on the floor" (round 33)
 SHAKING_SOMEONE = re.compile(r"^\s+(?:me|him|her|them|us)\b(?!\s+(?:all over|too|as well))")
 
@@ -682,6 +694,9 @@ CAME_TO_ON_FLOOR = re.compile(
     r"|\b(?:woke|woken|came to|came round)\s+(?:up\s+)?with\s+my\b(?=\s+[\w-]+\s+(?:on|against)\s+the"
     r"\s+(?:[\w-]+\s+)?(?:floor|ground|tiles|carpet|lino|rug)\b)"
     # ...or no idea how long one was gone
+    # round 59: "Passed clean out at the poster session, woke up under the easel"
+    r"|\b(?:woke|woken|came to|came round)\s+(?:up\s+)?(?:under|beneath|underneath)\s+(?:the|a|my)"
+    r"\s+(?:[\w-]+\s+)?(?:easel|desk|table|bench|chair|counter|sink|bed)\b"
     r"|\bno idea how long (?:i|he|she|they) (?:was|were|had been|'d been) (?:gone|out|down"
     r"|unconscious|on the floor)\b|\b(?:woke|came)\s+(?:up\s+|to\s+|round\s+)?at the (?:bottom|foot) of"
     r" the stairs\b|\bfound myself (?:on|lying on) the (?:[\w-]+\s+)?(?:floor|ground)\b"
@@ -871,7 +886,12 @@ COLD_HANDS = re.compile(r"\b(?:cold|frozen|freezing|icy) (?:fingers|hands?)\b|\b
                         r"|\b(?:slept|sleeping|lain|lay|lying|laid) on (?:it|them|my (?:arm|hand)s?)\b")
 VOMITED_TIMES = re.compile(
     r"\b(?:sick|vomited|threw up|thrown up|puked)\s*(?:x\s*\d+\b|\d+\s*x\b|twice\b|(?:two|three"
-    r"|four|five|six|several|many|\d+)\s+times\b)")
+    r"|four|five|six|several|many|\d+)\s+times\b)"
+    # round 59: "sick once" after a blow (the span stops before "once", a frequency of its own)
+    r"|\b(?:sick|vomited|threw up|thrown up|puked)(?=\s+once\b)"
+    # ...or the count first: "twice sick", "3x sick"
+    r"|(?<=\bonce )(?:sick|vomited|puked)\b|(?<=\btwice )(?:sick|vomited|puked)\b"
+    r"|\b(?:two times|three times|\d+\s*x|x\s*\d+)\s+(?:sick|vomited|puked)\b")
 # A pain score of 7 or more out of 10: "pain 8/10", "8 out of 10 pain", "headache 9/10 and
 # climbing" (a head pain's score is a severe headache)
 PAIN_SCORE = re.compile(
@@ -987,7 +1007,8 @@ RIGID_FOAMING = re.compile(r"\b(?:rigid|stiff)\b[,\s]+(?:and\s+)?(?:foaming|frot
 # ...a single lid at half-mast (round 50: "the left lid hangs at half-mast"; both lids at half-mast
 # is tiredness; the span is the half-mast alone: the lid is a mention of its own)
 HALF_MAST = re.compile(r"\b(?:left|right|one)\s+(?:eye\s*)?lid\s+(?:[\w']+\s+){0,2}?"
-                       r"(at\s+half[- ]?mast)\b")
+                       # round 59: "my right eyelid sits half-mast"
+                       r"((?:at\s+)?half[- ]?mast)\b")
 # ...and things seen doubled (round 50: "whiteboard names all doubled")
 DOUBLED = re.compile(r"\b(?:signs|words|names|lines|letters|faces|everything|things|people"
                      r"|numbers|text|print)\s+(?:(?:all|are|are all|look|looks|all look|have)\s+)?"

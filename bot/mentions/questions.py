@@ -443,6 +443,41 @@ NONE_OF_THOSE = re.compile(
     r"|is happening|are happening|is going on|has happened(?! before))\b))")
 
 
+# A denial that runs over a list ending in "or": "No fever, rash or stiff neck", "I haven't had
+# any fever, rash or stiff neck myself" (round 59): ConText's comma ends the denial at the first
+# item. Only a list with an "or" in it ("No fever, stiff neck though" keeps the neck), and only
+# over short gaps of list words.
+LIST_GAP = re.compile(r"^[\s,/]*(?:(?:or|nor|and)\s+)?(?:(?:any|a|an|no)\s+)?"
+                      r"(?:(?!(?:but|though|although|however|now|still|just|i|i'm|i've|my|his|her"
+                      r"|their|is|are|was|were|has|have|had|got|gets|feels?|felt)\b)[a-z'-]+[\s,/]+"
+                      r"(?:(?:or|nor|and)\s+)?){0,3}$")
+OR_WORD = re.compile(r"\b(?:or|nor)\b")
+LIST_KINDS = ("symptom", "red_flag", "body_part", "condition")
+
+
+def _denied_lists(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    items = sorted((m for m in mentions if m.kind in LIST_KINDS), key=lambda m: m.start)
+    denied: set = set()
+    for n, first in enumerate(items):
+        if not (first.negated and first.kind in ("symptom", "red_flag")):
+            continue
+        chain, gaps, last = [], [], 0
+        for m in items[n + 1:]:
+            gap = low[(chain[-1] if chain else first).end:m.start]
+            if len(gap) > 30 or not LIST_GAP.match(gap):
+                break
+            chain.append(m)
+            gaps.append(gap)
+            if OR_WORD.search(gap):
+                last = len(chain)
+        # (the item after the "or" takes the words right after it: "or stiff neck")
+        while last and last < len(chain) and not gaps[last].strip():
+            last += 1
+        denied.update(id(m) for m in chain[:last] if m.asserted)
+    return [replace(m, negated=True) if id(m) in denied else m for m in mentions]
+
+
 def _none_of_those(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                    ) -> List[Mention]:
     low = text.lower()

@@ -116,6 +116,13 @@ def _settled_medicines(mentions: List[Mention], text: str,
             if id(m) not in changed:
                 settled.add(id(m))
                 course_lengths.append(cue)
+    # ...and so is the same medicine named again where nothing tells a change (round 59: "in
+    # 2021 ... a cough syrup with my fluoxetine ... still on fluoxetine with nothing new added")
+    values = {m.value for m in taken if id(m) in settled}
+    for m in taken:
+        sentence = sentence_at(m.start, sentences)
+        if m.value in values and id(m) not in settled and sentence and not _cues(low, sentence)[1]:
+            settled.add(id(m))
     return [replace(m, settled=True, historical=False) if id(m) in settled
             else replace(m, historical=True) if m.kind == "duration" and m.asserted and any(
                 a <= m.start < b or m.start <= a < m.end for a, b in course_lengths)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # spaCy is only imported where text is parsed (the Rasa serve
 
 from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up_to_break,
                                medicine_ids, sentence_around, sentence_at)
-from bot.mentions.history import PAST_ANCHOR, PAST_TIME, _months_back
+from bot.mentions.history import PAST_ANCHOR, PAST_TIME, YEARS_BACK, _months_back
 from bot.mentions.onsets import ONE_SIDE
 from bot.mentions.owners import others_before
 from bot.mentions.patterns import IF_BEFORE
@@ -573,7 +573,10 @@ POSTURE = re.compile(
     # ...or a vibrating tool (round 52, the buzzing hands of an older set: "used the hedge
     # trimmer for an hour and my hands buzzed ... all gone now")
     r"|\b(?:hedge ?trimmer|chainsaw\w*|strimm\w*|drill\w*|jackhammer|sander|mower|mowing"
-    r"|handlebars|vibrat\w*|power tools?|angle grinder|grinder)\b")
+    r"|handlebars|vibrat\w*|power tools?|angle grinder|grinder)\b"
+    # ...or the cold (round 59: "grabbed the dry ice without gloves and my fingertips went white
+    # and numb for a minute, pink and normal again now")
+    r"|\b(?:dry ice|ice|snow|frost\w*|freezer|ice bath|liquid nitrogen|cold water)\b")
 CRYING = re.compile(r"\b(?:cr(?:y|ied|ying)|sobb\w*|bawl\w*|weep\w*|wept|tears|rubb\w*|chlorine"
                     r"|swimming|onions?)\b")
 SPICY = re.compile(r"\b(?:spicy|chill?i(?:es|s)?|hot (?:wings|sauce|peppers?|curry|food)"
@@ -744,6 +747,20 @@ THEIR_SITE_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\b(?:baby|son|daughter|d
                                r"|little\s+|tiny\s+)?$")
 
 
+# The user's own parts in a sentence set years back, with no word of now, are that episode's
+# (round 59: "Back in 2021 ... I ended up in A&E ...: sweating, shaking, heart racing, legs
+# jerking")
+def _own_long_past_sites(mentions: List[Mention], text: str,
+                         sentences: List["tuple[int, int]"]) -> List[Mention]:
+    low = text.lower()
+    past = [s for s in sentences if YEARS_BACK.search(low, *s) and not NOW_TIME_CUE.search(low, *s)]
+    if not past:
+        return mentions
+    return [replace(m, historical=True) if m.kind == "body_part" and m.asserted
+            and m.experiencer == "user" and any(a <= m.start < b for a, b in past) else m
+            for m in mentions]
+
+
 # A twitch said to be in one place only ("Only an eye twitch after bootcamp", "just my lip
 # twitching") leaves the other body parts of the message as places checked or named for another
 # reason (round 58: "neck turns both ways ... Only an eye twitch"): a part whose clause holds no
@@ -818,5 +835,5 @@ def _twitch_scope(mentions: List[Mention], text: str, sentences: List["tuple[int
     mentions = _others_past_sites(mentions, text, sentences)
     mentions = _passed_ordinary_sensations(mentions, text, sentences)
     mentions = _worry_not_twitch(_their_sites_beside_mine(mentions, text), text, sentences)
-    mentions = _only_site(mentions, text, sentences)
+    mentions = _only_site(_own_long_past_sites(mentions, text, sentences), text, sentences)
     return _durations_of_other_signs(mentions, text, sentences)
