@@ -164,9 +164,11 @@
   blind during round 56 and first measured after it; its misses and false alarms shaped round 57;
 - held-out (59th, used for development in round 58): tests/nlu/red_flag_holdout_59.yml, written
   blind during round 57 and first measured after it; its misses and false alarms shaped round 58;
-- held-out (60th, measured after round 58): tests/nlu/red_flag_holdout_60.yml, written blind
-  during round 58 and first measured after it; no rule has been fitted to it yet (its misses
-  and false alarms are for round 59).
+- held-out (60th, used for development in round 59): tests/nlu/red_flag_holdout_60.yml, written
+  blind during round 58 and first measured after it; its misses and false alarms shaped round 59;
+- held-out (61st, measured after round 59): tests/nlu/red_flag_holdout_61.yml, written blind
+  during round 59 and first measured after it; no rule has been fitted to it yet (its misses
+  and false alarms are for round 60).
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -272,6 +274,7 @@ HOLDOUT_57_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_57.yml"
 HOLDOUT_58_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_58.yml"
 HOLDOUT_59_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_59.yml"
 HOLDOUT_60_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_60.yml"
+HOLDOUT_61_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_61.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -370,7 +373,8 @@ CASE_SETS = {
     "held-out (57th, used for development in round 56)": HOLDOUT_57_CASES,
     "held-out (58th, used for development in round 57)": HOLDOUT_58_CASES,
     "held-out (59th, used for development in round 58)": HOLDOUT_59_CASES,
-    "held-out (60th, measured after round 58)": HOLDOUT_60_CASES,
+    "held-out (60th, used for development in round 59)": HOLDOUT_60_CASES,
+    "held-out (61st, measured after round 59)": HOLDOUT_61_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
