@@ -784,9 +784,10 @@ def _only_site(mentions: List[Mention], text: str, sentences: List["tuple[int, i
     if not only:
         return mentions
     signs = [m for m in mentions if m.kind in ("symptom", "red_flag") and m.asserted]
+    only_sites = {o.value for o in only}
     out = list(mentions)
     for k, m in enumerate(out):
-        if (m.kind != "body_part" or not m.asserted or m.value in {o.value for o in only}):
+        if m.kind != "body_part" or not m.asserted or m.value in only_sites:
             continue
         bounds = _clause_bounds(low, m.start, m.end,
                                 sentence_at(m.start, sentences) or (0, len(low)))

@@ -47,6 +47,8 @@ def test_site_signs_are_read(text, flag):
     "There's a sign by the fume hood listing what to do if anyone nearby gets dizzy, confused, "
     "short of breath or collapses. Eyelid twitching.",
     "If I start the fluoxetine my doctor offered, could it make my eyelid twitch more?",
+    # (a medicine named after "the", started later: round 59 let STARTING_ON take the article)
+    "My GP is putting me on the citalopram next month. Will it make my eyelid twitch worse?",
     "Our rats on the test diet show tremor and seizures at the top dose. My eyelid twitches.",
     "The autoclave had a fit and flooded the floor. Eyelid twitching.",
     "My face drooped in first year with Bell's, long gone. Eyelid twitching now.",
