@@ -890,7 +890,7 @@ VOMITED_TIMES = re.compile(
     # round 59: "sick once" after a blow (the span stops before "once", a frequency of its own)
     r"|\b(?:sick|vomited|threw up|thrown up|puked)(?=\s+once\b)"
     # ...or the count first: "twice sick", "3x sick"
-    r"|(?<=\bonce )(?:sick|vomited|puked)\b|(?<=\btwice )(?:sick|vomited|puked)\b"
+    r"|(?:(?<=\bonce )|(?<=\btwice ))(?:sick|vomited|puked)\b"
     r"|\b(?:two times|three times|\d+\s*x|x\s*\d+)\s+(?:sick|vomited|puked)\b")
 # A pain score of 7 or more out of 10: "pain 8/10", "8 out of 10 pain", "headache 9/10 and
 # climbing" (a head pain's score is a severe headache)
@@ -1060,9 +1060,8 @@ TOES_CATCH = re.compile(r"\b(?:toes?|foot|feet"
                         # the floor when I walk")
                         r"|slippers?|shoes?|flip-?flops?|sandals?)\s+((?:keeps?\s+|kept\s+"
                         r"|always\s+|now\s+)?(?:catch|catches|catching|caught|drags?|dragging"
-                        r"|dragged|scuffs?|scuffing|scuffed|slaps? down|slapping down"
-                        r"|slaps? (?:on|against) (?:the )?(?:floor|ground|stairs|pavement|tiles)"
-                        r"|slapping (?:on|against) (?:the )?(?:floor|ground|stairs|pavement|tiles)))\b"
+                        r"|dragged|scuffs?|scuffing|scuffed|slap(?:s|ping)? (?:down|(?:on|against)"
+                        r" (?:the )?(?:floor|ground|stairs|pavement|tiles))))\b"
                         r"(?!\s+(?:the\s+)?(?:light|sun|eye|ball|bus|train|cold|fire|sight))"
                         # ...or told verb first, as a habit (round 58: "now I catch my toe on the
                         # stairs"; not a one-off "caught my foot on the rug")
