@@ -88,6 +88,9 @@ PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|nursing home|hosp
                     r"|\b(?:called|rang|phoned|texted|messaged)\s+(?:me|us)\b"
                     # round 53: "husband texted from the rig"
                     r"|\b(?:called|rang|phoned|texted|messaged|emailed|wrote)\s+(?:me\s+|us\s+)?from\b"
+                    # round 60: "he emailed that he's seeing double"
+                    r"|\b(?:he|she|they)\s+(?:just\s+)?(?:emailed|texted|messaged|radioed|wrote)\s+"
+                    r"(?:me\s+|us\s+)?(?:that|to say|saying)\b"
                     r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b"
                     # ...or the news came from someone of theirs (round 19): "his mum told me at
                     # the school gate"
@@ -418,7 +421,10 @@ SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled 
                           r"|sheet|protocol|guidelines?|handbook|manual|poster|flyer"
                           # round 43: "HR sent round a wellbeing email with a box at the
                           # bottom: 'if you or a colleague ... call 999'"
-                          r"|email|e-mail|memo|newsletter|notice|bulletin|intranet)\b[^.;!?]{0,40}?"
+                          r"|email|e-mail|memo|newsletter|notice|bulletin|intranet"
+                          # round 60: "the fatigue-rules module at the depot today said a driver
+                          # who blacks out at the wheel is off driving"
+                          r"|module|e-?learning|induction|slides?|rulebook|rule book)\b[^.;!?]{0,40}?"
                           r"\b(?:says|said|say|lists|listed|warns|reads|saying"
                           # round 45: "the leaflet in my first-aid kit has the FAST signs"
                           r"|has the|shows the|gives the|includes"

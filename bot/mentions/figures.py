@@ -62,8 +62,14 @@ FIGURES = re.compile(
     # "his face dropped on one side", nor "dropped after lunch")
     r"|\b(?:my|his|her|their|[a-z]+'s) face (?:fell|dropped) a mile\b"
     r"|\b(?:my|his|her|their|[a-z]+'s) face dropped (?:when|as|because|reading)\b"
+    # round 60: a crowd's faces ("Passengers' faces dropped when I said we terminate here")
+    r"|\b(?:our|their|[a-z]+s'|everyone'?s|everybody'?s) faces (?:fell|dropped) (?:when|as|because"
+    r"|reading|at)\b"
     # ...heat stroke, no stroke (round 57: "Toolbox talk this morning was on heat stroke")
     r"|\bheat ?stroke\b|\bsun ?stroke\b"
+    # ...a night flight or shift, no red eye (round 60: "ground crew on the red-eye turnarounds")
+    r"|\bred[- ]eyes? (?:flights?|turnarounds?|shifts?|runs?|services?|crossings?|specials?)\b"
+    r"|\bthe red[- ]eye\b(?! (?:is|was|has|looks|won'?t|and)\b)"
     # ...a trade's slang, quoted and then explained (round 57: "when the foreman says he's 'out
     # cold' about the delay he means he doesn't care")
     r"|(?<!\w)['\u2018\"\u201c][^'\u2019\"\u201d]{1,25}['\u2019\"\u201d](?!\w)(?=[^.;!?]{0,60}\b(?:means?"
@@ -185,7 +191,9 @@ FIGURES = re.compile(
     r"|pipes|plumbing|radiators?"
     # round 59: lab machines ("Centrifuge had a fit and walked off the bench")
     r"|centrifuges?|vortex(?:er)?|shakers?|incubators?|autoclaves?|sequencers?|freezers?|fridges?"
-    r"|fume hoods?|plate readers?|microscopes?|scopes?)\s+"
+    r"|fume hoods?|plate readers?|microscopes?|scopes?"
+    # round 60: vehicles ("Crossing to Inis Mor was so rough the whole ferry had a fit")
+    r"|ferry|ferries|boats?|ships?|vessels?|planes?|aircraft|tugs?|coach|minibus|cab|taxi)\s+"
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|have|was having|is having|having|threw|throws|just|kept|keeps|all|both)\s+)+"
     r"(?:a |another )?(?:full |proper |full-blown |total )?(?:fit|seizure|fits|seizures|meltdown|stroke"
@@ -238,8 +246,13 @@ FIGURES = re.compile(
     # round 45: "the lawnmower choked on the wet grass"
     r"|lawnmower|lawn mower|strimmer|hedge trimmer|leaf blower|rotavator|sander|drill|hoover"
     r"|vacuum|hose|pressure washer|jet wash"
-    r"|car|saw|compressor|boiler|old girl)\s+(?:(?:keeps|kept|is|was|started|just|has been"
-    r"|been)\s+)*(?:chok\w*|cough\w*|splutter\w*|stall\w*|dying|died|gasping)\b"
+    r"|car|saw|compressor|boiler|old girl"
+    # round 60: "The old Toyota has been coughing and choking up the hill on every run, wheezing
+    # like an old man" (the run of breath words goes on through the sentence)
+    r"|toyota|bus|minibus|coach|lorry|tram|train|ferry|boat|motorbike|scooter)\s+(?:(?:keeps|kept|is"
+    r"|was|started|just|has been|been)\s+)*(?:chok\w*|cough\w*|splutter\w*|stall\w*|dying|died"
+    r"|gasping)\b(?:[^.;!?]{0,40}?\b(?:chok\w*|cough\w*|splutter\w*|wheez\w*|gasp\w*"
+    r"|stall\w*)\b)*"
     # ...a drinker's memory gap (round 41): "blackout drunk at my cousin's wedding, don't
     # remember the last two hours" (memory lost, not consciousness)
     r"|\bblack(?:ed)?[- ]?out drunk\b|\bdrunk (?:enough )?to black(?:ed)? ?out\b"
@@ -320,6 +333,17 @@ FIGURES = re.compile(
     # ...double vision that is twins' double everything (round 53: "Twin mum: double vision all
     # day, two cots, two bottles, two screamers")
     r"|\b(?:double vision|seeing double)\b(?=[^.;!?]{0,30}?\btwo [\w-]+,\s*two [\w-]+)"
+    # ...or two of a thing that came together (round 60: "two 73s turned up together, seeing
+    # double lol")
+    r"|\btwo [\w-]+ (?:[\w-]+ ){0,4}?(?:together|at once|at the same time|side by side"
+    r"|back to back)\b[^.;!?]{0,30}?\b(?:seeing double|double vision)\b"
+    # ...or a boss's fit of temper at a mishap (round 60: "the supervisor had a fit when the
+    # catering truck clipped a wingtip")
+    r"|\b(?:supervisor|boss|manager|foreman|gaffer|skipper|landlord|client|customer|controller"
+    r"|inspector|ref|referee|head teacher|principal)\s+(?:(?:just|nearly|almost|literally)\s+)?"
+    r"(?:had|has|was having|threw) (?:a )?(?:proper |right |total |absolute |full-blown )?"
+    r"(?:fit|seizure|stroke|heart attack) (?:when|because|after) (?:the|a|an|someone|somebody|i|we"
+    r"|they|you)\b"
     # ...flopping onto one's bed or sofa (in shame, exhausted; round 27)
     r"|\bcollapsed? (?:on|onto|into|in) (?:(?:my|the|his|her|our) )?(?:bed|sofa|couch|beanbag"
     r"|duvet|pillow)\b(?![^.;!?]{0,30}\b(?:not|unconscious|didn'?t wake|not waking|unresponsive"

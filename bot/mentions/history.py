@@ -105,6 +105,9 @@ PAST_ANCHOR = re.compile(
     # a relative who has died ("she's been gone 5 years now", "before he passed away"), or a
     # decade of their life ("in his twenties")
     r"|\b(?:died|passed away|passed on)\b|\b(?:she|he|they)(?:'s|s| is| has| have)? (?:been )?gone\b"
+    # (gone as dead, not a change gone through: "he's gone grey and shivery"; round 60)
+    r"(?=\s*(?:[.,;:!?)]|$|now\b|\d|for\b|since\b|these\b|over\b|a (?:year|month|while|long)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|many|several|some) (?:years?|months?)))"
     r"|\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
     r"|[2-7]0s)\b|\bin the (?:19)?[5-9]0s\b|\bin the (?:fifties|sixties|seventies|eighties"
     r"|nineties)\b"
@@ -895,7 +898,11 @@ def _panic_passed(mentions: List[Mention], text: str, sentences: List["tuple[int
 # past when it is.
 ILLNESS_BROUGHT = re.compile(r"^(?:[^.;!?]{0,40}?,\s*with\b|\s*(?:at \d{1,2}\s+|in (?:19|20)\d\d\s+)?"
                              r"(?:that|which)\s+(?:began|started|came on|kicked off|showed itself"
-                             r"|announced itself)\s+(?:as|with)\b)")
+                             r"|announced itself)\s+(?:as|with)\b"
+                             # round 60: its signs listed after it, "with what they think is
+                             # meningitis, fever, stiff neck, all of it"
+                             r"|\s*[,:]\s*(?=[^.;!?]{0,60}?,?\s*(?:all of (?:it|that|them)|the lot"
+                             r"|the works|the whole lot)\b))")
 OVER_AFTER = re.compile(r"\b(?:that|this|it) was (?:\w+ ){0,2}?(?:years?|decades?) ago\b")
 
 

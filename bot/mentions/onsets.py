@@ -30,6 +30,11 @@ ONSET_CUE = re.compile(
     r"|in (?:that|the same|this) (?:very |split )?(?:second|instant)"
     r"|(?:with)?in (?:under|less than) (?:a|one) minute"
     r"|(?:from )?(?:zero|0|nothing) to (?:maximum|max|ten|10|full)|all at once|in a blink"
+    # round 60: "zero to unbearable before I'd finished the turn" (not a climb told over hours:
+    # "from nothing to unbearable over the afternoon"), "like a door slamming inside my skull"
+    r"|(?:from )?(?:zero|0|nothing) to (?:unbearable|agony)\b(?! (?:over|across|during|through"
+    r"|by|in (?:an?|the|two|three|a few|few|several) (?:hours?|days?|weeks?|afternoon|evening"
+    r"|morning)))|like a door slamming"
     r"|(?:wake|wakes|waking) up (?:with|and|to find)"
     # no warning: "instant", "no build up", "like lightning", "came from nowhere"
     r"|instant(?:ly)?|no build[- ]?up|like lightning|(?:came )?from nowhere"

@@ -354,7 +354,7 @@ THROAT_REFUSES = re.compile(
 HEAD_CLUTCHED = re.compile(
     r"\b(?:grabb(?:ed|ing)|grabs?|clutch(?:ed|ing|es)?|clasp(?:ed|ing|s)?|gripp(?:ed|ing)"
     r"|holding|held)\s+(?:at\s+)?(?:the\s+(?:back|side|top|front)\s+of\s+)?(?:my|his|her"
-    r"|their)\s+head\b")
+    r"|their)\s+(?:head|skull)\b")
 # ...or a twitch that ramps up (round 28): "the twitch in my cheek is ramping up" (never a bare
 # "work is ramping up")
 RAMPING_UP = re.compile(r"\b(?:twitch\w*|spasms?|flicker\w*|flutter\w*|tics?)\b[^.;!?,]{0,25}?"
@@ -385,6 +385,10 @@ GLASS_NOT_FADING = re.compile(
     r"|(?<!n't )(?<!not )(?<!nt )\b((?:stay|stays|stayed) put|(?:stay|stays|stayed)"
     r"|(?:are|is) still (?:there|visible)|(?:can|could) still see (?:them|it))\b"
     r"(?=[^.;!?]{0,30}?\bglass\b)"
+    # round 60: a colour that stays when a bottle or a finger presses on it ("purple blotches
+    # that stay purple when I press my water bottle on them")
+    r"|(?<!n't )(?<!not )(?<!nt )\b((?:stay|stays|stayed) (?:purple|red|dark|the same colou?r))\b"
+    r"(?=[^.;!?]{0,15}?\b(?:when|if|after|as)\b[^.;!?]{0,25}?\b(?:press\w*|push\w*|roll\w*)\b)"
     # round 53: "glass-proof purple freckles"
     r"|\b(glass[- ]?proof)\b"
     # round 58: the rash's own words, no glass: "blotches not fading", "spots that aren't
@@ -405,7 +409,14 @@ NECK_WONT_GIVE = re.compile(
     r"|touch) (?:her|his|their) (?:neck|head forward)\b)"
     # round 50: "chin won't reach chest" (the span stops before the chest, a body part)
     r"|\bchin\s+((?:won'?t|wont|will not|can'?t|cant|cannot|doesn'?t|does not)\s+(?:reach|touch"
-    r"|get to|go down to|go to))(?=\s+(?:my\s+|his\s+|her\s+|their\s+|the\s+)?chest\b)")
+    r"|get to|go down to|go to))(?=\s+(?:my\s+|his\s+|her\s+|their\s+|the\s+)?chest\b)"
+    # round 60: "my chin stops a hand's width off my chest" (the span is the stopping: the hand
+    # and the chest are mentions of their own), "his neck hurts too much to look down"
+    r"|\bchin\s+(stops|stopped|stays|stayed|sits|halts|hangs)(?=\s+(?:[\w'-]+\s+){0,4}?(?:off"
+    r"|short of|away from|above)\s+(?:my|his|her|their|the)\s+chest\b)"
+    # (the span is the looking down: "sore" is a mention of its own)
+    r"|\bneck\b[^.;!?]{0,30}?\btoo (?:much|sore|stiff|painful) (to (?:look|bend|tip|nod)"
+    r"(?: (?:down|forward))?)\b")
 # Light that makes the eyes hurt (round 44): "even my phone on lowest brightness makes my eyes
 # ache" (the span is "makes": the light, the screen and the eyes may be mentions of their own)
 LIGHT_HURTS_EYES = re.compile(
@@ -422,7 +433,11 @@ LIGHT_HURTS_EYES = re.compile(
     # unbearable", "screen brightness is agony"
     r"|\b(?:glare|brightness|daylight|sunlight|light|lights)\s+(?:(?:from|of|off)\s+(?:the\s+|my\s+)?"
     r"[\w-]+\s+)?((?:is\s+|'s\s+|feels\s+)?"
-    r"(?:unbearable|agony|agonising|agonizing|excruciating|torture))\b")
+    r"(?:unbearable|agony|agonising|agonizing|excruciating|torture))\b"
+    # round 60: "panel lights like needles in my eyes" (the span stops before the eyes)
+    r"|\b(?:light|lights|lamps?|glare|brightness|screens?|sun|sunlight)\s+(?:are\s+|is\s+"
+    r"|feels?\s+|feel\s+)?(like\s+(?:needles|knives|daggers|pins|nails|broken glass|blades"
+    r"|spikes|hot pokers))(?=\s+(?:in|into|through)\s+(?:my|his|her|their)\s+eyes\b)")
 # ...or a head that "went bang" (round 29): "head just went bang like a gunshot inside it"
 HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|exploded|popped)"
                             r"(?:\s+(?:bang|boom|pop|off))?\b(?<!\bgo)(?<!\bgoes)(?<!\bwent)")
@@ -460,7 +475,8 @@ TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|thin
                      r"|\b(?:shows?|showing|showed|see|seeing|saw|sees)\s+(?:every|each)\s+"
                      r"(?:line|word|letter|sign|face|thing|number|child|pupil|kid)\s+twice\b"
                      # round 58: things that "get a copy sitting just above them"
-                     r"|\b(?:get|gets|got|have|has|grow|grew|with)\s+(?:a|an)\s+(?:copy|double"
+                     # (round 60: "signal lamps have had a twin hovering above each one")
+                     r"|\b(?:get|gets|got|have|has|had|grow|grew|with)\s+(?:a|an)\s+(?:copy|double"
                      r"|duplicate|clone|ghost copy|second copy|twin)\s+(?:(?:sitting|floating"
                      r"|hovering|stacked|stuck)\s+)?(?:(?:just|right)\s+)?(?:above|below|beside"
                      r"|next to|on top of|underneath)\b")
@@ -527,7 +543,10 @@ SHIVERS_WITH_SWEATS = re.compile(
 # the span stops before the limb, a mention of its own)
 WONT_OBEY = re.compile(r"\b(?:arm|hand|leg|foot|fingers?)\s+((?:won'?t|wont|will not|wouldn'?t|would not"
                        r"|doesn'?t|does not|didn'?t|did not)\s+(?:do as (?:it'?s|its|it is|they'?re)"
-                       r" told|obey|behave|listen)\b)")
+                       r" told|obey|behave|listen"
+                       # round 60: "rite leg wont work the pedal" (a thing it works, not a
+                       # fear: "one day my arm won't work")
+                       r"|work (?:the|a|an|my|his|her|its|their) [\w-]+)\b)")
 # Breath too short for a sentence (round 34: "I can only say three or four words before I must
 # stop for breath"), or a reliever that no longer helps
 SHORT_OF_WORDS = re.compile(
@@ -551,7 +570,9 @@ SHORT_OF_WORDS = re.compile(
     r"|before|and) (?:i'?m |i |he'?s |she'?s )?(?:gasp\w*|(?:have to |has to )?stop\w* for (?:breath"
     r"|air)|fighting for (?:breath|air))\b"
     r"|\b(?:can'?t|cant|cannot|couldn'?t) (?:get|say|finish|speak) (?:[\w']+\s+){0,3}?(?:out\s+)?in"
-    r" one (?:sentence|breath)\b")
+    r" one (?:sentence|breath)\b"
+    # round 60: "chest clamped, half-breaths only"
+    r"|\b(?:only |just )?half[- ]breaths?(?: only)?\b(?! (?:of|through|on|at) )")
 # ...or an inhaler or its puffs that are not helping or "did nothing", in a sentence about
 # breath (round 44: "6 puffs of her albuterol did nothing and her lips look pale blue"; round 45:
 # "the inhaler is not helping"; not "my inhaler did nothing for the twitch"). The span is the
@@ -748,7 +769,9 @@ _WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|complet
 _SHOOK = r"(?:shook|shaking|shakes|shake|jerked|jerking|jerks|convuls\w*|fitting|thrashing)\b"
 STIFF_THEN_JERKING = re.compile(
     # told in order: "went stiff on the couch then shook"
-    _WENT_STIFF + r"[^.;!?]{0,30}?\b(?:then|before)\s+(?:\w+\s+){0,2}?" + _SHOOK
+    # (round 60: with where it happened between, "went stiff as a board in the drivers' canteen
+    # at Victoria coach station, then shook all over")
+    _WENT_STIFF + r"[^.;!?]{0,70}?\b(?:then|before)\s+(?:\w+\s+){0,2}?" + _SHOOK
     # ...or the shaking is of the whole body: "went rigid and was jerking all over"
     + r"|" + _WENT_STIFF + r"[^.;!?]{0,30}?\b" + _SHOOK
     + r"(?:\s+\w+){0,2}?\s+(?:all over|everywhere|in rhythm|uncontrollably"
@@ -1002,6 +1025,33 @@ SMALLER_BY = re.compile(r"\b(\d(?:[.,]\d)?)\s*cm\s+(?:smaller|thinner|less|narro
 # A face-plant into something (round 51: "face-planted the bedside table"; the span is the
 # planting: the face is a mention of its own)
 FACE_PLANTED = re.compile(r"\bface[- ]?(plant(?:ed|ing)?)\b")
+# a pulse seen or felt going fast (round 60: "I can see the pulse in his neck going very fast"; the
+# span is the going: the neck is a mention of its own)
+PULSE_FAST = re.compile(r"\bpulse\b[^.;!?,]{0,25}?\b((?:going|racing|beating|running|thumping)\s+"
+                        r"(?:very\s+|really\s+|so\s+|super\s+|too\s+)?(?:fast|quick(?:ly)?))\b")
+# a blow told as a match score the head lost (round 60: "cab roof 1, my head 0")
+HEAD_SCORELINE = re.compile(r"\b[a-z][\w'-]*(?: [\w'-]+){0,2}? (?:1|one),?\s+(?:my|his|her|their|me)"
+                            r" (?:head|skull|noggin|heid),? (?:0|nil|zero|nothing)\b")
+# a hand that jerks on its own and the jerking marches on up the body: a focal fit (round 60: "my
+# right hand has been jerking on its own for four minutes ... now it's marching up into my
+# shoulder"); jerks, not a twitch, whose spread is a flag of its own
+JERKS_MARCHING = re.compile(
+    r"\b(?:hand|arm|fingers?|thumb|foot|leg)\s+(?:(?:has|have|had) been\s+|is\s+|are\s+|was\s+"
+    r"|were\s+|keeps\s+|kept\s+|started\s+|began\s+)?jerk\w*\b[^.;!?]{0,80}?\b(?:march\w*"
+    r"|spread\w*|creep\w*|travel\w*|climb\w*|mov(?:es|ed|ing))\s+(?:up\s+)?(?:into|to|up)\s+"
+    r"(?:my|his|her|their|the)\s+(?:shoulder|arm|elbow|face|side of (?:my|his|her|their) face)\b")
+# a twitch worse by the day (round 60: "climbs higher daily", "more every day"; read with a
+# twitch in its sentence, and not after what is taken more: "drinking more every day")
+# (the span stops before "daily": it is a frequency mention of its own)
+# (not a twitch that is "going every day": that is how often, not worse)
+DAILY_WORSE = re.compile(
+    r"\b((?:climbs?|climbing|creeps?|creeping|spreads?|spreading)(?:\s+(?:a bit|a little|even))?"
+    r"(?:\s+(?:higher|further|more|up))?"
+    r"|(?:(?:gets?|getting|goes|going|grows?|growing)\s+(?:a bit\s+|a little\s+|even\s+)?)?"
+    r"(?:more|worse|longer|further|higher|stronger|bigger))(?=\s+(?:daily|every day|each day"
+    r"|by the day|day by day)\b)")
+TAKEN_MORE = re.compile(r"\b(?:drink\w*|coffees?|teas?|caffeine|energy drinks?|work\w*|hours|smok\w*"
+                        r"|vap\w*|eat\w*|screen\w*|stress\w*|revis\w*|stud\w*|train\w*)\b[^,;]*$")
 # A fit told as rigid and foaming (round 51: "Rigid, foaming, tongue bitten in my sleep")
 RIGID_FOAMING = re.compile(r"\b(?:rigid|stiff)\b[,\s]+(?:and\s+)?(?:foaming|frothing)\b")
 # ...a single lid at half-mast (round 50: "the left lid hangs at half-mast"; both lids at half-mast
@@ -1109,7 +1159,7 @@ GROUP_SPAN_SIGNS = (
     ("stiff_neck", NECK_WONT_GIVE), ("light_sensitivity", LIGHT_HURTS_EYES),
     ("bulging_fontanelle", FONTANELLE_BULGING), ("numbness", LIMB_NOT_FELT),
     ("facial_weakness", SMILE_ONE_SIDED), ("weakness", TOES_CATCH),
-    ("double_vision", EYE_COVER_LEAVES_ONE))
+    ("double_vision", EYE_COVER_LEAVES_ONE), ("fast_heartbeat", PULSE_FAST))
 
 
 def _pattern_signs(text: str) -> List[Mention]:
@@ -1130,6 +1180,11 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("swallowing_trouble", m.start(1), m.end(1), m.start(1))
               for m in NOSE_RETURN.finditer(low)]
     found += [("head_injury", m.start(1), m.end(1), m.start(1)) for m in FACE_PLANTED.finditer(low)]
+    found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in (
+        ("head_injury", HEAD_SCORELINE), ("seizure", JERKS_MARCHING)) for m in pattern.finditer(low)]
+    found += [("worsening", m.start(1), m.end(1), m.start()) for m in DAILY_WORSE.finditer(low)
+              if TWITCH_IN.search(low, *sentence_around(low, m.start()))
+              and not TAKEN_MORE.search(low, sentence_around(low, m.start())[0], m.start())]
     found += [("muscle_wasting", m.start(1), m.end(), m.start()) for m in SMALLER_BY.finditer(low)
               if float(m.group(1).replace(",", ".")) >= 1.5]
     found += [("speech_trouble", m.start(1), m.end(1), m.start(1))

@@ -144,6 +144,7 @@ def _generic_you(mentions: List[Mention], text: str) -> List[Mention]:
                        hypothetical=True)
 
 
+
 # a sign that is the subject of a question asks about signs: "do thunderclap headaches feel
 # different?", "can seizures cause twitching?" (one word at most between, and not a person: "do
 # i need a doctor" and "is my face drooping?" stay as they are)
@@ -409,9 +410,10 @@ def _owned_after_asking(mentions: List[Mention], text: str) -> List[Mention]:
 
 
 # A sign said of nobody: "nobody breathless or confused", "nobody was sick" (round 55; not
-# "nobody found me shaking", where nobody was there to see)
-NOBODY_BEFORE = re.compile(r"\b(?:nobody|no-one|noone)\s+(?:(?:is|was|were|felt|feels|seemed|seems"
-                           r"|looked|looks|got|'s)\s+)?(?:[\w-]+\s+(?:or|nor|and)\s+)?$")
+# "nobody found me shaking", where nobody was there to see), "Nobody's blacked out" (round 60)
+NOBODY_BEFORE = re.compile(r"\b(?:nobody|no-one|noone)(?:\s+(?:is|was|were|felt|feels|seemed|seems"
+                           r"|looked|looks|got|'s|has|have|had)|'s|\u2019s)?\s+(?:ever\s+|actually\s+)?"
+                           r"(?:[\w-]+\s+(?:or|nor|and)\s+)?$")
 
 
 def _answered_no(mentions: List[Mention], text: str) -> List[Mention]:

@@ -143,7 +143,7 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
             out[k] = replace(d, historical=True)
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
-        elif (_dates_my_event(d, low, sentence) or _dates_a_thing(d, low)
+        elif (_dates_my_event(d, low, sentence) or _dates_a_thing(d, low) or _time_off_or_clear(d, low)
               or (low.startswith("since", d.start) and OVER_BEFORE.search(low, start, d.start))):
             out[k] = replace(d, historical=True)
     return out
@@ -153,7 +153,9 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
 # Bell's palsy froze the left side of my face for a month, then it came back fully"), nor years
 # spent at a life's work ("sang in an opera chorus in London for thirty years")
 LIFE_SPAN_BEFORE = re.compile(r"\b(?:sang|sung|played|worked|taught|danced|performed|served|lived"
-                              r"|toured|acted|drove|nursed|farmed|ran|practised|practiced)\b[^.;!?,]{0,50}?"
+                              r"|toured|acted|drove|nursed|farmed|ran|practised|practiced"
+                              # round 60: "was a clippie on the Belfast buses for thirty years"
+                              r"|(?:was|were) an? [\w-]+ (?:on|at|in|with))\b[^.;!?,]{0,50}?"
                               r"\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 
 
@@ -193,6 +195,29 @@ def _an_age_or_a_pregnancy(d: Mention, low: str) -> bool:
 # gone since September")
 OVER_BEFORE = re.compile(r"\b(?:gone|cleared|clear|fine|better|normal|resolved|settled|stopped"
                          r"|well)\s+(?:ever\s+)?$")
+
+
+# Time off, time back or time clear of something is no twitch's length (round 60: "one fit in
+# 2015 cost me two years off the trains", "full recovery, back driving in a month", "five years
+# clear")
+TIME_OFF_AFTER = re.compile(r"^\s+(?:off|out of|away from)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:trains?"
+                            r"|work|job|road|wheel|driving|buses|sea|boats?|school|sport|pitch|field"
+                            r"|sick|duty)\b"
+                            r"|^\s+(?:clear|free|fit[- ]free|seizure[- ]free|symptom[- ]free|sober"
+                            r"|clean|dry)\b")
+# ...and so are years told to now with nothing since ("It all come back, fully. Seven years now,
+# nothing else")
+YEARS_NOTHING_SINCE = re.compile(r"^\s+now,?\s+(?:and\s+)?(?:nothing (?:else|since|more)|no (?:more"
+                                 r"|further|problems?|trouble)|all (?:clear|good|fine)|fine|clear)\b")
+TIME_OFF_BEFORE = re.compile(r"\b(?:cost|costs|lost|lose|losing)\s+(?:me|him|her|them|us)\s+$"
+                             r"|\bback\s+(?:[\w-]+\s+){0,2}?(?:in|within|after)\s+$"
+                             r"|\b(?:recovered|recovery|healed|home)\s+(?:in|within|after)\s+$")
+
+
+def _time_off_or_clear(d: Mention, low: str) -> bool:
+    return bool(TIME_OFF_AFTER.match(low[d.end:]) or TIME_OFF_BEFORE.search(
+        low[max(0, d.start - 40):d.start])) or (
+        float(d.value) >= 365 and bool(YEARS_NOTHING_SINCE.match(low[d.end:])))
 
 
 # A year or more ago that dates a thing or an event, not a twitch (round 30): "my post from five
@@ -359,6 +384,8 @@ QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went
 CHEST_ILLNESS_AFTER = re.compile(r"\s*(?:infections?|bug|x-?rays?|drains?|clinic|physio)\b")
 # ...nor "lumbar" in a lumbar puncture (round 57)
 LUMBAR_PUNCTURE_AFTER = re.compile(r"\s*punctures?\b")
+# ...nor the first half of a compound verb (round 60: "we hand-sorted six hundred bags")
+COMPOUND_VERB_AFTER = re.compile(r"-(?!twitch|flicker|jump|spasm|tic)[a-z]+(?:ed|ing)\b")
 # the words after a site that make it none, by the site's word
 NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
                           "chest": CHEST_ILLNESS_AFTER, "lumbar": LUMBAR_PUNCTURE_AFTER}
@@ -380,6 +407,7 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
                 or (word == "legged" and NOT_A_SITE_BEFORE.search(before[-7:]))
                 or (m.value == "eyelid" and UNDER_BEFORE.search(before) and cheek_told_apart(m))
                 or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
+                or COMPOUND_VERB_AFTER.match(low, m.end)
                 or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before)
                 or any(word.startswith(site) and pattern.match(low, m.end)
                        for site, pattern in NOT_A_SITE_FOLLOWED_BY.items())
@@ -421,7 +449,9 @@ DOES_NORMALLY = re.compile(
     r"|as (?:they|it) (?:always |ever )?(?:were|was|are|is|have been|has been)"
     # round 58: "neck turns both ways", "face same both sides"
     r"|both ways|either way|side to side|(?:the )?same (?:on )?both sides"
-    r"|same as (?:ever|always|usual))\b")
+    r"|same as (?:ever|always|usual)"
+    # round 60: "mi face straight, mi talk good"
+    r"|straight(?=\s*(?:[.,;!?]|and\b|$))|good(?=\s*(?:[.,;!?]|$)))\b")
 
 
 # ...or a check passed told in one word or two (round 53: "neck bends.", "steady hands", "Arms
@@ -767,7 +797,9 @@ def _own_long_past_sites(mentions: List[Mention], text: str,
 # twitch word, no spreading and no sign of its own is no twitch site
 ONLY_BEFORE = re.compile(r"(?<!\bnot )\b(?:only|just)\s+(?:(?:a|an|the|my|this|one|that)\s+)?"
                          r"(?:(?:little|tiny|small|left|right|upper|lower)\s+)?$")
-TWITCH_RIGHT_AFTER = re.compile(r"\s*(?:muscle\s+)?" + TWITCH_WORD.pattern)
+# (round 60: "Only the eyelid of the right jumps")
+TWITCH_RIGHT_AFTER = re.compile(r"\s*(?:(?:of|on) the (?:left|right)(?: side| one)?\s+)?(?:muscle\s+)?"
+                                + TWITCH_WORD.pattern)
 ONLY_THEN = re.compile(r"\b(?:at first|used to|until|till|started|began|was|were|before)\b")
 SPREAD_WORDS = re.compile(r"\b(?:spread\w*|mov(?:ed|ing|es) (?:to|into|up|down)|joined|going"
                           r"|too|also|as well)\b")
