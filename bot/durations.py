@@ -35,6 +35,11 @@ _AMOUNT = re.compile(
     rf"\s*(?P<unit>{_UNIT})\b(?P<ago>\s+ago)?",
     re.I,
 )
+# a stretch told as a hyphened span the twitch went on through (round 61: "twitched daily for the
+# whole six-week trip"); never a bare "a 3-day course"
+_WHOLE_SPAN = re.compile(rf"\b(?:for|during|through|throughout|all)\s+(?:of\s+)?(?:the|my|this|that)\s+"
+                         rf"(?:whole\s+|entire\s+|full\s+)(?P<num>{_NUM})-(?P<unit>day|week|month|year)\b",
+                         re.I)
 _BARE_UNIT = re.compile(r"\b(?:(?:a|an|one)(?:\s+(?:good|whole|full|solid))?|(?:well\s+)?over\s+a"
                         r"|nearly\s+a|almost\s+a|the\s+(?:last|past))\s+(?P<unit>day|week|month|year"
                         r"|fortnight)\b", re.I)
@@ -216,6 +221,9 @@ def find_durations(text: str, today: Optional[dt.date] = None) -> List[Span]:
         add(match, _number(high) * _unit_days(match.group("unit")))
     for match in _BARE_UNIT.finditer(text):
         add(match, _unit_days(match.group("unit")))
+    for match in _WHOLE_SPAN.finditer(text):
+        add(match, _number(match.group("num")) * _unit_days(match.group("unit")),
+            match.start("num"))
     for pattern, days in _FIXED:
         for match in pattern.finditer(text):
             add(match, days)

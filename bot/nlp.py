@@ -81,6 +81,8 @@ NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "de
 # ("free": "seizure free", "pain-free")
 POST_NEGATION = ["none", "gone", "went away", "free", "has gone", "no longer", "not present",
                  "stopped",
+                 # round 61: "chin to chest no bother"
+                 "no bother", "no bother at all",
                  "is fine", "are fine", "is normal", "is ok", "is okay",
                  # "I can breathe and swallow without any problem" (a comma still ends the
                  # scope; not a bare "ok" or "like normal": "I can't breathe ok", "can't walk

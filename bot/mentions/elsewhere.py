@@ -424,7 +424,10 @@ SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled 
                           r"|email|e-mail|memo|newsletter|notice|bulletin|intranet"
                           # round 60: "the fatigue-rules module at the depot today said a driver
                           # who blacks out at the wheel is off driving"
-                          r"|module|e-?learning|induction|slides?|rulebook|rule book)\b[^.;!?]{0,40}?"
+                          r"|module|e-?learning|induction|slides?|rulebook|rule book"
+                          # round 61: "The coastguard safety briefing today said fever with a
+                          # stiff neck and a rash that won't fade means get help"
+                          r"|briefing)\b[^.;!?]{0,40}?"
                           r"\b(?:says|said|say|lists|listed|warns|reads|saying"
                           # round 45: "the leaflet in my first-aid kit has the FAST signs"
                           r"|has the|shows the|gives the|includes"
@@ -449,6 +452,11 @@ SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled 
                           r"|\b(?:first[- ]aid|cpr|resus\w*|safety|medical|life support|bls)\s+"
                           r"(?:training|course|refresher|briefing|induction|workshop|drill|session"
                           r"|class)\b[^.;!?:]{0,40}:"
+                          # ...or a list an instructor gave out, from its colon (round 61: "the
+                          # instructor gave us a list to learn for the test: a face that slips")
+                          r"|\b(?:instructor|trainer|teacher|lecturer|tutor|examiner|skipper|coach)"
+                          r"\s+(?:gave|handed|showed|read)\s+(?:us|me|the class|everyone)\s+(?:a|the)\s+"
+                          r"(?:[\w-]+\s+)?(?:list|sheet|checklist|handout)\b[^.;!?:]{0,40}:"
                           # ...or what a form asks about (round 35): "the travel insurance form
                           # asks whether I have ever had a stroke, a seizure..."
                           r"|\b(?:form|questionnaire|application|declaration|medical history"

@@ -193,7 +193,10 @@ FIGURES = re.compile(
     r"|centrifuges?|vortex(?:er)?|shakers?|incubators?|autoclaves?|sequencers?|freezers?|fridges?"
     r"|fume hoods?|plate readers?|microscopes?|scopes?"
     # round 60: vehicles ("Crossing to Inis Mor was so rough the whole ferry had a fit")
-    r"|ferry|ferries|boats?|ships?|vessels?|planes?|aircraft|tugs?|coach|minibus|cab|taxi)\s+"
+    r"|ferry|ferries|boats?|ships?|vessels?|planes?|aircraft|tugs?|coach|minibus|cab|taxi"
+    # round 61: deck machines ("The winch had a proper fit this morning")
+    r"|winch(?:es)?|haulers?|capstans?|cranes?|sonar|radar|plotters?|echo ?sounders?|net drums?"
+    r"|forklifts?)\s+"
     r"(?:(?:in|on|at|of|downstairs|upstairs)\s+(?:(?:the|our|my|a|this)\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|have|was having|is having|having|threw|throws|just|kept|keeps|all|both)\s+)+"
     r"(?:a |another )?(?:full |proper |full-blown |total )?(?:fit|seizure|fits|seizures|meltdown|stroke"
@@ -228,11 +231,14 @@ FIGURES = re.compile(
     # ...and land, water and money that choke or cannot breathe (round 52: "the dams are choking
     # on mud, the paddocks can't draw a breath, the bank manager's got us by the throat")
     r"|\b(?:dams?|paddocks?|fields?|pastures?|crops?|creeks?|rivers?|soil|ground|land|district"
-    r"|town|farm|business|economy|market|country|trees|garden|lawn|drains?|gutters?|pipes?)\s+"
+    r"|town|farm|business|economy|market|country|trees|garden|lawn|drains?|gutters?|pipes?"
+    # round 61: "the old boys on the pier said the bay couldn't breathe for fish"
+    r"|bay|harbou?r|sea|loch|lough|lake|estuary|nets?)\s+"
     # round 57: "the drain under the sink choked on a bucket of plaster washings"
     r"(?:(?:under|in|on|at|by|outside|behind)\s+(?:the|our|my|a)\s+[\w-]+\s+)?"
     r"(?:(?:are|is|were|was|have been|has been|keep|keeps)\s+)?(?:chok\w*|gasping|suffocat\w*"
-    r"|can'?t (?:draw (?:a )?breath|breathe|get (?:a )?breath)|cannot breathe|struggling to breathe)\b"
+    r"|(?:can'?t|couldn'?t|could not) (?:draw (?:a )?breath|breathe|get (?:a )?breath)|cannot breathe"
+    r"|struggling to breathe)\b"
     # ...and work that chokes a place of work (round 56: "stocktake is choking the branch")
     r"|\bchok(?:ing|es|ed|e) (?:the|our|my|this|that|a) (?:whole |entire )?(?:branch|store|shop"
     r"|business|company|firm|team|office|site|warehouse|depot|department|economy|market|high street"
@@ -333,6 +339,20 @@ FIGURES = re.compile(
     # ...double vision that is twins' double everything (round 53: "Twin mum: double vision all
     # day, two cots, two bottles, two screamers")
     r"|\b(?:double vision|seeing double)\b(?=[^.;!?]{0,30}?\btwo [\w-]+,\s*two [\w-]+)"
+    # (round 61: "Seeing double all week: double shifts, double catch")
+    r"|\b(?:double vision|seeing double)\b(?=[^.;!?]{0,30}?\bdouble [\w-]+,\s*double\b)"
+    # ...a blow that knocked a whole place out, or would knock out an animal (round 61: "Quota cut
+    # knocked the whole harbour out cold", "Fish-hold stink would knock a seagull unconscious")
+    r"|\bknock(?:ed|s|ing)? (?:the whole|the entire|everyone|everybody) (?:[\w-]+ )?out(?: cold)?\b"
+    r"|\b(?:would|could|'d) (?:knock|put|send|floor|drop) (?:a|an|any) (?:[\w-]+ ){1,2}?(?:out cold"
+    r"|unconscious|out|flat|into a coma)\b"
+    # ...a fishing float or rod's fit (round 61: "float lay there dead for hours then had a proper
+    # seizure when a salmon took")
+    r"|\b(?:float|rod|rod tip|reel|bobber|bite alarm)\b[^.;!?]{0,40}?\b(?:had|has|having|threw)"
+    r" (?:a |another )?(?:full |proper |full-blown |total |right )?(?:fit|seizure|stroke)\b"
+    # ...and what someone joked (round 61: "my brother joked the boat would choke on the last
+    # haul"; the joke's clause only)
+    r"|\bjok(?:ed|es|ing)\b(?:(?!\bbut\b)[^.;!?,]){0,50}"
     # ...or two of a thing that came together (round 60: "two 73s turned up together, seeing
     # double lol")
     r"|\btwo [\w-]+ (?:[\w-]+ ){0,4}?(?:together|at once|at the same time|side by side"

@@ -117,6 +117,8 @@ PAST_ANCHOR = re.compile(
 PAST_FORM = re.compile(r"^(?:\w+ed|had|could(?:n't|nt| not)|was|were|went|lost|got"
                        # irregular pasts of a blow or a fall: "hit his head" (round 19)
                        r"|hit|fell|broke"
+                       # round 61: "a winch handle spun back and caught me on the temple"
+                       r"|caught|struck|knocked"
                        # round 50: "saw double for a fortnight after a 2020 crash"
                        r"|saw)\b")
 # ...or has one inside it: "throat closed up"
@@ -419,7 +421,8 @@ IT_IS_OVER = re.compile(r"\bit'?s (?:all )?over\b|\bsince then\b[^.;!?]{0,40}?\b
 # ...years back, or closed ("fine ever since"): there a sign with no verb of its own is past too
 # ("in 2014, concussion from a car crash, sick for a day, fine ever since"), not one told with
 # a verb of now ("in 2019 I had a stroke and my arm is weak")
-YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b"  # round 35
+# (round 61: "last season", a fishing or sports season gone, as "last year")
+YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b|\blast season\b"  # round 35
                         # a year after a day, a month or a season (round 56: "Christmas Eve
                         # 2015, working the toy shop till, I got the worst headache of my life")
                         r"|\b(?:(?:christmas|xmas|easter|new year's|boxing)(?: eve| day| sunday| monday| weekend)?|summer"

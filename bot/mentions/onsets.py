@@ -69,7 +69,8 @@ ONSET_CUE = re.compile(
     # English says it), "for the last 20 minutes"
     # (round 45: "my face has dropped on one side in the last ten minutes")
     r"|(?:since|for the (?:last|past)|in the (?:last|past)|for) (?:about |around |almost |nearly )?"
-    r"(?:half an hour"
+    # (round 61: "Since half hour my talking is wrong")
+    r"(?:half an? hour|half hour"
     r"|an hour|one hour|(?:a few|a couple of|\d+|five|ten|fifteen|twenty|thirty|forty) min(?:ute)?s?"
     r"|(?:[1-6]|two|three|four|five|six) hours?))\b")
 # the words of an onset that stands alone: "it came on 20 min ago", "started just now"

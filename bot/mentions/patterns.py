@@ -216,6 +216,8 @@ TEMPERATURE_FIRST = re.compile(
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|clipped|fell on|landed on"
+    # round 61: "Hatch lid clouted my skull at six"
+    r"|clouted|clobbered|walloped|thwacked|bonked|conked|belted|biffed"
     # round 48: "fell against the radiator, hitting the side of my head"
     r"|hitting|banging|bumping|smacking|knocking|whacking|cracking|bashing|slamming|striking"
     # round 45: "a branch came down on my head"
@@ -726,7 +728,9 @@ CAME_TO_ON_FLOOR = re.compile(
     # (round 33)
     r"|\bnext (?:thing (?:i knew |i know )?|i knew |i know )(?:i'm|im|i am|i was) (?:on|lying on"
     r"|flat on) the"
-    r" (?:[\w-]+\s+){0,2}?(?:floor|ground|carpet|pavement|tiles|grass|road)\b"
+    # (round 61: "the next thing I was flat on the deck staring up at the gulls")
+    r" (?:[\w-]+\s+){0,2}?(?:floor|ground|carpet|pavement|tiles|grass|road|deck|quay|pier|jetty"
+    r"|dock|beach|sand|shingle|slipway|boards)\b"
     # (the match stops before the words between, which may hold mentions of their own)
     # (round 55: "Next memory: flat on the lobby carpet")
     r"|\b(?:next thing i (?:remember|recall|knew|know)|next memory)\b(?=[^.;!?]{0,50}?\b(?:on|off"
@@ -766,7 +770,8 @@ CAME_TO_ON_FLOOR = re.compile(
 # shook all over", "she's gone stiff and her arms are jerking")
 _WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"
                r"(?:stiff|rigid)\b")
-_SHOOK = r"(?:shook|shaking|shakes|shake|jerked|jerking|jerks|convuls\w*|fitting|thrashing)\b"
+# (round 61: "went stiff as a mast, then thrashed")
+_SHOOK = r"(?:shook|shaking|shakes|shake|jerked|jerking|jerks|convuls\w*|fitting|thrash(?:ed|es|ing)?)\b"
 STIFF_THEN_JERKING = re.compile(
     # told in order: "went stiff on the couch then shook"
     # (round 60: with where it happened between, "went stiff as a board in the drivers' canteen
@@ -923,7 +928,9 @@ PAIN_SCORE = re.compile(
     r"|\b([7-9]|10)\s*(?:/\s*10|out of 10|from 10)(?=\s+(?:pain|ache|headache)\b)"
     # ...or a bare score after a pain in its sentence: "a pain so bad I can't sit, 8 out of 10"
     # (round 16), or after a pain told as a verb: "each jaw twitch stabs, 8/10" (round 33)
-    r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?|stabs?|stabbing|throbs?|throbbing)"
+    r"|\b(?:pain|ache|aching|hurts?|hurting|cramps?|spasms?|stabs?|stabbing|throbs?|throbbing"
+    # round 61: "a knot so sore I roar in the bunk, nine out of ten"
+    r"|sore)"
     r"\b[^.;!?]{0,60}?\b([7-9]|10|seven|eight|nine|ten)\s*"
     # (round 35: in words, "a deep pain like a cramp that won't let go, eight out of ten")
     r"(?:/\s*10|out of (?:10|ten)|from (?:10|ten))"
@@ -1029,6 +1036,19 @@ FACE_PLANTED = re.compile(r"\bface[- ]?(plant(?:ed|ing)?)\b")
 # span is the going: the neck is a mention of its own)
 PULSE_FAST = re.compile(r"\bpulse\b[^.;!?,]{0,25}?\b((?:going|racing|beating|running|thumping)\s+"
                         r"(?:very\s+|really\s+|so\s+|super\s+|too\s+)?(?:fast|quick(?:ly)?))\b")
+# the word known but another one said (round 61: "I know the word but mouth make other word"; the
+# span starts after the mouth, a body part)
+WRONG_WORD_OUT = re.compile(r"\b(?:mouth|tongue|lips)\s+((?:makes?|says?|gives?|brings? out|puts? out"
+                            r"|comes? out with)\s+(?:an?\s+|the\s+)?(?:other|another|different|wrong)"
+                            r"\s+words?)\b")
+# a new place that has started to twitch as well (round 61: "Day 9, today: most of my waking
+# watch, and the back of the thigh has started as well"; the span starts after the place; not the
+# other eyelid, which is no spread over the face)
+SITE_STARTED_TOO = re.compile(r"\b(?:calf|calves|thigh|thighs|arm|forearm|hand|thumb|finger|fingers"
+                              r"|foot|feet|toes?|shoulder|back|cheek|lip|jaw|eyebrow|leg"
+                              r"|legs|neck|chest|stomach|belly|bicep|biceps|tricep|triceps|glute|bum)"
+                              r"\s+((?:has|have|'s|'ve)\s+(?:now\s+)?(?:started|joined in|begun|kicked off"
+                              r"|got going)\s+(?:as well|too))\b")
 # a blow told as a match score the head lost (round 60: "cab roof 1, my head 0")
 HEAD_SCORELINE = re.compile(r"\b[a-z][\w'-]*(?: [\w'-]+){0,2}? (?:1|one),?\s+(?:my|his|her|their|me)"
                             r" (?:head|skull|noggin|heid),? (?:0|nil|zero|nothing)\b")
@@ -1100,7 +1120,9 @@ EYE_COVER_LEAVES_ONE = re.compile(
     r"(?:\b(?:if|when|once|whenever) (?:i|you) )?"
     r"\b(?:cover|close|shut|covering|closing|shutting)\s+(?:either|one|my (?:left|right)|the"
     r" other) eye,?\s+(?:and\s+)?((?:there'?s|there is|it'?s|it is|they'?re|it goes|they go)\s+"
-    r"(?:only |just |back to )?(?:one|single)(?: again)?)\b")
+    r"(?:only |just |back to )?(?:one|single)(?: again)?)\b"
+    # ...or told as a note (round 61: "I count two Fastnet lights. Cover an eye: one.")
+    r"|\b(?:cover|close|shut)\s+(?:an|either|one) eye\s*:\s*((?:only |just )?(?:one|single))\b")
 
 
 # toes that catch on the stairs, a foot that drags: a weak foot (round 54; the span starts after
@@ -1159,7 +1181,8 @@ GROUP_SPAN_SIGNS = (
     ("stiff_neck", NECK_WONT_GIVE), ("light_sensitivity", LIGHT_HURTS_EYES),
     ("bulging_fontanelle", FONTANELLE_BULGING), ("numbness", LIMB_NOT_FELT),
     ("facial_weakness", SMILE_ONE_SIDED), ("weakness", TOES_CATCH),
-    ("double_vision", EYE_COVER_LEAVES_ONE), ("fast_heartbeat", PULSE_FAST))
+    ("double_vision", EYE_COVER_LEAVES_ONE), ("fast_heartbeat", PULSE_FAST),
+    ("speech_trouble", WRONG_WORD_OUT), ("spreading", SITE_STARTED_TOO))
 
 
 def _pattern_signs(text: str) -> List[Mention]:

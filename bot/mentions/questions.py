@@ -195,7 +195,9 @@ BECOME_ASKED = re.compile(r"\b(?:can|could|will|would|does|do|might|may)\b[^.?!,
 # ...or whether a twitch is one: "Is a lip twitch ever a stroke sign?" (round 36)
 TWITCH_AS_SIGN = re.compile(
     r"^\s*(?:is|are|can|could|would|might|does|do)\s+(?:(?:a|an|the|this|that|my|these|those)\s+)?"
-    r"(?:[\w'-]+\s+){0,3}?(?:twitch\w*|tics?|spasms?|flickers?|fasc\w*)\s+(?:(?:ever|always|usually"
+    # (round 61: the twitching part named after it, "Is a twitching eyelid ever a stroke sign?")
+    r"(?:[\w'-]+\s+){0,3}?(?:twitch\w*|tics?|spasms?|flickers?|fasc\w*)\s+(?:(?:eye|eyelid|lid|eyelids"
+    r"|lip|cheek|calf|thumb|muscle|face|jaw)\s+)?(?:(?:ever|always|usually"
     r"|sometimes|really|actually|possibly)\s+)?(?:(?:be|mean|signal)\s+)?(?:(?:a|an|the)\s+)?"
     r"(?:(?:early|first|warning)\s+)?(?:sign\s+of\s+(?:a\s+|an\s+)?)?$")
 # ...what to watch for (round 50: "what should carers watch for in the hours after a resident bangs

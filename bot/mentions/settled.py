@@ -46,6 +46,9 @@ LONG_COURSE = re.compile(
     r"|\b(?:been|stayed)\s+(?:\w+\s+)?(?:well|fine|stable)\s+for\s+(?:about\s+|over\s+|nearly\s+)?"
     r"(?:(?:[6-9]|1\d|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months|(?:a|one|"
     + NUMBER_WORDS + r")\s+years?)\b")
+# ...of which these say that no medicine at all is new
+NOTHING_NEW = re.compile(r"\bnothing\s+new\s+(?:added|started)\b|\bno\s+new\s+(?:meds|medicines?"
+                         r"|medications?|tablets|pills|drugs|prescriptions?)\b")
 # ...and words that tell it changed ("but the dose went up last week"): a medicine they are
 # nearest to is not settled (safety bias: the check-up then still names it); neither kind counts
 # in the twitch's own clause ("the twitch started on Monday")
@@ -116,6 +119,13 @@ def _settled_medicines(mentions: List[Mention], text: str,
             if id(m) not in changed:
                 settled.add(id(m))
                 course_lengths.append(cue)
+    # ...and so is every medicine of a message that says outright nothing is new, in a sentence
+    # of its own (round 61: "In 2022 ... tramadol on top of my citalopram ... This week I have an
+    # eyelid twitch, no new pills at all"), where nothing near it tells a change
+    if any(not _clause_has_twitch(low, (c.start(), c.end()), sentence)
+           for sentence in sentences for c in NOTHING_NEW.finditer(low, *sentence)):
+        settled |= {id(m) for m in taken if (s := sentence_at(m.start, sentences))
+                    and not _cues(low, s)[1]}
     # ...and so is the same medicine named again where nothing tells a change (round 59: "in
     # 2021 ... a cough syrup with my fluoxetine ... still on fluoxetine with nothing new added")
     values = {m.value for m in taken if id(m) in settled}

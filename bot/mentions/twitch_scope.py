@@ -204,7 +204,9 @@ TIME_OFF_AFTER = re.compile(r"^\s+(?:off|out of|away from)\s+(?:the\s+|my\s+|his
                             r"|work|job|road|wheel|driving|buses|sea|boats?|school|sport|pitch|field"
                             r"|sick|duty)\b"
                             r"|^\s+(?:clear|free|fit[- ]free|seizure[- ]free|symptom[- ]free|sober"
-                            r"|clean|dry)\b")
+                            r"|clean|dry)\b"
+                            # round 61: time still to serve ("eight months of contract left")
+                            r"|^\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:left|to go|remaining)\b")
 # ...and so are years told to now with nothing since ("It all come back, fully. Seven years now,
 # nothing else")
 YEARS_NOTHING_SINCE = re.compile(r"^\s+now,?\s+(?:and\s+)?(?:nothing (?:else|since|more)|no (?:more"
@@ -307,9 +309,11 @@ UNDER_BEFORE = re.compile(r"\b(?:under|below|beneath|underneath)\s+(?:(?:my|the|
 
 # a site said not to be in some state is no twitch site, unless it twitches: "my ankles aren't
 # swollen" (round 39)
-DENIED_STATE_AFTER = re.compile(r"^\s+(?:aren't|arent|isn't|isnt|are not|is not|weren't|wasn't)\s+"
+# (round 61: "chest's not tight")
+DENIED_STATE_AFTER = re.compile(r"^\s*(?:aren't|arent|isn't|isnt|are not|is not|weren't|wasn't|'s not"
+                                r"|\u2019s not|'re not)\s+"
                                 r"(?:at all\s+)?(?:swollen|puffy|sore|painful|numb|weak|red|tingly"
-                                r"|stiff|hurting|bruised|cold|blue)\b(?!\s*,?\s*(?:but|though|yet|just|only)\b"
+                                r"|stiff|hurting|bruised|cold|blue|tight)\b(?!\s*,?\s*(?:but|though|yet|just|only)\b"
                                 r"(?:\s+[\w']+){0,3}?\s+twitch)")
 
 
@@ -361,6 +365,10 @@ NOT_A_SITE_AFTER_WORD = {
     "arm": re.compile(r"\b(?:chair|armchair|sofa|couch|settee|cot|crib|mobile|mic|microphone|boom"
                       r"|crane|lamp|robot|tone|record|swing|wiper|digger|lever|pickup)\s+$"),
     "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$"),
+    # round 61: a thing's lid, not an eyelid ("Hatch lid clouted my skull")
+    "lid": re.compile(r"\b(?:hatch|pot|pan|bin|box|jar|toilet|boot|bonnet|laptop|piano|tin|can|kettle"
+                      r"|manhole|cooler|tub|lunchbox|bucket|cup|flask|coffin|chest|locker|crate"
+                      r"|barrel|drum|trunk|case)\s+$"),
     # round 52: calves fed or milked ("milk his cows and feed the calves")
     "calves": re.compile(r"\b(?:feed|fed|feeding|milk|milking|wean|weaned|weaning|rear|rearing"
                          r"|sell|sold|selling|bucket-fed|bottle-fed|tag|tagged|tagging)\s+(?:the|our"
@@ -384,10 +392,15 @@ QUAD_VEHICLE_AFTER = re.compile(r"\s*(?:bikes?|rolled|flipped|tipped|bogged|went
 CHEST_ILLNESS_AFTER = re.compile(r"\s*(?:infections?|bug|x-?rays?|drains?|clinic|physio)\b")
 # ...nor "lumbar" in a lumbar puncture (round 57)
 LUMBAR_PUNCTURE_AFTER = re.compile(r"\s*punctures?\b")
+# ...nor a part that names a check ("Neck check: chin to chest no bother"; round 61)
+CHECK_NAMED_AFTER = re.compile(r"\s+(?:check|checks|test|tests)\s*[:,.-]")
 # ...nor the first half of a compound verb (round 60: "we hand-sorted six hundred bags")
 COMPOUND_VERB_AFTER = re.compile(r"-(?!twitch|flicker|jump|spasm|tic)[a-z]+(?:ed|ing)\b")
 # the words after a site that make it none, by the site's word
+# ...and a lid "of the" jar (round 61: "the lid of the coffee jar beat me this morning")
+LID_OF_A_THING_AFTER = re.compile(r"\s+of\s+(?:the|a|an|that|this|my)\s+(?!eye)")
 NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
+                          "lid": LID_OF_A_THING_AFTER,
                           "chest": CHEST_ILLNESS_AFTER, "lumbar": LUMBAR_PUNCTURE_AFTER}
 
 
@@ -407,7 +420,7 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
                 or (word == "legged" and NOT_A_SITE_BEFORE.search(before[-7:]))
                 or (m.value == "eyelid" and UNDER_BEFORE.search(before) and cheek_told_apart(m))
                 or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
-                or COMPOUND_VERB_AFTER.match(low, m.end)
+                or COMPOUND_VERB_AFTER.match(low, m.end) or CHECK_NAMED_AFTER.match(low, m.end)
                 or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before)
                 or any(word.startswith(site) and pattern.match(low, m.end)
                        for site, pattern in NOT_A_SITE_FOLLOWED_BY.items())
@@ -469,6 +482,12 @@ CHECK_PASSED_AFTER = re.compile(r"^\s*(?:bends|bend|turns|moves"
                                 r"|both stayed)\s+(?:up|level|raised)\b(?!\s+(?:and|but)\s+(?:one"
                                 r"|the (?:left|right))\b)(?![^.;!?]{0,40}\bdrift)"
                                 r"|^[^.;!?]{0,50}?\b(?:neither|none|nothing|no)\s+(?:of them\s+)?drift"
+                                # round 61: "Face in the shaving mirror: both sides the same when
+                                # I grin. Arms out in front: neither drops."
+                                r"|^[^.;!?]{0,50}?\b(?:neither|none|nothing)\s+(?:of them\s+)?"
+                                r"(?:drops?|dropped|sags?|sagged|falls?|fell|sinks?|sank)\b"
+                                r"|^[^.;!?]{0,40}?\bboth sides (?:are |look |stay |go |move )?(?:the same"
+                                r"|even|level|equal|match|symmetrical)\b"
                                 r"|^[^.;!?]{0,50}?\b(?:didn'?t|did not|don'?t|doesn'?t) drift")
 STEADY_BEFORE = re.compile(r"\b(?:steady|still|strong|equal)\s+$")
 
@@ -800,6 +819,8 @@ ONLY_BEFORE = re.compile(r"(?<!\bnot )\b(?:only|just)\s+(?:(?:a|an|the|my|this|o
 # (round 60: "Only the eyelid of the right jumps")
 TWITCH_RIGHT_AFTER = re.compile(r"\s*(?:(?:of|on) the (?:left|right)(?: side| one)?\s+)?(?:muscle\s+)?"
                                 + TWITCH_WORD.pattern)
+# (round 61: "Only the lid so far")
+SO_FAR_AFTER = re.compile(r"\s+(?:so far|for now|at the moment|still)\b")
 ONLY_THEN = re.compile(r"\b(?:at first|used to|until|till|started|began|was|were|before)\b")
 SPREAD_WORDS = re.compile(r"\b(?:spread\w*|mov(?:ed|ing|es) (?:to|into|up|down)|joined|going"
                           r"|too|also|as well)\b")
@@ -811,12 +832,15 @@ def _only_site(mentions: List[Mention], text: str, sentences: List["tuple[int, i
     only = [m for m in mentions if m.kind == "body_part" and m.asserted
             and m.experiencer == "user"
             and ONLY_BEFORE.search(low[max(0, m.start - 30):m.start])
-            and TWITCH_RIGHT_AFTER.match(low, m.end)
+            and (TWITCH_RIGHT_AFTER.match(low, m.end) or SO_FAR_AFTER.match(low, m.end))
             and not ONLY_THEN.search(low, *(sentence_at(m.start, sentences) or (0, len(low))))]
     if not only:
         return mentions
     signs = [m for m in mentions if m.kind in ("symptom", "red_flag") and m.asserted]
     only_sites = {o.value for o in only}
+    # "only the lid so far" says outright that no other place twitches yet, whatever was asked
+    # before it ("Lid twitch ever tugs my mouth too, serious? Only the lid so far"; round 61)
+    so_far = any(SO_FAR_AFTER.match(low, o.end) for o in only)
     out = list(mentions)
     for k, m in enumerate(out):
         if m.kind != "body_part" or not m.asserted or m.value in only_sites:
@@ -824,7 +848,7 @@ def _only_site(mentions: List[Mention], text: str, sentences: List["tuple[int, i
         bounds = _clause_bounds(low, m.start, m.end,
                                 sentence_at(m.start, sentences) or (0, len(low)))
         words = low[bounds[0]:bounds[1]]
-        if (not TWITCH_WORD.search(words) and not SPREAD_WORDS.search(words)
+        if ((so_far or (not TWITCH_WORD.search(words) and not SPREAD_WORDS.search(words)))
                 and not any(bounds[0] <= s.start < bounds[1] for s in signs)):
             out[k] = replace(m, negated=True)
     return out
