@@ -1206,8 +1206,8 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [(symptom, m.start(), m.end(), m.start()) for symptom, pattern in (
         ("head_injury", HEAD_SCORELINE), ("seizure", JERKS_MARCHING)) for m in pattern.finditer(low)]
     found += [("worsening", m.start(1), m.end(1), m.start()) for m in DAILY_WORSE.finditer(low)
-              if TWITCH_IN.search(low, *sentence_around(low, m.start()))
-              and not TAKEN_MORE.search(low, sentence_around(low, m.start())[0], m.start())]
+              if TWITCH_IN.search(low, *(around := sentence_around(low, m.start())))
+              and not TAKEN_MORE.search(low, around[0], m.start())]
     found += [("muscle_wasting", m.start(1), m.end(), m.start()) for m in SMALLER_BY.finditer(low)
               if float(m.group(1).replace(",", ".")) >= 1.5]
     found += [("speech_trouble", m.start(1), m.end(1), m.start(1))

@@ -24,6 +24,9 @@ from bot.mentions.owners import PRONOUNS, owner_before
 from bot.mentions.twitch_scope import MY_BEFORE, TWITCH_WORD, _clause_bounds, _theirs_before
 
 NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# words that say no medicine at all is new: "nothing new added", "no new pills"
+_NOTHING_NEW = (r"\bnothing\s+new\s+(?:added|started)\b|\bno\s+new\s+(?:meds|medicines?|medications?"
+                r"|tablets|pills|drugs|prescriptions?)\b")
 # words that tell a long course at one dose: "same dose", "no change in dose", "for years",
 # "since 2019", "long-term", "five years on it", "nothing new added"
 LONG_COURSE = re.compile(
@@ -39,16 +42,13 @@ LONG_COURSE = re.compile(
     r"|\bsince\s+(?:19|20)\d\d\b"
     r"|\blong[- ]?(?:term|standing)\b"
     r"|\b" + NUMBER_WORDS + r"\s+(?:years|yrs)\s+(?:on|of)\b"
-    r"|\bnothing\s+new\s+(?:added|started)\b"
-    r"|\bno\s+new\s+(?:meds|medicines?|medications?|tablets|pills|drugs|prescriptions?)\b"
+    r"|" + _NOTHING_NEW +
     # ...or well on it for six months or more (round 56: "I'm on clopidogrel and a statin, and
     # I've been perfectly well for eleven months"; a time of being well is no twitch's length)
     r"|\b(?:been|stayed)\s+(?:\w+\s+)?(?:well|fine|stable)\s+for\s+(?:about\s+|over\s+|nearly\s+)?"
     r"(?:(?:[6-9]|1\d|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months|(?:a|one|"
     + NUMBER_WORDS + r")\s+years?)\b")
-# ...of which these say that no medicine at all is new
-NOTHING_NEW = re.compile(r"\bnothing\s+new\s+(?:added|started)\b|\bno\s+new\s+(?:meds|medicines?"
-                         r"|medications?|tablets|pills|drugs|prescriptions?)\b")
+NOTHING_NEW = re.compile(_NOTHING_NEW)
 # ...and words that tell it changed ("but the dose went up last week"): a medicine they are
 # nearest to is not settled (safety bias: the check-up then still names it); neither kind counts
 # in the twitch's own clause ("the twitch started on Monday")
