@@ -47,7 +47,10 @@ _SINCE = re.compile(
     r"\bsince\s+(?:before\s+)?(?:last\s+)?(?P<when>" + "|".join(WEEKDAYS) + r"|yesterday|last\s+night"
     r"|this\s+morning|the\s+weekend|last\s+week|last\s+month|last\s+year|christmas|new\s+year"
     # round 24: a feast or a season, at least weeks back ("since before Easter")
-    r"|easter|halloween|(?:the\s+)?(?:summer|spring|autumn|winter))\b",
+    r"|easter|halloween|(?:the\s+)?(?:summer|spring|autumn|winter))\b"
+    # (not a fashion season's collection: "since the spring/summer deadline on Friday")
+    r"(?!\s*/\s*(?:summer|spring|autumn|winter)\b|[-\s]+(?:collection|range|line|deadline"
+    r"|launch|show|drop)\b)",
     re.I,
 )
 _FIXED = [

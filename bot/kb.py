@@ -134,6 +134,9 @@ class RedFlag(_Cited):
     # rows that count only with a medicine or drug that raises serotonin (MedlinePlus: serotonin
     # syndrome): a fever with the twitching after tramadol and an SSRI
     when_on_serotonergic: List[List[str]] = []
+    # rows that count only with two different ones at once (Hunter's criteria: tremor with
+    # heavy sweating once a second serotonergic drug is added, as a triptan to an SSRI)
+    when_on_serotonergic_mix: List[List[str]] = []
     phrases: List[str] = []
     min_duration_days: Optional[float] = None
     min_body_parts: Optional[int] = None
@@ -143,6 +146,12 @@ class RedFlag(_Cited):
     # asked when a message only suggests this flag (bot.suspicion): one yes/no question, in
     # plain words, that names the sign and no diagnosis; required for emergency and urgent flags
     check_question: str = ""
+
+    @property
+    def rows(self) -> List[List[str]]:
+        """Every row of symptoms that can reveal this flag, whatever it needs beside them."""
+        return (self.when + self.when_on_medicine + self.when_on_serotonergic
+                + self.when_on_serotonergic_mix)
 
     @validator("level")
     def _not_self_care(cls, level: Level) -> Level:
@@ -162,7 +171,8 @@ class RedFlag(_Cited):
     @validator("trigger_kinds", always=True)
     def _has_a_way_to_fire(cls, kinds: List[str], values: Dict) -> List[str]:
         ways = [values.get("when"), values.get("when_on_medicine"),
-                values.get("when_on_serotonergic"), values.get("phrases"), values.get("min_duration_days"),
+                values.get("when_on_serotonergic"), values.get("when_on_serotonergic_mix"),
+                values.get("phrases"), values.get("min_duration_days"),
                 values.get("min_body_parts"), kinds]
         if not any(ways):
             raise ValueError("a red flag needs `when`, `phrases` or a threshold to reveal it")
@@ -268,8 +278,7 @@ def validate(kb: KnowledgeBase) -> None:
     trigger_kinds = {trigger.kind for trigger in kb.triggers.values()}
     for flag in kb.red_flags.values():
         where = f"red_flags.yml: {flag.id}"
-        rows = flag.when + flag.when_on_medicine + flag.when_on_serotonergic
-        _check_refs(where, [s for row in rows for s in row], kb.symptoms, "symptom")
+        _check_refs(where, [s for row in flag.rows for s in row], kb.symptoms, "symptom")
         _check_refs(where, flag.body_parts, kb.body_parts, "body part")
         _check_refs(where, flag.trigger_kinds, {k: k for k in trigger_kinds}, "trigger kind")
     _check_unique_synonyms("body_parts", kb.body_parts)

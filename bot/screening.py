@@ -40,8 +40,7 @@ def _acute_findings(facts: Facts) -> List[Finding]:
 
 def _mention_for(flag_id: str, mentions: List[Mention]) -> Optional[Mention]:
     flag = get_kb().red_flags[flag_id]
-    symptoms = {s for row in flag.when + flag.when_on_medicine + flag.when_on_serotonergic
-                for s in row}
+    symptoms = {s for row in flag.rows for s in row}
     for mention in mentions:
         if (mention.kind == "red_flag" and mention.value == flag_id) or (
                 mention.kind == "symptom" and mention.value in symptoms):

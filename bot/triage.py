@@ -68,11 +68,17 @@ def _why(flag: RedFlag, facts: Facts, kb: KnowledgeBase) -> Optional[str]:
         for row in flag.when_on_medicine:
             if _row_matches(row, facts):
                 return f"you mentioned {_names(row, kb.symptoms)} with a medicine"
-    if any(trigger.serotonergic for trigger in taken):
+    serotonergic = {trigger.id for trigger in taken if trigger.serotonergic}
+    if serotonergic:
         for row in flag.when_on_serotonergic:
             if _row_matches(row, facts):
                 return (f"you mentioned {_names(row, kb.symptoms)} with a medicine or drug "
                         "that raises serotonin")
+    if len(serotonergic) >= 2:
+        for row in flag.when_on_serotonergic_mix:
+            if _row_matches(row, facts):
+                return (f"you mentioned {_names(row, kb.symptoms)} with two medicines or drugs "
+                        "that raise serotonin")
     if flag.min_sites_among is not None:
         sites = [p for p in dict.fromkeys(facts.body_parts) if p in flag.body_parts]
         if len(sites) >= flag.min_sites_among:

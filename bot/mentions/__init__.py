@@ -42,7 +42,7 @@ from bot.mentions.elsewhere import (_dental_numbness, _dreams_lists_and_cases, _
 from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _history_subjects,
                                   _normal_again, _others_past, _own_past, _panic_passed,
                                   _febrile_fits_past, _sorted_since, _their_illness_signs,
-                                  _past_episodes, _unchanged_signs)
+                                  _past_episodes, _topics_dated, _unchanged_signs)
 
 
 from bot.mentions.onsets import ONSET_CUE, _onsets
@@ -99,9 +99,14 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     blows = [m for m in extra if m.value == "head_injury"]
     # ...and a limb's weakness the droop read in its words ("my arm just sagged"; round 54)
     limbs = [m for m in extra if m.value == "weakness"]
+    # ...and light that "is agony" the pain read in its words (round 62: "the stage spots are
+    # agony" is light that hurts, no severe pain of a body part)
+    glare = [m for m in extra if m.value == "light_sensitivity"]
     mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end
                                                for f in fits) and not (
         m.value == "headache" and any(b.start <= m.start and m.end <= b.end for b in blows))
+        and not (m.value in ("severe_pain", "pain")
+                 and any(g.start <= m.start and m.end <= g.end for g in glare))
         and not (m.value == "drooping_eyelid"
                  and any(w.start <= m.start and m.end <= w.end for w in limbs))]
     mentions += _not_overlapping(mentions, extra)
@@ -120,7 +125,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _deny_subjects(_answered_no(_on_my_body(ordered, text), text), text)
     ordered = _owned_after_asking(_answered_past(_denial_taken_back(ordered, text), text), text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    ordered = _old_ones(_quoted_signs(ordered, text), text)
+    ordered = _topics_dated(_old_ones(_quoted_signs(ordered, text), text), text)
     ordered = _past_episodes(_others_past(ordered, text, sentences), text, sentences)
     ordered = _cleared_choking(_own_past(ordered, text, sentences), text, sentences)
     ordered = _normal_again(_unchanged_signs(ordered, text, sentences), text, sentences)

@@ -178,7 +178,15 @@ def _others_elsewhere(mentions: List[Mention], text: str, sentences: List["tuple
 HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time to time"
                       r"|every (?:few|couple of) (?:weeks|months|years)|a (?:few|couple of) times a"
                       r" (?:year|month)|once or twice a (?:year|month)|with (?:his|her|their)"
-                      r" (?:epilepsy|asthma|dementia|parkinson'?s|ms|copd|migraines?))\b")
+                      r" (?:epilepsy|asthma|dementia|parkinson'?s|ms|copd|migraines?)"
+                      # round 62: a lasting sign of a known illness or under treatment ("can't
+                      # swallow well since her stroke", "double vision from her thyroid and
+                      # she's being treated for it")
+                      r"|since (?:his|her|their) (?:stroke|op|operation|surgery|accident|injury"
+                      r"|diagnosis|chemo|radiotherapy|illness)"
+                      r"|from (?:his|her|their) (?:thyroid|stroke|ms|parkinson'?s|diabetes"
+                      r"|myasthenia|graves'?(?: disease)?|tumou?r)"
+                      r"|(?:is|are|'s|'re) (?:being|been) treated for (?:it|that|this|them))\b")
 FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay|well|grand"
                         r"|all right|alright|recovered|better)(?:\s+now)?\b")
 PAST_BEFORE_SIGN = re.compile(r"\b(?:had|was|were|got|went)\s+(?:an?\s+)?$")
@@ -332,13 +340,24 @@ APPOSED_RELATIVE = re.compile(
 
 
 # ...nor a thing of a building that droops or sags (round 57: "Lintel over the back door's
-# drooping at one end, not my face")
+# drooping at one end, not my face"), nor a shop's dummy (round 62: "Mannequin's head keeps
+# drooping off its stand")
 THING_DROOPS = ("drooping_eyelid", "facial_weakness")
+_THING_IS = (r"(?:'s|\s+is|\s+are|\s+has been|\s+have been|\s+keeps?|'s\s+(?:head|arm|hand|face"
+             r"|neck)(?:\s+is|\s+keeps?)?)?\s+")
 THING_SUBJECT = re.compile(
     r"\b(?:lintels?|beams?|joists?|rafters?|ceilings?|gutters?|guttering|shelf|shelves|roof|doors?"
     r"|gates?|walls?|fences?|plants?|branch(?:es)?|tents?|curtains?|blinds?|sofa|mattress|cables?"
-    r"|wires?|washing line|tarp|awning|plasterboard|boards?)(?:'s|\s+is|\s+are|\s+has been"
-    r"|\s+have been|\s+keeps?)?\s+$")
+    r"|wires?|washing line|tarp|awning|plasterboard|boards?|mannequins?|dummy|dummies|dolls?"
+    r"|puppets?|statues?|scarecrows?|hems?|rails?|banners?|bunting|flowers?|bouquets?)"
+    + _THING_IS + r"$")
+# ...nor cloth or leather that is stiff (round 62: "Raw denim's so stiff it stands by itself")
+THING_STIFF = ("stiffness",)
+STIFF_THING = re.compile(
+    r"\b(?:denim|jeans|fabric|cloth|canvas|leather|collars?|cuffs?|shoes?|boots?|brushe?s?|card"
+    r"|paper|glue|paint|dough|icing|hinges?|zips?|lock|starch|felt|buckram|interfacing|linen"
+    r"|calico|suede|webbing)" + _THING_IS + r"(?:so\s+|too\s+|really\s+|very\s+|still\s+"
+    r"|dead\s+)?$")
 
 
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
@@ -353,7 +372,8 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                     low.startswith(CALLED_IN, m.start)
                     and SOMEONE_ELSE_OFF.search(low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
-            elif m.value in THING_DROOPS and THING_SUBJECT.search(low[max(0, m.start - 30):m.start]):
+            elif (m.value in THING_DROOPS and THING_SUBJECT.search(low[max(0, m.start - 30):m.start])
+                  or m.value in THING_STIFF and STIFF_THING.search(low[max(0, m.start - 30):m.start])):
                 m = replace(m, hypothetical=True)
             elif APPOSED_RELATIVE.search(low[max(0, m.start - 70):m.start]):
                 m = replace(m, experiencer="other")
@@ -534,7 +554,9 @@ STORY_WATCHED = re.compile(r"\bin (?:the|a|my|this|that|our|tonight's|last night
 PLAYED_OR_READ = re.compile(r"\b(?:episode|film|movie|series|drama|scene|book|novel|thriller"
                            # round 45: "a home renovation programme last night where a builder
                            # had a stroke on site"
-                           r"|story|soap|documentary|programme|program|show|video|clip|podcast)"
+                           r"|story|soap|documentary|programme|program|show|video|clip|podcast"
+                           # round 62: "costumes for a play about a woman who has a stroke"
+                           r"|play|musical|opera|panto|ballet|sketch|script|screenplay)"
                            r"\s+(?:[\w']+\s+){0,2}?(?:where|in which"
                            r"|about (?:a|an|someone|somebody|this))\b"
                            # ...or a play's lines (round 29): "she's a paramedic and has to shout

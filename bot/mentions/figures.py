@@ -353,6 +353,16 @@ FIGURES = re.compile(
     # ...and what someone joked (round 61: "my brother joked the boat would choke on the last
     # haul"; the joke's clause only)
     r"|\bjok(?:ed|es|ing)\b(?:(?!\bbut\b)[^.;!?,]){0,50}"
+    # ...a machine that froze and "went unconscious" (round 62: "till froze mid sale, basically
+    # went unconscious"), or a print that is "seeing double" (round 62: "The screen-print run is
+    # seeing double: the magenta screen slipped")
+    r"|\b(?:till|card machine|screen|laptop|pc|computer|server|printer|router|system|app|machine"
+    r"|phone|tablet|scanner|network)\s+(?:just\s+)?(?:froze|crashed|died|hung|locked up|went down"
+    r"|conked out)\b[^.;!?]{0,40}?\b(?:went unconscious|passed out|blacked out|fainted|had a (?:fit"
+    r"|seizure|stroke)|went into a coma|flatlined)\b"
+    r"|\b(?:print|prints|print run|run|press|proofs?|photos?|pictures?|images?|scans?|pattern"
+    r"|repeat|registration|logo|labels?|design|printer)\s+(?:is|was|'s|are|were|keeps|kept)\s+"
+    r"(?:\w+\s+)?seeing double\b"
     # ...or two of a thing that came together (round 60: "two 73s turned up together, seeing
     # double lol")
     r"|\btwo [\w-]+ (?:[\w-]+ ){0,4}?(?:together|at once|at the same time|side by side"

@@ -448,7 +448,7 @@ def _row_partners() -> dict:
 
     partners: dict = {}
     for flag in get_kb().red_flags.values():
-        for row in flag.when + flag.when_on_medicine + flag.when_on_serotonergic:
+        for row in flag.rows:
             for symptom in row:
                 partners.setdefault(symptom, set()).update(set(row) - {symptom})
     return partners
@@ -713,6 +713,22 @@ DIED = re.compile(r"\b(?:he|she|they|who) (?:died|passed away|passed on)\s+(?:in
                   r"(?:years?|months?) ago)\b")
 
 
+# A past time inside what a sign is about dates that thing, not the sign (round 62: "he's
+# talking nonsense about stock we sold last year"): ConText reads "last year" both ways and
+# makes the sign past, though its own words are present ("he's talking", "now confused")
+SIGN_NOW_BEFORE = re.compile(r"(?:\b(?:is|are|am|keeps?|now|still)|'s|'re|'m)\s+(?:\w+\s+)?$")
+TOPIC_DATED = re.compile(r"\s+(?:about|over|regarding)\b[^.;!?,]{0,50}?\b(?:last (?:year|week|month"
+                         r"|season|summer|winter|spring|autumn|christmas)|\w+ (?:years?|months?)"
+                         r" ago|in (?:19|20)\d\d)\b")
+
+
+def _topics_dated(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    return [replace(m, historical=False) if (
+        m.historical and m.kind == "symptom" and TOPIC_DATED.match(low, m.end)
+        and SIGN_NOW_BEFORE.search(low[max(0, m.start - 20):m.start])) else m for m in mentions]
+
+
 def _others_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
                  ) -> List[Mention]:
     """Someone else's symptom told in the past simple ("had bell's palsy", "her face drooped")
@@ -905,7 +921,12 @@ ILLNESS_BROUGHT = re.compile(r"^(?:[^.;!?]{0,40}?,\s*with\b|\s*(?:at \d{1,2}\s+|
                              # round 60: its signs listed after it, "with what they think is
                              # meningitis, fever, stiff neck, all of it"
                              r"|\s*[,:]\s*(?=[^.;!?]{0,60}?,?\s*(?:all of (?:it|that|them)|the lot"
-                             r"|the works|the whole lot)\b))")
+                             r"|the works|the whole lot)\b))"
+                             # round 62: a list after a colon, "had a meningitis scare in the
+                             # spring: fever, stiff neck, a night in hospital"
+                             r"|(?:\s+(?:scare|episode|attack|bout|flare-?up|infection|case))?"
+                             r"(?:\s+(?:in|at|on|last|this|over|during)\b[^.;!?,:]{0,25})?\s*:"
+                             r"(?=[^.;!?]{0,80},)")
 OVER_AFTER = re.compile(r"\b(?:that|this|it) was (?:\w+ ){0,2}?(?:years?|decades?) ago\b")
 
 

@@ -47,7 +47,8 @@ ONSET_CUE = re.compile(
     # head"
     r"|(?:full|top) (?:strength|blast|whack|force|pitch) (?:before|by) the (?:next|second|end of the)"
     r" (?:bar|beat|note|line|breath|song|verse|chorus|step|count|second)\b"
-    r"|went off (?:in|inside) (?:the (?:back|side|top|front) of )?(?:my|his|her|their) (?:head|skull)\b"
+    # (round 62: "a headache went off at the back of my skull")
+    r"|went off (?:in|inside|at) (?:the (?:back|side|top|front) of )?(?:my|his|her|their) (?:head|skull)\b"
     # seconds ago, or a head that split or burst (round 24): "my head split, worst pain ever",
     # "says it burst like a balloon a second ago" (not a head split open: that is a wound)
     r"|(?:a|one|a few|few|a couple of|couple of|\d+|two|three|ten|twenty|thirty) sec(?:ond)?s? ago"

@@ -74,9 +74,17 @@ SHUT_ON_PURPOSE = re.compile(r"\b(?:with|keep|keeping|kept|close|closed|closing)
                              r"|\barms?\s+(?:out|up|outstretched|raised|held out)\b[^.;!?]{0,25}$")
 
 
+_SINGLE_AGAIN = r"(?:and )?(?:it'?s|it is|its|they'?re|everything'?s|all) (?:single|one)(?: again)?\b"
+SHUT_TO_TEST = re.compile(r"(?:shut|closed|covered),?\s+" + _SINGLE_AGAIN)
+
+
 def _eyes_shut_on_purpose(mention: Mention, text: str) -> bool:
+    low = text.lower()
     return mention.value == "eyelid_closing" and bool(
-        SHUT_ON_PURPOSE.search(text[max(0, mention.start - 25):mention.start].lower()))
+        SHUT_ON_PURPOSE.search(low[max(0, mention.start - 25):mention.start])
+        # ...or to see whether the double goes (round 62: "one eye shut, it's single")
+        or bool(SHUT_TO_TEST.match(low, mention.start))
+        and low[max(0, mention.start - 4):mention.start] == "eye ")
 
 
 # "a faint twin" is a pale one, no faint (round 54; "had a faint at work" is one)
@@ -211,7 +219,7 @@ TEMPERATURE = re.compile(
 # ...or a bare reading a fever takes: "38.9", "39,5" (one decimal, in the fever range)
 TEMPERATURE_BARE = re.compile(r"(?<![\d.,£$€])\b((?:3[89]|4[01])[.,]\d)\b(?![\d%]|[.,]\d)()")
 TEMPERATURE_FIRST = re.compile(
-    r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\s+(?:on the thermometer"
+    r"\b(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*([cf])?\s+(?:on (?:the |my |a )?thermometer"
     r"|fever|temp(?:erature)?)\b")
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
@@ -247,6 +255,14 @@ HEAD_BLOW = re.compile(
     # my head", "a carton came off the top rack onto Priya's head"
     r"|\b(?:came|fell|dropped|tumbled|toppled|slid|crashed|flew)\s+(?:down\s+)?(?:off|from|out of)"
     r"\b[^.;!?]{0,50}?\b(?:onto|on to|on)\s+(?:my|his|her|their|[a-z]+'s)\s+(?:head|skull)\b"
+    # round 62: "a garment rail toppled onto my head" (straight down, from nowhere told)
+    r"|\b(?:toppled|tumbled|collapsed|keeled|tipped)\s+(?:over\s+)?(?:onto|on to|on)\s+"
+    r"(?:my|his|her|their|[a-z]+'s)\s+(?:head|skull)\b"
+    # ...or a knock told as a noun, with its force: "hard knock to the forehead" (the match stops
+    # before the forehead, a body part)
+    r"|\b(?:hard|nasty|heavy|big|proper|massive|huge|solid)\s+(?:knock|bang|blow|whack|smack"
+    r"|thump|crack|bash|clout)\s+(?:to|on)\s+(?:the|my|his|her|their)\s+(?:head|skull\b"
+    r"|(?=forehead\b))"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
     # round 52: a helmet that took the blow ("the helmet took a crack"), and a thing to the head
     # told without a verb ("Heifer's hoof to the head at six")
@@ -299,7 +315,8 @@ HEAD_BLOW = re.compile(
 # a mention (a trigger) of its own.
 WALKED_INTO = re.compile(
     r"\b(?:walked|walking|walk|ran|running|run|bumped|stepped)\s+(?:straight\s+|right\s+"
-    r"|smack\s+|full pelt\s+)?(into\s+(?:the\s+(?:end|edge|corner|side)\s+of\s+)?(?:a|an|the"
+    # round 62: "walked face first into a lighting rig"
+    r"|smack\s+|full pelt\s+|face[- ]?first\s+|head[- ]?first\s+)?(into\s+(?:the\s+(?:end|edge|corner|side)\s+of\s+)?(?:a|an|the"
     r"|that|some)\s+(?:[\w-]+\s+){0,2}?(?:beam|girder|joist|lintel|door ?frame|lamp ?post"
     r"|signpost|sign post|goalpost|pole|shelf|shelving|cupboard door|cabinet door|low ceiling"
     r"|overhang|bracket|branch|rafter|scaffold(?:ing)?(?: pole)?|truss|rig|lighting bar"
@@ -307,7 +324,9 @@ WALKED_INTO = re.compile(
 # Food, drink or pills that will not go down, or a cough on every mouthful: "can't get her
 # tablets down", "spluttering on every sip" (not "can't get my weight down")
 SWALLOW_FAILS = re.compile(
-    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to)\s+(?:even\s+)?get\s+(?:even\s+)?"
+    # (round 62: "has not been able to get anything down since lunch")
+    r"\b(?:can't|cant|cannot|can not|couldn't|couldnt|unable to|(?:haven'?t|have not|hasn'?t"
+    r"|has not|hadn'?t|had not) been able to)\s+(?:even\s+)?get\s+(?:even\s+)?"
     r"(?:(?:my|his|her|their|the|any|a|some)\s+)?(?:own\s+)?(?:food|water|drinks?|tablets?|pills?|meds|medicines?|medication"
     r"|liquids?|fluids?|tea|soup|spit|saliva|anything|it|them)\s+down\b"
     r"|\b(?:cough|choke|splutter|gag|sputter)(?:s|es|ed|ing)?\s+(?:on|over|with|after)\s+"
@@ -337,6 +356,9 @@ SWALLOW_FAILS = re.compile(
     r"\s+nose\b"
     r"|\b(?:saliva|spit)\b[^.;!?]{0,25}?\bspit (?:it )?out\b"
     r"|\bspit(?:ting|s)? (?:out )?(?:my|me|his|her|their) (?:own )?(?:saliva|spit)\b"
+    # round 62: "he gags on his own spit"
+    r"|\b(?:gags?|gagging|gagged|chokes?|choking|choked|splutters?|spluttering)\s+on\s+(?:my|me"
+    r"|his|her|their)\s+(?:own\s+)?(?:spit|saliva)\b"
     # round 50: spit that pools and will not pass
     r"|\b(?:spit|saliva)\s+(?:just\s+)?(?:pools|pooling|collects|collecting)\b"
     r"|\b(?:spit|saliva)\b[^.;!?]{0,15}?\b(?:won'?t|wont|will not|doesn'?t|does not) (?:pass"
@@ -433,8 +455,10 @@ LIGHT_HURTS_EYES = re.compile(
     r"|\b(?:lamps|lights)\s+((?:hurt|sting|burn))\b"
     # round 58: glare or a screen's light that cannot be borne, "is" or not: "monitor glare
     # unbearable", "screen brightness is agony"
-    r"|\b(?:glare|brightness|daylight|sunlight|light|lights)\s+(?:(?:from|of|off)\s+(?:the\s+|my\s+)?"
-    r"[\w-]+\s+)?((?:is\s+|'s\s+|feels\s+)?"
+    # (round 62: "showroom spots r agony", the spotlights told as a shop's "spots")
+    r"|\b(?:glare|brightness|daylight|sunlight|light|lights|spotlights?|downlights?"
+    r"|(?:showroom|stage|studio|ceiling|shop|catwalk|runway) spots)\s+(?:(?:from|of|off)\s+(?:the\s+|my\s+)?"
+    r"[\w-]+\s+)?((?:is\s+|'s\s+|are\s+|r\s+|feels?\s+)?"
     r"(?:unbearable|agony|agonising|agonizing|excruciating|torture))\b"
     # round 60: "panel lights like needles in my eyes" (the span stops before the eyes)
     r"|\b(?:light|lights|lamps?|glare|brightness|screens?|sun|sunlight)\s+(?:are\s+|is\s+"
@@ -446,6 +470,8 @@ HEAD_WENT_BANG = re.compile(r"\bhead\s+(?:just\s+|suddenly\s+)?(?:went|goes|go|e
 # Double vision told by what cures it or what it makes (round 29): "fine with one eye closed",
 # "road signs have twins"
 # (the span stops before the eye: it is a mention of its own)
+ONE_EYE_SHUT_SINGLE = (r"(?:(?<=\beye shut, )|(?<=\beye shut )|(?<=\beye closed, )|(?<=\beye closed )"
+                       r"|(?<=\beye covered, )|(?<=\beye covered ))" + _SINGLE_AGAIN)
 ONE_EYE_CLEARS = re.compile(
     r"\b(?:fine|ok|okay|normal|goes away|go away|gone|disappears?|clears?|single|one image)\s+"
     r"(?:again\s+)?(?:with|when i (?:close|shut|cover)|if i (?:close|shut|cover)|covering"
@@ -465,7 +491,10 @@ ONE_EYE_CLEARS = re.compile(
     r"|\b(?:goes|go|turns|is|are) single(?: again)?\s+(?=(?:with|when|if) (?:an|one|either|my"
     r" (?:left|right)) eye (?:is )?(?:shut|closed|covered)\b)"
     # round 58: a wink that merges the two: "winking merges them"
-    r"|\bwink(?:ing|s)?\s+(?:merges|joins|fuses|fixes|clears|sorts)\s+(?:them|it|the two)\b")
+    r"|\bwink(?:ing|s)?\s+(?:merges|joins|fuses|fixes|clears|sorts)\s+(?:them|it|the two)\b"
+    # round 62: "one eye shut, it's single" (the span starts after the shut eye: "shut" is a
+    # mention of its own, which _eyes_shut_on_purpose withdraws)
+    r"|" + ONE_EYE_SHUT_SINGLE)
 TWINNED = re.compile(r"\b(?:signs|words|lines|letters|cars|faces|everything|things|people|lights"
                      r"|headlights|numbers|text"
                      # round 45: "every piece has a twin sitting next to it"
@@ -660,7 +689,11 @@ NOSE_RETURN = re.compile(r"\b(?:drinks?|tea|water|coffee|milk|juice|soup|liquids
 # Words that come out wrong, told tersely (round 30: "wrds not rigt"; "right" is a filler word
 # to the vocabulary, so "words not right" is no phrase of it)
 WORDS_NOT_RIGHT = re.compile(r"\bwords?\s+(?:are\s+|is\s+)?(?:not|aren'?t|isn'?t|not coming out"
-                             r"|won'?t come out|don'?t come out)\s+(?:right|properly)\b")
+                             r"|won'?t come out|don'?t come out)\s+(?:right|properly)\b"
+                             # round 62: "words won't come" (the end of its clause; not "won't
+                             # come to me" of a writer's block, nor "come cheap")
+                             r"|\bwords?\s+(?:just\s+)?(?:won'?t|wont|will not|wouldn'?t|would not"
+                             r"|don'?t|do not|aren'?t)\s+come(?:\s+out)?(?=\s*(?:[.,;!?]|$|and\b))")
 # ...or what came out when speaking was nonsense (round 43): "I went to say 'blocker' and what
 # came out was nonsense"
 CAME_OUT_NONSENSE = re.compile(
@@ -675,6 +708,9 @@ CAME_OUT_NONSENSE = re.compile(
     r"|\bwhat\s+(?:came|comes)\s+out\b(?=\s+of\s+(?:my|his|her|their)\s+mouth\s+(?:was|is)\s+"
     r"(?:just\s+|complete\s+|total\s+|pure\s+)?(?:nonsense|gibberish|garbage|rubbish|jumbled"
     r"|scrambled|a jumble|mush|the wrong words?)\b)"
+    # round 62: "I tried to read the spec sheet aloud and nonsense came out instead"
+    r"|\b(?:nonsense|gibberish|garbage|rubbish|gobbledygook|babble|a jumble)\s+(?:just\s+)?"
+    r"(?:came|comes|coming|come)\s+out\b"
     r"|\b(?:my|his|her|their|the)?\s*(?:words|speech)\s+(?:went|turned|go|goes|going|turning)\s+"
     r"(?:to|into)\s+(?:mush|porridge|soup|mud|gibberish|nonsense|jelly|custard|spaghetti|slush)\b"
     # round 53: a try to say something that "came out as 'the milk, shed, the milky shed'"
@@ -763,6 +799,10 @@ CAME_TO_ON_FLOOR = re.compile(
     # ...or by what the people round them were doing when they came to: "next thing the girl
     # was patting my face and saying my name", "next thing some bloke is shaking my shoulder"
     # (the match is "next thing": the words after it hold mentions of their own)
+    # round 62: "next thing, ceiling tiles, me on the floor"
+    r"|\bnext thing\b(?=[^.;!?]{0,50}?\b(?:me|i'm|im|i was|i am)\s+(?:lying\s+|flat\s+"
+    r"|sprawled\s+|spread\s+)?on the (?:[\w-]+\s+)?(?:floor|ground|carpet|tiles|pavement|lino"
+    r"|rug)\b)"
     r"|\bnext thing\b(?=[^.;!?]{0,50}?\b(?:shaking me|shaking my shoulders?|patting my face"
     r"|slapping my face|kneeling over me|standing over me|saying my name|calling my name"
     r"|asking my name|splashing water on my face)\b)")
@@ -889,7 +929,13 @@ HAND_TASK_FAILS = re.compile(
     r"|won't|wont|will not))\s+(?:even\s+|properly\s+)?(?:turn|tie|do up|fasten|undo|grip|pinch"
     r"|unscrew|write with|hold|pick up|press)\s+(?:(?:the|my|a|his|her|their)\s+)?(?:[\w-]+\s+)"
     r"{0,2}?(?:keys?|(?:shoe)?laces?|buttons?|zips?|zippers?|pens?|pencils?|jar lids?|lids?"
-    r"|bottle tops?|forks?|spoons?|toothbrush)\b")
+    r"|bottle tops?|forks?|spoons?|toothbrush"
+    # round 62: "Right hand won't close the pinking shears now"
+    r"|scissors|shears|secateurs|pliers|tongs|stapler|hole punch|tin opener|can opener)\b"
+    r"|\b" + _HAND_BEFORE + r"(?:wouldn't|wouldnt|would not|won't|wont|will not|can't|cant"
+    r"|cannot|couldn't)\s+(?:even\s+)?(?:close|squeeze|work|open)\s+(?:(?:the|my|a|his|her"
+    r"|their)\s+)?(?:[\w-]+\s+)?(?:scissors|shears|secateurs|pliers|tongs|stapler|hole punch"
+    r"|clippers)\b")
 # ...and so is an arm that can no longer lift an everyday weight (round 36: "for about three weeks
 # I haven't been able to lift the kettle with my left arm")
 LIFT_FAILS = re.compile(
@@ -1068,7 +1114,9 @@ DAILY_WORSE = re.compile(
     r"\b((?:climbs?|climbing|creeps?|creeping|spreads?|spreading)(?:\s+(?:a bit|a little|even))?"
     r"(?:\s+(?:higher|further|more|up))?"
     r"|(?:(?:gets?|getting|goes|going|grows?|growing)\s+(?:a bit\s+|a little\s+|even\s+)?)?"
-    r"(?:more|worse|longer|further|higher|stronger|bigger))(?=\s+(?:daily|every day|each day"
+    r"(?:more|worse|longer|further|higher|stronger|bigger"
+    # round 62: "busier each sale day"
+    r"|busier|harder|faster|louder))(?=\s+(?:daily|(?:every|each)(?:\s+[\w-]+)?\s+day"
     r"|by the day|day by day)\b)")
 TAKEN_MORE = re.compile(r"\b(?:drink\w*|coffees?|teas?|caffeine|energy drinks?|work\w*|hours|smok\w*"
                         r"|vap\w*|eat\w*|screen\w*|stress\w*|revis\w*|stud\w*|train\w*)\b[^,;]*$")
@@ -1098,7 +1146,12 @@ LIMB_LAY_LIMP = re.compile(r"\b(?:hand|arm|leg|foot)\s+(just\s+(?:lay|lies|lying
                            r"|(?:just\s+)?(?:sagged|sags|sagging|drooped|flopped|went limp"
                            r"|went floppy)\b|just\s+(?:dropped|fell|sank)(?=\s*(?:[.,;!?]|and\b"
                            r"|to (?:my|his|her) side))|(?:lay|lies|hung|hangs|flopped)\s+there\s+like\s+(?:a|an)\s+"
-                           r"(?:empty\s+|dead\s+)?(?:glove|rag|sock|sandbag|dead weight|lump))\b")
+                           r"(?:empty\s+|dead\s+)?(?:glove|rag|sock|sandbag|dead weight|lump)"
+                           # round 62: "my left arm hangs off me like an empty sleeve"
+                           r"|(?:hangs|hung|hanging|dangles|dangled|dangling)\s+(?:off|from|at)\s+"
+                           r"(?:me|him|her|them|my side|his side|her side)\s+like\s+(?:a|an)\s+"
+                           r"(?:empty\s+|dead\s+|wet\s+)?(?:sleeve|glove|rag|sock|sandbag|dead weight"
+                           r"|lump|noodle))\b")
 # an arm that gives when it lifts: "my right arm just gives when I lift the car seat"
 ARM_GIVES = re.compile(r"\b(?:arm|hand|wrist)\s+((?:just\s+)?(?:gives|gave|giving)(?:\s+way|\s+out)?)"
                        r"(?=\s+(?:when|as|whenever|if|every time)\b)")
@@ -1131,6 +1184,8 @@ TOES_CATCH = re.compile(r"\b(?:toes?|foot|feet"
                         # round 58: what the foot wears slaps or drags too ("my slipper slaps on
                         # the floor when I walk")
                         r"|slippers?|shoes?|flip-?flops?|sandals?)\s+((?:keeps?\s+|kept\s+"
+                        # round 62: "my right foot has started catching on the carpet"
+                        r"|(?:has\s+|have\s+|'s\s+)?(?:started|begun|starting)\s+"
                         r"|always\s+|now\s+)?(?:catch|catches|catching|caught|drags?|dragging"
                         r"|dragged|scuffs?|scuffing|scuffed|slap(?:s|ping)? (?:down|(?:on|against)"
                         r" (?:the )?(?:floor|ground|stairs|pavement|tiles))))\b"
@@ -1329,7 +1384,11 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     r"|(?:zero|0|nothing) to (?:10|ten|unbearable|max|maximum|the worst|worst|agony)"
     r"|nothing like any (?:headache|pain|migraine|hangover)"
     # round 54: "hit like a sledgehammer in one second, worse than anything ever"
-    r"|like a sledgehammer|worse than anything(?: (?:ever|i'?ve ever|he'?s ever|she'?s ever))?)\b")
+    r"|like a sledgehammer|worse than anything(?: (?:ever|i'?ve ever|he'?s ever|she'?s ever))?"
+    # round 62: "never worse", "none has come close to this", "nothing has ever hurt like it"
+    r"|never (?:been )?worse|none (?:of them )?(?:(?:has|have|had) )?(?:ever )?(?:come|came)"
+    r" (?:close|near)"
+    r"|nothing (?:has |had )?ever hurt (?:like|as much as) (?:it|this|that))\b")
 # A blow to the head only felt is a head pain, not a head injury (round 43): "out of nowhere it
 # felt like someone hit the back of my head with a bat"
 BLOW_FELT_BEFORE = re.compile(r"\b(?:felt|feels|feel|feeling|was|is) like (?:someone |somebody "

@@ -227,6 +227,11 @@ LOOKED_FOR_TOO = re.compile(LOOKING + r"[^.?!]{0,50}?\bfor\b[^.?!]{1,40}?(?:,|\b
                             r"(?:my|his|her|their|the)\s+[\w']+\s+" + FOR_A)
 SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
+# ...or a supposition told in a sentence of its own, asked about in the next (round 62: "Say a
+# twitching calf began to shrink. What would that mean?"; not "if": "if I stand my leg gives
+# way. What would cause that?" tells a habit)
+SUPPOSED_ALONE = re.compile(r"\s*(?:say|suppose|supposing|imagine|hypothetically)\b(?!,)")
+WOULD_NEXT = re.compile(r"[.!]\s+[^.!?]{0,60}?\bwould\b[^.!?]{0,60}\?")
 
 
 def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
@@ -244,6 +249,9 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
                 a <= m.start and m.end <= b for a, b in by_degree):
             return True
         if LOOKED_FOR.search(low, start, m.start) or LOOKED_FOR_TOO.search(low, start, m.start):
+            return True
+        if SUPPOSED_ALONE.match(low, start) and WOULD_NEXT.match(
+                low, sentence_around(low, m.start)[1]):
             return True
         # the other ways need the sentence to end with a question mark
         ends = re.search(r"[.!?\n]", low[m.end:])

@@ -365,6 +365,9 @@ NOT_A_SITE_AFTER_WORD = {
     "arm": re.compile(r"\b(?:chair|armchair|sofa|couch|settee|cot|crib|mobile|mic|microphone|boom"
                       r"|crane|lamp|robot|tone|record|swing|wiper|digger|lever|pickup)\s+$"),
     "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$"),
+    # round 62: other people's faces ("all the new faces and the bright lights")
+    "faces": re.compile(r"\b(?:new|strange|unfamiliar|friendly|familiar|happy|smiling|many|sea of"
+                        r"|crowd of|lots of|customers'|people's|different|angry|grumpy)\s+$"),
     # round 61: a thing's lid, not an eyelid ("Hatch lid clouted my skull")
     "lid": re.compile(r"\b(?:hatch|pot|pan|bin|box|jar|toilet|boot|bonnet|laptop|piano|tin|can|kettle"
                       r"|manhole|cooler|tub|lunchbox|bucket|cup|flask|coffin|chest|locker|crate"
