@@ -188,7 +188,10 @@ HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time
                       r"|myasthenia|graves'?(?: disease)?|tumou?r)"
                       r"|(?:is|are|'s|'re) (?:being|been) treated for (?:it|that|this|them))\b")
 FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay|well|grand"
-                        r"|all right|alright|recovered|better)(?:\s+now)?\b")
+                        r"|all right|alright|recovered|better)(?:\s+now)?\b"
+                        # round 63: "Cousin keeled over at his wedding Saturday; all clear since"
+                        r"|\ball (?:clear|fine|good|well) (?:ever )?since\b")
+PAST_VERB_SIGN = re.compile(r"[a-z]{3,}ed\b")
 PAST_BEFORE_SIGN = re.compile(r"\b(?:had|was|were|got|went)\s+(?:an?\s+)?$")
 COULD_NOT = re.compile(r"(?:couldn'?t|could not)\b")
 BETTER_AFTER_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:much |a lot |far )?better"
@@ -203,7 +206,8 @@ def _their_signs_not_now(mentions: List[Mention], text: str,
     for k, m, sentence in _their_signs_told(out, sentences):
         words = low[sentence[0]:sentence[1]]
         habitual = HABITUAL.search(words) and not HERE_NOW.search(words)
-        fine_since = (PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
+        fine_since = ((PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
+                       or PAST_VERB_SIGN.match(low, m.start))
                       and FINE_AFTER.search(low, m.end, sentence[1])) or (
             # ...or told as a past inability and over since a stay in care (round 57: "My uncle,
             # a roofer, couldn't breathe after the fumes; he's better now after hospital")
@@ -284,6 +288,8 @@ KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|childr
 
 # ...nor one named as a lesson's topic: "first aid lesson on seizures Friday" (round 30)
 TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|courses?|training|drills?"
+                          # round 63: "a slide on stroke"
+                          r"|slides?|slide decks?|quiz(?:zes)?"
                           r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
                           r"|podcast|article|essay|project|presentation|homework)\s*(?:on|about|:)"
                           r"\s+(?:\w+\s+)?$"
@@ -351,6 +357,11 @@ THING_SUBJECT = re.compile(
     r"|wires?|washing line|tarp|awning|plasterboard|boards?|mannequins?|dummy|dummies|dolls?"
     r"|puppets?|statues?|scarecrows?|hems?|rails?|banners?|bunting|flowers?|bouquets?)"
     + _THING_IS + r"$")
+# ...nor a droopy or stiff part of a machine told adjective first (round 63: "The printer has a
+# droopy paper tray and a stiff roller")
+THING_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tray|roller|shelf|shelves|cable|wire|hinge|flap|hem"
+                         r"|brim|plant|flowers?|leaves|branch|rail|belt|spring|fabric|denim|canvas"
+                         r"|leather|brush|bristles|keys?|keyboard|button|lever|pedal|zip|handle)\b")
 # ...nor cloth or leather that is stiff (round 62: "Raw denim's so stiff it stands by itself")
 THING_STIFF = ("stiffness",)
 STIFF_THING = re.compile(
@@ -373,7 +384,8 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                     and SOMEONE_ELSE_OFF.search(low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
             elif (m.value in THING_DROOPS and THING_SUBJECT.search(low[max(0, m.start - 30):m.start])
-                  or m.value in THING_STIFF and STIFF_THING.search(low[max(0, m.start - 30):m.start])):
+                  or m.value in THING_STIFF and STIFF_THING.search(low[max(0, m.start - 30):m.start])
+                  or m.value in THING_DROOPS + THING_STIFF and THING_AFTER.match(low, m.end)):
                 m = replace(m, hypothetical=True)
             elif APPOSED_RELATIVE.search(low[max(0, m.start - 70):m.start]):
                 m = replace(m, experiencer="other")
@@ -632,7 +644,10 @@ STUDY_PURPOSE = re.compile(r"^\W*(?:(?:it'?s|this is|asking|just|only|all) )*for
 # (round 39: "a notification listing the warning signs of pre-eclampsia: a headache...")
 _ILLNESSES = (r"(?:stroke|seizures?|epilepsy|meningitis|sepsis|heart attack|brain tumou?r|mnd|als|tia"
               r"|pre-?eclampsia|eclampsia|concussion|serotonin syndrome)")
-LIST_HEADING = re.compile(r"(?<!\bmy )(?<!\bhis )(?<!\bher )\b" + _ILLNESSES
+LIST_HEADING = re.compile(r"\b(?:slides?|module|quiz|poster|leaflet|handout|card|page|section"
+                          # round 63: "a slide on stroke: face drooping, arm weak, ..."
+                          r"|chapter)\s+(?:on|about)\s+(?:a\s+|an\s+)?" + _ILLNESSES + r"\s*:"
+                          r"|(?<!\bmy )(?<!\bhis )(?<!\bher )\b" + _ILLNESSES
                           + r"\s+(?:warning\s+)?(?:signs|symptoms)\s*(?:are|include)?\s*:"
                           r"|\b(?:warning\s+)?(?:signs|symptoms)\s+of\s+(?:a\s+|an\s+)?" + _ILLNESSES
                           + r"\s*(?:are|include)?\s*:")

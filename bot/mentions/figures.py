@@ -363,6 +363,16 @@ FIGURES = re.compile(
     r"|\b(?:print|prints|print run|run|press|proofs?|photos?|pictures?|images?|scans?|pattern"
     r"|repeat|registration|logo|labels?|design|printer)\s+(?:is|was|'s|are|were|keeps|kept)\s+"
     r"(?:\w+\s+)?seeing double\b"
+    # ...a queue or a system that chokes on work (round 63: "Ticket queue is choking on password
+    # resets"), a dashboard "seeing double", and a face that went lopsided on a screen that lagged
+    # (round 63: "my face went lopsided on screen ... Just webcam lag")
+    r"|\b(?:queue|inbox|pipeline|build|server|network|database|backlog|system|app|site|website"
+    r"|helpdesk|help desk|switchboard|router)\s+(?:is\s+|was\s+|keeps\s+|kept\s+)?chok\w*\s+on\b"
+    r"|\b(?:dashboard|screen|monitor|app|feed|report|spreadsheet|alerts?)\s+(?:is|was|'s|are|were"
+    r"|keeps|kept)\s+(?:\w+\s+)?seeing double\b"
+    r"|\b(?:face|smile|mouth)\b[^.;!?]{0,30}?\bon (?:screen|webcam|camera|stream|the stream|video"
+    r"|the call)\b[^.;!?]*(?=[^!?]{0,200}?\b(?:lag|lagging|dropping frames|dropped frames|glitch\w*"
+    r"|encoder|compression|pixelat\w*)\b)"
     # ...or two of a thing that came together (round 60: "two 73s turned up together, seeing
     # double lol")
     r"|\btwo [\w-]+ (?:[\w-]+ ){0,4}?(?:together|at once|at the same time|side by side"

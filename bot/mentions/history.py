@@ -59,7 +59,8 @@ PAST_TIME = re.compile(
     # (not "over the last month", a span up to now: round 44, "over the last month my right
     # hand has weakened")
     r"(?<!\bthe )(?<!\bthis )\blast (?:week|month|year|christmas|easter|summer|winter|spring|autumn|fall|season|term"
-    r"|semester)\b"
+    # (round 63: "last quarter", a business quarter gone)
+    r"|semester|quarter)\b"
     # round 22: "one of my usual seizures last Tuesday"
     r"|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:a|one|two|three|four|five|six|several|a few|few|many|some|\d+) (?:weeks?|months?"
@@ -423,6 +424,8 @@ IT_IS_OVER = re.compile(r"\bit'?s (?:all )?over\b|\bsince then\b[^.;!?]{0,40}?\b
 # a verb of now ("in 2019 I had a stroke and my arm is weak")
 # (round 61: "last season", a fishing or sports season gone, as "last year")
 YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b|\blast season\b"  # round 35
+                        # round 63: "last quarter a server rail caught me on the temple"
+                        r"|\blast quarter\b"
                         # a year after a day, a month or a season (round 56: "Christmas Eve
                         # 2015, working the toy shop till, I got the worst headache of my life")
                         r"|\b(?:(?:christmas|xmas|easter|new year's|boxing)(?: eve| day| sunday| monday| weekend)?|summer"

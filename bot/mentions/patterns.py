@@ -564,6 +564,10 @@ HOT_SHAKING_JERKING = re.compile(
 # Sweats and shivers together are a fever's chills (round 36: "now she's sweating, shivering,
 # agitated"): the shivering is read as a fever (the sweating, a mention of its own, left out)
 SHIVERS_WITH_SWEATS = re.compile(
+    # round 63: rigors, "shaking so hard the phone rattles, teeth chattering" (the span is the
+    # chattering)
+    r"(?<=\bteeth )chatter(?:ing|s)?\b"
+    r"|"
     r"(?:(?<=\bsweating )|(?<=\bsweating, )|(?<=\bsweating and )|(?<=\bsweats )|(?<=\bsweats, )"
     r"|(?<=\bsweats and )|(?<=\bsweaty )|(?<=\bsweaty, )|(?<=\bsweaty and )"
     # round 52: "drenched, shivering", "shivering and pouring with sweat"
@@ -621,7 +625,12 @@ BREATH_WORD = re.compile(r"\b(?:breath\w*|wheez\w*|asthma\w*|chest|air|gasp\w*|w
 # Two of a thing "when there should be one" (round 34: "there are two clocks on the mantelpiece
 # when there should be one")
 ONE_SEEN_AS_TWO = re.compile(r"\btwo (?:[\w-]+ ){1,4}?(?:when|where) there (?:should be|is|'s) "
-                             r"(?:only )?one\b")
+                             r"(?:only )?one\b"
+                             # round 63: a thing that "has become two overlapping queues", "each
+                             # line ghosted off to the side"
+                             r"|\b(?:has become|have become|became|turned into|is now|are now)\s+two\s+"
+                             r"overlapping\b|\beach\s+(?:line|word|letter|icon|number|row|face)\s+"
+                             r"(?:is\s+|was\s+)?ghosted\b")
 
 
 # A baby's soft spot that bulges (round 46, older sets: "the soft spot on her head looks like
@@ -904,7 +913,9 @@ FITS_COUNTED = re.compile(r"\b(?:had|having|two|three|four|several|\d+|more|back
 # (round 23)
 HEART_RATE = re.compile(r"\b(?:heart(?: rate)?|pulse|hr|bpm)\s*(?:is|was|of|at|:|=|'s)?\s*(?:is\s+|at"
                         r"\s+|about\s+|over\s+)?(\d{2,3})\b(?!\s*(?:%|cm|kg|mg|years?|yrs|mins?"
-                        r"|minutes?|steps))")
+                        r"|minutes?|steps))"
+                        # round 63: the number first, "my watch says 134 bpm while sitting"
+                        r"|\b(\d{2,3})\s*bpm\b")
 # Two limbs measured, one at least 1.5 cm thinner: "right calf 34.5 cm, left 37 cm" (round 23)
 LIMB_SIZES = re.compile(r"\b(?:right|left|r|l)\s+(?:calf|thigh|arm|forearm|upper arm|leg)\s*"
                         r"(?:is\s+|was\s+|:\s*)?(\d{2}(?:[.,]\d)?)\s*cm\b[,;]?\s*(?:and\s+|vs\.?\s+"
@@ -1054,6 +1065,9 @@ TONGUE_THICK = re.compile(r"\b(?:tongue|words)\s+(?:(?:has|have|is|are|was|were|
 # ...a fall with the whole body shaking (round 52: "In orchard I fall, whole body shaking, first
 # time"; the span is the fall, the body and the shaking are mentions of their own)
 FELL_SHAKING = re.compile(
+    # round 63: "he's on the floor shaking all over, arms and legs going"
+    r"\bon the (?:floor|ground|carpet|deck)\s+(?:shaking|jerking|convulsing|fitting|twitching)\s+"
+    r"all over\b|"
     r"\b(?:fell|fall|falls|collapsed|dropped|went down|hit the (?:ground|deck|floor))\b"
     r"(?=[^.;!?]{0,20}?\bwhole body\s+(?:was\s+|is\s+|started\s+|went\s+)?"
     r"(?:shaking|jerking|shook|jerked|convuls\w*|thrashing)\b)")
@@ -1144,7 +1158,10 @@ LIMB_LAY_LIMP = re.compile(r"\b(?:hand|arm|leg|foot)\s+(just\s+(?:lay|lies|lying
                            # round 54: "my left arm just sagged" (its droop, read as an eyelid's
                            # by the vocabulary, gives way to it)
                            r"|(?:just\s+)?(?:sagged|sags|sagging|drooped|flopped|went limp"
-                           r"|went floppy)\b|just\s+(?:dropped|fell|sank)(?=\s*(?:[.,;!?]|and\b"
+                           r"|went floppy"
+                           # round 63: "my left arm went heavy and dead"
+                           r"|went heavy(?:\s+and\s+(?:dead|useless|numb|floppy|limp))?)\b"
+                           r"|just\s+(?:dropped|fell|sank)(?=\s*(?:[.,;!?]|and\b"
                            r"|to (?:my|his|her) side))|(?:lay|lies|hung|hangs|flopped)\s+there\s+like\s+(?:a|an)\s+"
                            r"(?:empty\s+|dead\s+)?(?:glove|rag|sock|sandbag|dead weight|lump)"
                            # round 62: "my left arm hangs off me like an empty sleeve"
@@ -1207,7 +1224,12 @@ GIVEN_UP_FOR_IT = re.compile(
     r"|calls|jobs?|contracts?|work)\b")
 # a smile that lifts on one side only: "my smile only lifts on the left now" (the span starts after
 # the smile)
-SMILE_ONE_SIDED = re.compile(r"\bsmile\s+((?:only\s+)?(?:lifts|goes up|rises|moves|works|comes up"
+SMILE_ONE_SIDED = re.compile(r"\b(?:can'?t|cannot|can no longer|won'?t)\s+((?:grin|smile)\s+on\s+the\s+"
+                             r"(?:left|right))\b"
+                             # round 63: "Can't grin on the left anymore, that side stays flat"
+                             r"|\b(?:that|one|the left|the right) side\s+((?:just\s+)?(?:stays|is staying"
+                             r"|hangs|sits) flat)\b"
+                             r"|\bsmile\s+((?:only\s+)?(?:lifts|goes up|rises|moves|works|comes up"
                              r"|turns up)\s+(?:only\s+)?on\s+(?:the\s+)?(?:left|right|one side)"
                              r"(?:\s+side)?(?!\s+(?:and|&)\s+(?:the\s+)?(?:left|right)\b))")
 
@@ -1343,8 +1365,8 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
     if SCALE_OF_TEN.search(low):
         found += [("severe_pain", m.start(1), m.end(1), m.start())
                   for m in BARE_SCORE.finditer(low)]
-    found += [("fast_heartbeat", m.start(1), m.end(1), m.start()) for m in HEART_RATE.finditer(low)
-              if 120 <= int(m.group(1)) <= 250]
+    found += [("fast_heartbeat", m.start(g), m.end(g), m.start()) for m in HEART_RATE.finditer(low)
+              for g in (1 if m.group(1) else 2,) if 120 <= int(m.group(g)) <= 250]
     for m in LIMB_SIZES.finditer(low):
         then_now = m.group(3) is not None
         one, other = (float(g.replace(",", ".")) for g in m.groups()[2:] if then_now) if (
@@ -1388,7 +1410,10 @@ SEVERE = re.compile(r"\b(?:worst|excruciating|unbearable|agony|agonising|agonizi
     # round 62: "never worse", "none has come close to this", "nothing has ever hurt like it"
     r"|never (?:been )?worse|none (?:of them )?(?:(?:has|have|had) )?(?:ever )?(?:come|came)"
     r" (?:close|near)"
-    r"|nothing (?:has |had )?ever hurt (?:like|as much as) (?:it|this|that))\b")
+    r"|nothing (?:has |had )?ever hurt (?:like|as much as) (?:it|this|that)"
+    # round 63: "the most violent pain I've ever had"
+    r"|(?:the )?most (?:violent|intense|severe|painful|extreme|horrendous|brutal) (?:pain|headache)"
+    r"|detonated)\b")
 # A blow to the head only felt is a head pain, not a head injury (round 43): "out of nowhere it
 # felt like someone hit the back of my head with a bat"
 BLOW_FELT_BEFORE = re.compile(r"\b(?:felt|feels|feel|feeling|was|is) like (?:someone |somebody "

@@ -20,7 +20,9 @@ USER_BEFORE = re.compile(r"\b(?:i|my|i'm|me|i've|i'd)\b[^,;.!?]{0,30}$")
 REMEMBERED = re.compile(r"^\W*(?:\w+,\s*)?(?:remember|do you remember|member)\b")
 # A sign alone in quotes after "I'm" is pretend: "I'm 'unconscious' on the rug again" (the
 # recovery position practised on a parent)
-SCARE_QUOTED = re.compile(r"\b(?:i'm|im|i am|i was|playing|pretending to be)\s*$")
+SCARE_QUOTED = re.compile(r"\b(?:i'm|im|i am|i was|playing|pretending to be"
+                          # round 63: a word a chat typed ("chat went wild typing 'STROKE'")
+                          r"|typing|typed|spamming|spammed|posting|posted)\s*$")
 _QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
 
 

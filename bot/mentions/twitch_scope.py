@@ -206,14 +206,18 @@ TIME_OFF_AFTER = re.compile(r"^\s+(?:off|out of|away from)\s+(?:the\s+|my\s+|his
                             r"|^\s+(?:clear|free|fit[- ]free|seizure[- ]free|symptom[- ]free|sober"
                             r"|clean|dry)\b"
                             # round 61: time still to serve ("eight months of contract left")
-                            r"|^\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:left|to go|remaining)\b")
+                            r"|^\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:left|to go|remaining)\b"
+                            # round 63: "Survived meningitis at nineteen, twenty years well since"
+                            r"|^\s+(?:well|fine|clear|good)\s+(?:ever\s+)?since\b")
 # ...and so are years told to now with nothing since ("It all come back, fully. Seven years now,
 # nothing else")
 YEARS_NOTHING_SINCE = re.compile(r"^\s+now,?\s+(?:and\s+)?(?:nothing (?:else|since|more)|no (?:more"
                                  r"|further|problems?|trouble)|all (?:clear|good|fine)|fine|clear)\b")
 TIME_OFF_BEFORE = re.compile(r"\b(?:cost|costs|lost|lose|losing)\s+(?:me|him|her|them|us)\s+$"
                              r"|\bback\s+(?:[\w-]+\s+){0,2}?(?:in|within|after)\s+$"
-                             r"|\b(?:recovered|recovery|healed|home)\s+(?:in|within|after)\s+$")
+                             r"|\b(?:recovered|recovery|healed|home)\s+(?:in|within|after)\s+$"
+                             # round 63: "One fit in 2019, clear for five years since"
+                             r"|\b(?:clear|well|fine|free|fit[- ]free|seizure[- ]free)\s+for\s+$")
 
 
 def _time_off_or_clear(d: Mention, low: str) -> bool:
