@@ -74,6 +74,25 @@ def _not_overlapping(found: List[Mention], extra: List[Mention]) -> List[Mention
     return [m for m in extra if not any(start < m.end and m.start < end for start, end in taken)]
 
 
+# The vocabulary's mentions a sign read from a pattern takes, inside its own words (None: all):
+# - a fit told as it looks takes the words it is made of ("went stiff ... then shook" is no
+#   stiffness and tremor);
+# - a blow to the head takes a headache read in its words ("banged the back of my head" is no
+#   headache; round 18), but not the vocabulary's own head injury, whose context ConText has
+#   read ("i havent hit my head");
+# - a limb's weakness takes the droop read in its words ("my arm just sagged"; round 54);
+# - light that "is agony" takes the pain read in its words (round 62: "the stage spots are
+#   agony" is light that hurts, no severe pain of a body part).
+TAKES_WORDS = {"seizure": None, "head_injury": {"headache"}, "weakness": {"drooping_eyelid"},
+               "light_sensitivity": {"severe_pain", "pain"}}
+
+
+def _taken_by_a_pattern(mention: Mention, extra: List[Mention]) -> bool:
+    return any(e.start <= mention.start and mention.end <= e.end
+               and (TAKES_WORDS[e.value] is None or mention.value in TAKES_WORDS[e.value])
+               for e in extra if e.value in TAKES_WORDS)
+
+
 def mentions_from_doc(doc: Doc) -> List[Mention]:
     """Mentions in a document processed by the pipeline of bot/nlp.py, in reading order."""
     mentions: List[Mention] = []
@@ -90,25 +109,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     mentions += _not_overlapping(mentions, [Mention(kind, span.value, span.start, span.end,
                                                     span.text) for kind, span in numeric])
     extra = _abilities(text) + _pattern_signs(text)
-    # a fit told as it looks takes the words it is made of ("went stiff ... then shook" is no
-    # stiffness and tremor)
-    fits = [m for m in extra if m.value == "seizure"]
-    # ...and a blow to the head takes a headache read in its words ("banged the back of my
-    # head" is no headache; round 18), but not the vocabulary's own head injury, whose context
-    # ConText has read ("i havent hit my head")
-    blows = [m for m in extra if m.value == "head_injury"]
-    # ...and a limb's weakness the droop read in its words ("my arm just sagged"; round 54)
-    limbs = [m for m in extra if m.value == "weakness"]
-    # ...and light that "is agony" the pain read in its words (round 62: "the stage spots are
-    # agony" is light that hurts, no severe pain of a body part)
-    glare = [m for m in extra if m.value == "light_sensitivity"]
-    mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end
-                                               for f in fits) and not (
-        m.value == "headache" and any(b.start <= m.start and m.end <= b.end for b in blows))
-        and not (m.value in ("severe_pain", "pain")
-                 and any(g.start <= m.start and m.end <= g.end for g in glare))
-        and not (m.value == "drooping_eyelid"
-                 and any(w.start <= m.start and m.end <= w.end for w in limbs))]
+    mentions = [m for m in mentions if not _taken_by_a_pattern(m, extra)]
     mentions += _not_overlapping(mentions, extra)
     mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
                                             or _held_unsteady(m, text) or _cold_fingers(m, text)
