@@ -1365,8 +1365,9 @@ def _readings(low: str) -> "List[tuple[str, int, int, int]]":
     if SCALE_OF_TEN.search(low):
         found += [("severe_pain", m.start(1), m.end(1), m.start())
                   for m in BARE_SCORE.finditer(low)]
-    found += [("fast_heartbeat", m.start(g), m.end(g), m.start()) for m in HEART_RATE.finditer(low)
-              for g in (1 if m.group(1) else 2,) if 120 <= int(m.group(g)) <= 250]
+    # (the reading is the group of whichever alternative matched: after the word or before "bpm")
+    found += [("fast_heartbeat", m.start(m.lastindex), m.end(m.lastindex), m.start())
+              for m in HEART_RATE.finditer(low) if 120 <= int(m.group(m.lastindex)) <= 250]
     for m in LIMB_SIZES.finditer(low):
         then_now = m.group(3) is not None
         one, other = (float(g.replace(",", ".")) for g in m.groups()[2:] if then_now) if (
