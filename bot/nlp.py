@@ -103,6 +103,20 @@ GONE_BECOME = [f"{verb} {adjective}" for verb in ("gone", "has gone", "'s gone",
                                  # round 15: "my tongue has gone thin", "breathing's gone
                                  # shallow"
                                  "thin", "thinner", "wrinkly", "wrinkled", "shallow")]
+# round 64: a sign that will not stop, or that nothing stops, goes on: "he hasn't stopped
+# vomiting", "I can't stop shaking", "nothing helps the headache", "no amount of water stops the
+# choking" (not "didn't stop" or "never stopped": "he never stopped breathing" is good news)
+KEEPS_GOING = [f"{verb} {stop}" for verb in ("won't", "wont", "will not", "can't", "cant",
+                                             "cannot", "can not", "couldn't", "couldnt",
+                                             "could not")
+               for stop in ("stop", "stop the")] + [
+    f"{verb} stopped" for verb in ("hasn't", "hasnt", "has not", "haven't", "havent",
+                                   "have not", "not yet")] + [
+    f"nothing {verb}" for verb in ("stops", "helps", "eases", "settles", "calms", "touches",
+                                   "shifts", "will stop", "will help", "seems to stop",
+                                   "seems to help", "has helped", "has stopped", "has eased",
+                                   "is helping", "takes away", "can stop")] + [
+    "no amount of", "never stops"]
 PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain", "no doubt",
                    "no clue", "not always", "no matter", "not really sure", "no wonder",
                    # round 15: an onset with no warning is no denial ("no build-up at all: it
@@ -117,7 +131,8 @@ PSEUDO_NEGATION = ["not sure", "no idea", "not only", "not just", "not certain",
                    "nothing to agony", "nothing to 10", "nothing to ten", "zero to",
                    # round 44: a treatment that "did nothing" denies no sign after it ("6 puffs
                    # did nothing and her lips look pale blue")
-                   "did nothing", "done nothing", "doing nothing", "does nothing"]
+                   "did nothing", "done nothing", "doing nothing", "does nothing",
+                   *KEEPS_GOING]
 HYPOTHETICAL = ["what if", "if", "in case",
                 # round 16: a forum question about other people's signs
                 "has anyone", "anyone else", "does anyone", "did anyone", "has anybody", "could it", "could this", "could that", "can it",

@@ -54,7 +54,11 @@ DOCTOR_ARRANGED = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:seeing|go
                              # round 53: "the medic's cleared him"
                              r"|\bthe (?:medics?|doctors?|paramedics?|nurses?|gp|first aiders?)"
                              r"(?:'s| has| have|'ve)? (?:already )?(?:cleared|checked over|checked|seen"
-                             r"|discharged|signed off) (?:him|her|them)\b")
+                             r"|discharged|signed off) (?:him|her|them)\b"
+                             # round 64: "the doctors are with her" (not paramedics: they may
+                             # be at the user's side)
+                             r"|\bthe (?:doctors?|nurses?) (?:are|is|'re) (?:now )?with (?:him|her"
+                             r"|them)\b")
 # travelling to them (not "collapsed on the flight": then they are together)
 FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:first|next|earliest"
                       r"|no|book(?:ed)? a|get a|got a) flights?\b|\bflights? (?:out|home|till|until"
@@ -111,7 +115,10 @@ PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|nursing home|hosp
 # with her")
 TAKEN_AWAY = re.compile(r"\b(?:paramedics|ambulance|ambulance crew|crew)\s+(?:took|have taken|had"
                         r" taken)\s+(?:him|her|them)\b|\b(?:was|were|been|got)\s+taken\s+(?:in|into"
-                        r"|to)\s+(?:the\s+)?hospital\b|\btaken (?:off|away) by (?:the )?(?:paramedics"
+                        r"|to)\s+(?:the\s+)?hospital\b"
+                        # round 64: "Mum was rushed in last night"
+                        r"|\b(?:was|were|been|got)\s+rushed\s+(?:in\b|(?:into|to)\s+(?:the\s+)?"
+                        r"(?:hospital|a&e|er|casualty|icu)\b)|\btaken (?:off|away) by (?:the )?(?:paramedics"
                         r"|ambulance)\b")
 WITH_THEM = re.compile(r"\b(?:with (?:him|her|them) (?:in|at|now)|in the ambulance with)\b")
 
@@ -824,6 +831,12 @@ OFF_BEFORE = re.compile(r"\b(?:off|came off|come off|been off)\s+(?:the\s+|my\s+
 OFF_FOR_AFTER = re.compile(r"^\s+(?:for|since)\s+(?:(?:about\s+|over\s+|nearly\s+)?(?:\w+\s+)?"
                            r"(?:years?|months?)|(?:19|20)\d\d)\b(?![^.;!?]*\bback on\b)")
 THEN_AFTER = re.compile(r"^\s+(?:at the time|back then|in those days)\b")
+# ...or one stopped with the user well ever since (round 64: "I stopped the tramadol and I've
+# been fine ever since")
+STOPPED_BEFORE = re.compile(r"\b(?:stopped|came off|quit|dropped)\s+(?:taking\s+)?(?:the\s+|my\s+)?$")
+WELL_SINCE_AFTER = re.compile(r"^[^.;!?]{0,25}?\b(?:been|stayed|felt|i'?ve been)\s+(?:\w+\s+)?"
+                              r"(?:fine|well|ok|okay|good|great|alright|all right)\s+(?:ever\s+)?"
+                              r"since\b")
 
 
 # ...nor one asked about as a remedy (round 49: "Could propranolol calm my eyelid twitching? I
@@ -858,6 +871,8 @@ def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
     stopped = [m for m in taken if STOPPED_LONG_AGO.match(low[m.end:])
                or (OFF_BEFORE.search(low[max(0, m.start - 20):m.start])
                    and OFF_FOR_AFTER.match(low[m.end:]))
-               or THEN_AFTER.match(low[m.end:])]
+               or THEN_AFTER.match(low[m.end:])
+               or (STOPPED_BEFORE.search(low[max(0, m.start - 25):m.start])
+                   and WELL_SINCE_AFTER.match(low[m.end:]))]
     return [replace(m, hypothetical=True) if m in later
             else replace(m, historical=True) if m in stopped else m for m in mentions]

@@ -231,6 +231,7 @@ WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 # twitching calf began to shrink. What would that mean?"; not "if": "if I stand my leg gives
 # way. What would cause that?" tells a habit)
 SUPPOSED_ALONE = re.compile(r"\s*(?:say|suppose|supposing|imagine|hypothetically)\b(?!,)")
+SUPPOSED_OPEN = re.compile(r"\s*(?:say|suppose|supposing)\b(?![,!])")
 WOULD_NEXT = re.compile(r"[.!]\s+[^.!?]{0,60}?\bwould\b[^.!?]{0,60}\?")
 
 
@@ -261,6 +262,10 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
         # it: "if my sugar dropped and I couldn't get my words out, how would I tell a hypo from
         # a stroke?" (round 18; not "if I stand up my leg gives way, what do I do?", a habit)
         if SUPPOSED.match(low, start) and WOULD.search(low, start, m.end + ends.end()):
+            return True
+        # ...and so does a question that opens on "say" or "suppose", "would" or not (round 64:
+        # "Say my lid twitch ever brought two of every icon with it: how urgent?")
+        if SUPPOSED_OPEN.match(low, start):
             return True
         if which_of_two(m, start, low[m.end:m.end + ends.start()]):
             return True

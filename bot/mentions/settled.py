@@ -20,6 +20,7 @@ from typing import List
 
 from bot import durations
 from bot.mentions.base import Mention, medicine_ids, sentence_at
+from bot.mentions.history import YEARS_BACK
 from bot.mentions.owners import PRONOUNS, owner_before
 from bot.mentions.twitch_scope import MY_BEFORE, TWITCH_WORD, _clause_bounds, _theirs_before
 
@@ -49,6 +50,26 @@ LONG_COURSE = re.compile(
     r"(?:(?:[6-9]|1\d|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+months|(?:a|one|"
     + NUMBER_WORDS + r")\s+years?)\b")
 NOTHING_NEW = re.compile(_NOTHING_NEW)
+# ...or that the writer takes none of those named, or no medicine at all (round 64: "Can tramadol
+# with sertraline cause serotonin syndrome? I'm on neither"; "I take nothing at all, not even
+# paracetamol"): each one named is asked about or someone else's (not "I take nothing for it",
+# a remedy, nor "nothing except my inhaler")
+_NOT_AFTER = r"(?!\s+(?:for|except|but|apart|other|besides|else\s+but)\b)"
+_ANY_MEDICINE = r"(?:medicines?|medications?|meds|tablets|pills|drugs|prescriptions?)"
+NONE_TAKEN = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+on\s+(?:neither|none)(?:\s+of\s+(?:them|those|these|the\s+two))?\b"
+    + _NOT_AFTER +
+    r"|\bi\s+(?:take|use|am\s+taking|'m\s+taking)\s+(?:nothing|no\s+" + _ANY_MEDICINE + r")"
+    r"(?:\s+at\s+all|\s+whatsoever)?\b" + _NOT_AFTER +
+    r"|\bi\s+(?:don'?t|do\s+not|never)\s+take\s+(?:either(?:\s+of\s+them)?|anything|any\s+of"
+    r"\s+(?:them|those|these)|any\s+" + _ANY_MEDICINE + r")\b" + _NOT_AFTER +
+    r"|\b(?:i'?m|i\s+am)\s+not\s+on\s+(?:either(?:\s+of\s+them)?|anything|any\s+of\s+(?:them"
+    r"|those|these)|any\s+" + _ANY_MEDICINE + r")\b" + _NOT_AFTER +
+    r"|\b(?:i'?m|i\s+am)\s+on\s+no\s+" + _ANY_MEDICINE + r"\b" + _NOT_AFTER)
+# ...or one the user is "still on" after an episode years back (round 64: "In 2021 I ended up in
+# A&E with serotonin toxicity from tramadol and my citalopram ... fine ever since, still on the
+# citalopram")
+STILL_ON_BEFORE = re.compile(r"\bstill\s+(?:on|taking)\s+(?:the\s+|my\s+)?$")
 # ...and words that tell it changed ("but the dose went up last week"): a medicine they are
 # nearest to is not settled (safety bias: the check-up then still names it); neither kind counts
 # in the twitch's own clause ("the twitch started on Monday")
@@ -126,6 +147,13 @@ def _settled_medicines(mentions: List[Mention], text: str,
            for sentence in sentences for c in NOTHING_NEW.finditer(low, *sentence)):
         settled |= {id(m) for m in taken if (s := sentence_at(m.start, sentences))
                     and not _cues(low, s)[1]}
+    if NONE_TAKEN.search(low):
+        settled |= {id(m) for m in taken}
+    for m in taken:
+        sentence = sentence_at(m.start, sentences)
+        if (STILL_ON_BEFORE.search(low[max(0, m.start - 20):m.start])
+                and YEARS_BACK.search(low, 0, m.start) and sentence and not _cues(low, sentence)[1]):
+            settled.add(id(m))
     # ...and so is the same medicine named again where nothing tells a change (round 59: "in
     # 2021 ... a cough syrup with my fluoxetine ... still on fluoxetine with nothing new added")
     values = {m.value for m in taken if id(m) in settled}

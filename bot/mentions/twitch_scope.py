@@ -17,7 +17,7 @@ from bot.mentions.history import PAST_ANCHOR, PAST_TIME, YEARS_BACK, _months_bac
 from bot.mentions.onsets import ONE_SIDE
 from bot.mentions.owners import others_before
 from bot.mentions.patterns import IF_BEFORE
-from bot.mentions.questions import LIST_LINK, _sites_after_take, _subjects_take
+from bot.mentions.questions import LIST_LINK, SUPPOSED_OPEN, _sites_after_take, _subjects_take
 
 # --- Whose twitch: sites and durations that are about something else -------------------------
 # The check-up counts twitch sites (several places) and how long the twitch has lasted (more than
@@ -715,7 +715,10 @@ FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "sprea
 _SUPPOSED_SPREAD = (
     r"(?:\b(?:if|what if|suppose|supposing|hypothetically)|(?:^|[.,;!?]\s*)say)\b[^.?!]{0,50}?"
     r"\b(?P<spread>spread|spreads|spreading|moved|moves|went|goes|travelled|traveled|reached"
-    r"|reaches|jumped|jumps)\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:from\s+(?:[\w']+\s+){1,3}?)?"
+    r"|reaches|jumped|jumps"
+    # round 64: "Hypothetically: lid twitch marches into the cheek"
+    r"|march|marches|marched|creeps|crept|climbs|climbed|crawls|crawled|spills|spilled|spilt"
+    r"|extends|extended|wanders|wandered|leaks|leaked|moving|travels)\s+(?:down\s+|up\s+|over\s+|out\s+)?(?:from\s+(?:[\w']+\s+){1,3}?)?"
     r"(?:to|into|across|onto)\b")
 SUPPOSED_SPREAD = re.compile(_SUPPOSED_SPREAD + r"[^.?!]*$")
 # ...and so is the spreading itself ("say it spread from my eyelid across to my lip")
@@ -750,7 +753,11 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
         if _theirs_before(low, start, m.start):
             out[k] = replace(m, experiencer="other")
             continue
-        if SUPPOSED_SPREAD.search(low, sentence[0], m.start):
+        # (round 64: so is one in a question that opens on "say" or "suppose": "Suppose mi mouth
+        # start going to one side, I go hospital straight or wait?")
+        ends = re.search(r"[.!?\n]", low[m.end:])
+        if SUPPOSED_SPREAD.search(low, sentence[0], m.start) or (
+                SUPPOSED_OPEN.match(low, sentence[0]) and ends and ends.group() == "?"):
             out[k] = replace(m, hypothetical=True)
             continue
         if TWITCH_WORD.search(low, start, end):
@@ -777,18 +784,28 @@ FOR_WORRY = re.compile(r"^\s*(?:[\w']+\s+){0,2}?(?:worrying|worried|with worry|s
 # order and lying awake at night over it", the twitch's own toll)
 ABOUT_IT = re.compile(r"^\s*(?:at night\s+)?about (?:it|this|that)\b")
 HEARD = re.compile(r"\b(?:said|says|told|heard|read|claimed|claims|warned|reckons)\b")
+# ...or to news of someone else's illness, when the sentence holds no twitch (round 64: "Dad
+# had a bad headache and got confused overnight ... I can't concentrate on a single ticket. Since
+# the call my eyelid hasn't stopped twitching. Is that just the worry?")
+NEWS_WORRY = re.compile(r"\b(?:the|this|all the|my) (?:worry|worrying|news|stress)\b"
+                        r"|\bsince (?:i|we) (?:heard|got the (?:call|news))\b"
+                        r"|\bsince the (?:call|news|phone call)\b|\bworried sick\b")
 
 
 def _worry_not_twitch(mentions: List[Mention], text: str,
                       sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
     out = list(mentions)
+    their_news = NEWS_WORRY.search(low) and any(
+        o.kind in ("symptom", "condition", "red_flag") and o.experiencer != "user"
+        for o in mentions)
     for k, m in enumerate(out):
         if m.kind == "symptom" and m.value == "daily_life_affected" and m.asserted:
             sentence = sentence_at(m.start, sentences) or (0, len(low))
             start, end = _clause_bounds(low, m.start, m.end, sentence)
             worry = FOR_WORRY.match(low[m.end:end]) or (
-                ABOUT_IT.match(low[m.end:end]) and HEARD.search(low, sentence[0], m.start))
+                ABOUT_IT.match(low[m.end:end]) and HEARD.search(low, sentence[0], m.start)) or (
+                their_news and not TWITCH_WORD.search(low, *sentence))
             if worry and not TWITCH_WORD.search(low, start, end):
                 out[k] = replace(m, negated=True)
     return out

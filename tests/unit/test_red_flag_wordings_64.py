@@ -1,0 +1,76 @@
+"""Red-flag round 64: the sixty-fourth held-out set's false alarms as classes, and a class of
+missed signs found while reading them. Signs that go on: a face that "hasn't stopped drooping",
+someone who "can't stop vomiting" after a knock, a headache "nothing helps" (ConText read the
+"n't" and the "nothing" as denials). Near-misses: medicines the writer says they take none of
+("I'm on neither", "I don't take any medication"); one the writer is "still on" years after an
+old reaction, beside one "stopped" with the writer well ever since; a supposition that opens on
+"hypothetically", "say" or "suppose" with no "would" ("wanders down into my lip", "ever made me
+see two of everything"); a relative "rushed in" with "the doctors with her"; a day lost to
+news of someone else's illness, with no twitch in its sentence. Each with a counterpart that keeps
+its level. Every sentence here is written for this test, none taken from the held-out sets."""
+
+import pytest
+
+from bot.kb import Level
+from tests.unit.wording_checks import flags_of, level_of
+
+
+@pytest.mark.parametrize("text, flag, level", [
+    ("My face hasn't stopped drooping on the left for three days now. Eyelid twitching.",
+     "facial_weakness_or_droop", Level.urgent),
+    ("Banged my head on the shelf an hour ago and I can't stop vomiting. Lid twitching.",
+     "head_injury_neuro_signs", Level.emergency),
+    ("Nothing helps this headache, the worst of my life, it hit in a second. Eye twitching.",
+     "thunderclap_headache", Level.emergency),
+    ("My son hit his head at football and he hasn't stopped being sick since. He's with me now, "
+     "his eyelid twitching.", "head_injury_neuro_signs", Level.emergency),
+])
+def test_signs_that_go_on_are_caught(text, flag, level):
+    assert level_of(text) is level
+    assert flag in flags_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Does St John's wort with fluoxetine cause serotonin syndrome? I'm on neither. Eyelid "
+    "twitching.",
+    "My brother was in hospital with serotonin syndrome from his tramadol and sertraline. I don't "
+    "take any medication. My lip twitches since I heard.",
+    "Back in 2019 I had a reaction to tramadol with my sertraline. I stopped the tramadol and have "
+    "been well ever since, still on the sertraline. Thumb twitching now.",
+    "Hypothetically: my eyelid twitch creeps into my lip. What would that mean?",
+    "Hypothetically: my lid twitch wanders down into my lip. What then?",
+    "Hypothetically: my eyelid twitch spills over into my cheek. GP or A&E?",
+    "Suppose my lid twitch ever made me see two of everything: GP or A&E?",
+    "Suppose half my mouth started to sag, GP or A&E? Only my eyelid twitches now.",
+    "Mum was rushed in last night with a fever and a stiff neck, the doctors are with her. I "
+    "can't focus on anything at work. Since I heard, my eyelid has been twitching. Is it the "
+    "worry?",
+])
+def test_round_64_near_misses_raise_nothing(text):
+    assert flags_of(text) == []
+
+
+@pytest.mark.parametrize("text, flag", [
+    # a medicine started, with no word that none is taken
+    ("I started fluoxetine last week and my eyelid twitches.", "medicine_suspected"),
+    # "nothing except" keeps the one excepted
+    ("I take nothing except sertraline, started last month. Eyelid twitching.",
+     "medicine_suspected"),
+    # stopped yesterday, and no years of being well on the other
+    ("I stopped the tramadol yesterday and I'm still on the sertraline they started last week. "
+     "Thumb twitching.", "medicine_suspected"),
+    # a spread that happened
+    ("My lid twitch has crept into my lip since Tuesday.", "spreading_face"),
+    ("Since this morning I see two of everything with my lid twitch: GP or A&E?",
+     "double_vision"),
+    # a relative with the signs who is with the user, not rushed into hospital
+    ("Mum has a fever and a stiff neck and she's on the sofa next to me. Eyelid twitching.",
+     "meningitis_signs"),
+    # the twitch itself is what stops the work
+    ("My eyelid twitch is so constant I can't focus on anything at work.", "disrupts_daily_life"),
+    # a day lost in a sentence with the twitch, beside a relative's news
+    ("Dad is in hospital with a chest infection. My eyelid twitches so much I can't focus on "
+     "anything at work, and the worry doesn't help.", "disrupts_daily_life"),
+])
+def test_round_64_counterparts_keep_the_flag(text, flag):
+    assert flag in flags_of(text)
