@@ -312,6 +312,13 @@ def context_rules() -> List[ConTextRule]:
                           pattern=[{"LOWER": {"IN": LINE_SOUNDS}}, {"LOWER": "down"},
                                    {"LOWER": "the"}, {"LOWER": {"IN": ["phone", "telephone"]},
                                                       "OP": "?"}, {"LOWER": "line"}])]
+    # round 64: what cannot be done without a sign tells the sign ("I can't stand up without my
+    # leg giving way", "couldn't lift the kettle without dropping it")
+    rules += [ConTextRule("can't <do> without", "NEGATED_EXISTENCE", direction="PSEUDO",
+                          pattern=[{"LOWER": {"IN": ["ca", "can", "could", "wo"]}},
+                                   {"LOWER": {"IN": ["n't", "nt", "n’t", "not"]}},
+                                   *({"IS_ALPHA": True, "OP": "?"} for _ in range(4)),
+                                   {"LOWER": "without"}])]
     rules += [ConTextRule(f"no {w}-up", "NEGATED_EXISTENCE", direction="PSEUDO",
                           pattern=[{"LOWER": "no"}, {"LOWER": w}, {"ORTH": "-"}, {"LOWER": "up"}])
               for w in ("build", "lead")]

@@ -32,6 +32,15 @@ WORDS: Dict[str, str] = {
     "smth": "something", "sth": "something", "ppl": "people", "abt": "about", "thru": "through",
     "tho": "though", "w/": "with", "w/o": "without", "wrds": "words", "rigt": "right", "ngl": "honestly", "tbh": "honestly",
     "no cap": "honestly", "not gonna lie": "honestly",
+    # round 64: emphatic inabilities, whose "no" would deny the sign they tell ("I'm no longer
+    # able to lift my arm", "there's no way I can swallow this")
+    "no longer able to": "unable to", "no way i can": "i can't", "no way i could": "i couldn't",
+    # ...and inabilities told as "impossible" or "barely" ("it's impossible to swallow", "I can
+    # barely lift my leg"): the vocabulary knows them as "can't"
+    "it's impossible to": "i can't", "it is impossible to": "i can't",
+    "find it impossible to": "can't", "impossible to": "can't", "can barely": "can't",
+    "can hardly": "can't", "can scarcely": "can't", "could barely": "couldn't",
+    "could hardly": "couldn't",
 }
 # Scots as people type it (round 29): "ma face has drapped", "the words are aw coming oot"
 SCOTS: Dict[str, str] = {

@@ -1,13 +1,15 @@
 """Red-flag round 64: the sixty-fourth held-out set's false alarms as classes, and a class of
 missed signs found while reading them. Signs that go on: a face that "hasn't stopped drooping",
 someone who "can't stop vomiting" after a knock, a headache "nothing helps" (ConText read the
-"n't" and the "nothing" as denials). Near-misses: medicines the writer says they take none of
-("I'm on neither", "I don't take any medication"); one the writer is "still on" years after an
-old reaction, beside one "stopped" with the writer well ever since; a supposition that opens on
-"hypothetically", "say" or "suppose" with no "would" ("wanders down into my lip", "ever made me
-see two of everything"); a relative "rushed in" with "the doctors with her"; a day lost to
-news of someone else's illness, with no twitch in its sentence. Each with a counterpart that keeps
-its level. Every sentence here is written for this test, none taken from the held-out sets."""
+"n't" and the "nothing" as denials), and inabilities told another way ("no longer able to lift",
+"can't get up without my leg giving way", "impossible to swallow", "can barely lift").
+Near-misses: medicines the writer says they take none of ("I'm on neither", "I don't take any
+medication"); one the writer is "still on" years after an old reaction, beside one "stopped"
+with the writer well ever since; a supposition that opens on "hypothetically", "say" or
+"suppose" with no "would" ("wanders down into my lip", "ever made me see two of everything"); a
+relative "rushed in" with "the doctors with her"; a day lost to news of someone else's illness,
+with no twitch in its sentence. Each with a counterpart that keeps its level. Every sentence
+here is written for this test, none taken from the held-out sets."""
 
 import pytest
 
@@ -28,6 +30,30 @@ from tests.unit.wording_checks import flags_of, level_of
 def test_signs_that_go_on_are_caught(text, flag, level):
     assert level_of(text) is level
     assert flag in flags_of(text)
+
+
+@pytest.mark.parametrize("text, flag, level", [
+    ("I'm no longer able to lift my right arm since this morning. Eyelid twitching.",
+     "new_weakness", Level.urgent),
+    ("I can't get off the sofa without my leg giving way since Monday. Calf twitching.",
+     "new_weakness", Level.urgent),
+    ("Since an hour ago it's impossible to swallow even water. Lip twitching.",
+     "swallowing_trouble", Level.emergency),
+    ("I can barely lift my left leg since the weekend. Calf twitching.", "new_weakness",
+     Level.urgent),
+])
+def test_inabilities_told_another_way_are_caught(text, flag, level):
+    assert level_of(text) is level
+    assert flag in flags_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sign done without is still denied, and a "can hardly wait" is no inability
+    "I can walk to the shop without my leg giving way. Calf twitching.",
+    "I can hardly wait for the holidays. Eyelid twitching.",
+])
+def test_abilities_kept_raise_nothing(text):
+    assert flags_of(text) == []
 
 
 @pytest.mark.parametrize("text", [
