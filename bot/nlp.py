@@ -319,6 +319,18 @@ def context_rules() -> List[ConTextRule]:
                                    {"LOWER": {"IN": ["n't", "nt", "n’t", "not"]}},
                                    *({"IS_ALPHA": True, "OP": "?"} for _ in range(4)),
                                    {"LOWER": "without"}])]
+    # ...and a pain like no other is no denial ("never had a headache hit like this", "never
+    # felt pain come on like that")
+    rules += [ConTextRule("never had a headache <verb> like this", "NEGATED_EXISTENCE",
+                          direction="PSEUDO",
+                          pattern=[{"LOWER": "never"},
+                                   {"LOWER": {"IN": ["had", "felt", "known", "experienced"]}},
+                                   {"LOWER": {"IN": ["a", "an", "any"]}, "OP": "?"},
+                                   {"LOWER": {"IN": ["headache", "headaches", "pain", "migraine",
+                                                     "head", "thing"]}},
+                                   *({"IS_ALPHA": True, "OP": "?"} for _ in range(3)),
+                                   {"LOWER": "like"},
+                                   {"LOWER": {"IN": ["this", "that", "it"]}}])]
     rules += [ConTextRule(f"no {w}-up", "NEGATED_EXISTENCE", direction="PSEUDO",
                           pattern=[{"LOWER": "no"}, {"LOWER": w}, {"ORTH": "-"}, {"LOWER": "up"}])
               for w in ("build", "lead")]

@@ -41,6 +41,10 @@ WORDS: Dict[str, str] = {
     "find it impossible to": "can't", "impossible to": "can't", "can barely": "can't",
     "can hardly": "can't", "can scarcely": "can't", "could barely": "couldn't",
     "could hardly": "couldn't",
+    # ...or as no one able to rouse them ("nobody can wake him")
+    **{f"{who} {can} {wake}": f"{can}'t {wake}" if can == "can" else f"couldn't {wake}"
+       for who in ("nobody", "no one", "no-one") for can in ("can", "could")
+       for wake in ("wake", "rouse")},
 }
 # Scots as people type it (round 29): "ma face has drapped", "the words are aw coming oot"
 SCOTS: Dict[str, str] = {

@@ -48,7 +48,8 @@ from bot.mentions.history import (PAST_TIME, STILL_NOW, _cleared_choking, _histo
 from bot.mentions.onsets import ONSET_CUE, _onsets
 from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discharged_home,
                                    _faint_as_pale, _breathed_in,
-                                   _held_unsteady, _moved_in, _not_unresponsive, _pattern_signs,
+                                   _held_unsteady, _moved_in, _not_unresponsive, _own_waking,
+                                   _pattern_signs,
                                    _eyes_shut_on_purpose, _glass_test_clear, _shaking_someone,
                                    _thunderclaps)
 
@@ -111,7 +112,8 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     extra = _abilities(text) + _pattern_signs(text)
     mentions = [m for m in mentions if not _taken_by_a_pattern(m, extra)]
     mentions += _not_overlapping(mentions, extra)
-    mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _moved_in(m, text)
+    mentions = [m for m in mentions if not (_not_unresponsive(m, text) or _own_waking(m, text)
+                                            or _moved_in(m, text)
                                             or _held_unsteady(m, text) or _cold_fingers(m, text)
                                             or _discharged_home(m, text)
                                             or _shaking_someone(m, text)

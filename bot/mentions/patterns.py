@@ -163,6 +163,34 @@ def _not_unresponsive(mention: Mention, text: str) -> bool:
                 low[max(0, mention.start - 40):mention.start]) is not None))
 
 
+# The writer who "can't wake up in the mornings", whose "alarm won't wake me" or who is "not awake
+# properly till my coffee" is awake enough to type (round 64: "can't wake her" lemmatised without
+# its skipped "her" read all of them as passing out); someone else who can't be woken still is
+WAKE_WORDS = re.compile(r"wake|awake|rouse")
+SOMEONE_AFTER = re.compile(r"^\s*(?:him|her|them|(?:my|our|the)\s+[\w-]+|[\w-]+'s)\b")
+ME_AFTER = re.compile(r"^\s*(?:up\s+)?(?:me|myself)\b")
+# ...(not when a person could not wake the user: "he couldn't wake me" is the user's spell)
+PERSON_BEFORE = re.compile(r"\b(?:he|she|they|we|you|nobody|no one|someone|anyone|husband|wife"
+                           r"|partner|girlfriend|boyfriend|mum|mom|dad|mother|father|son|daughter"
+                           r"|brother|sister|flatmate|mate|friend|nurse|paramedics?)\b[^.;!?]*$")
+# ...or not awake "till my coffee": asleep, not out
+TILL_AFTER = re.compile(r"^\s*(?:up\s+)?(?:properly\s+|fully\s+)?(?:till|until)\b")
+I_BEFORE = re.compile(r"\b(?:i|i'?m|i am|i've|i have)\s+(?:\w+\s+){0,2}?$")
+
+
+def _own_waking(mention: Mention, text: str) -> bool:
+    words = mention.text.lower()
+    if mention.value != "loss_of_consciousness" or not WAKE_WORDS.search(words):
+        return False
+    low = text.lower()
+    if re.search(r"\b(?:him|her|them)\b", words) or SOMEONE_AFTER.match(low[mention.end:]):
+        return False
+    before = low[max(0, mention.start - 30):mention.start]
+    return bool((ME_AFTER.match(low[mention.end:]) and not PERSON_BEFORE.search(before))
+                or TILL_AFTER.match(low[mention.end:])
+                or I_BEFORE.search(before) or re.match(r"i\b", words))
+
+
 # Being able to do a thing is the absence of the matching inability: "I can breathe and swallow
 # without any problem", "she can still talk", "I can lift everything like normal". These add
 # denied mentions (no alarm of their own), so a classifier guess of "emergency" on such a

@@ -2,14 +2,16 @@
 missed signs found while reading them. Signs that go on: a face that "hasn't stopped drooping",
 someone who "can't stop vomiting" after a knock, a headache "nothing helps" (ConText read the
 "n't" and the "nothing" as denials), and inabilities told another way ("no longer able to lift",
-"can't get up without my leg giving way", "impossible to swallow", "can barely lift").
-Near-misses: medicines the writer says they take none of ("I'm on neither", "I don't take any
-medication"); one the writer is "still on" years after an old reaction, beside one "stopped"
-with the writer well ever since; a supposition that opens on "hypothetically", "say" or
-"suppose" with no "would" ("wanders down into my lip", "ever made me see two of everything"); a
-relative "rushed in" with "the doctors with her"; a day lost to news of someone else's illness,
-with no twitch in its sentence. Each with a counterpart that keeps its level. Every sentence
-here is written for this test, none taken from the held-out sets."""
+"can't get up without my leg giving way", "impossible to swallow", "can barely lift", "nobody
+can wake him", "never had a headache hit like this"), while the writer who "can't wake up in the
+mornings" or whose "alarm won't wake me" is awake enough to type. Near-misses: medicines the
+writer says they take none of ("I'm on neither", "I don't take any medication"); one the writer
+is "still on" years after an old reaction, beside one "stopped" with the writer well ever since;
+a supposition that opens on "hypothetically", "say" or "suppose" with no "would" ("wanders down
+into my lip", "ever made me see two of everything"); a relative "rushed in" with "the doctors
+with her"; a day lost to news of someone else's illness, with no twitch in its sentence. Each
+with a counterpart that keeps its level. Every sentence here is written for this test, none
+taken from the held-out sets."""
 
 import pytest
 
@@ -47,10 +49,31 @@ def test_inabilities_told_another_way_are_caught(text, flag, level):
     assert flag in flags_of(text)
 
 
+@pytest.mark.parametrize("text, flag", [
+    ("Nobody can wake him, he's breathing but floppy. His eyelid was twitching.",
+     "loss_of_consciousness"),
+    ("We couldn't rouse her for a minute after she dropped. Her eye twitches.",
+     "loss_of_consciousness"),
+    ("Never had a headache hit like this, 10/10 within seconds. Eyelid twitching.",
+     "thunderclap_headache"),
+    # someone who could not wake the user tells the user's own spell
+    ("Last night my husband couldn't wake me for two minutes. Eyelid twitching today.",
+     "loss_of_consciousness"),
+    ("I can't wake her, she's breathing. Her eyelid twitched.", "loss_of_consciousness"),
+])
+def test_no_one_waking_them_and_a_pain_like_no_other_are_emergencies(text, flag):
+    assert level_of(text) is Level.emergency
+    assert flag in flags_of(text)
+
+
 @pytest.mark.parametrize("text", [
     # a sign done without is still denied, and a "can hardly wait" is no inability
     "I can walk to the shop without my leg giving way. Calf twitching.",
     "I can hardly wait for the holidays. Eyelid twitching.",
+    # the writer who can't wake up in the morning is typing, awake
+    "I can't wake up in the mornings since the rota changed. Eyelid twitching.",
+    "My alarm won't wake me these days. Eyelid twitching.",
+    "Not awake properly till my second coffee. Lid twitching.",
 ])
 def test_abilities_kept_raise_nothing(text):
     assert flags_of(text) == []
