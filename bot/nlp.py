@@ -83,6 +83,8 @@ POST_NEGATION = ["none", "gone", "went away", "free", "has gone", "no longer", "
                  "stopped",
                  # round 61: "chin to chest no bother"
                  "no bother", "no bother at all",
+                 # round 65: "temp 36.5, chin to chest fine, skin clear"
+                 "fine", "easily",
                  "is fine", "are fine", "is normal", "is ok", "is okay",
                  # "I can breathe and swallow without any problem" (a comma still ends the
                  # scope; not a bare "ok" or "like normal": "I can't breathe ok", "can't walk

@@ -61,7 +61,7 @@ from bot.mentions.questions import (_answered_no, _answered_past, _denial_taken_
 
 
 from bot.mentions.relayed import _quoted_signs
-from bot.mentions.settled import _settled_medicines, _their_medicines
+from bot.mentions.settled import _parts_treated, _settled_medicines, _their_medicines
 from bot.mentions.twitch_scope import _twitch_scope
 
 # what other modules read (bot.suspicion reads the time cues too)
@@ -138,7 +138,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
     ordered = _their_signs_not_now(ordered, text, sentences)
     ordered = _dreams_lists_and_cases(_dental_numbness(ordered, text, sentences), text, sentences)
     ordered = _settled_medicines(_medicines_not_started(ordered, text), text, sentences)
-    ordered = _their_medicines(ordered, text)
+    ordered = _parts_treated(_their_medicines(ordered, text), text)
     ordered = _figures_of_speech(_none_of_those(_denied_lists(ordered, text), text, sentences),
                                  text)
     ordered = _history_subjects(ordered, text)

@@ -38,6 +38,12 @@ ADMITTED_WITH = re.compile(r"\b(?:(?:was|were|been|got|is|'s|has been)\s+admitte
                            # round 56: "Brother's in hospital after passing out at his depot"
                            # (the signs of that clause only)
                            r"|(?P<after>after|following))\b")
+# ...and someone somewhere with their signs has them, whether in care or not (round 65:
+# "Partner's on a ship off Halifax with a chest infection, coughing and breathless"): every sign
+# after the "with" in that sentence is theirs (ConText's scope ends at the comma)
+SOMEWHERE_WITH = re.compile(r"(?:'s|\bis|\bare|'re|\bwas|\bwere)\s+(?:still\s+|now\s+)?(?:on|in|at|aboard"
+                            r"|off)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){1,4}?with\b"
+                            r"(?!\s+(?:me|us)\b)")
 # ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
 THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
                               r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
@@ -52,7 +58,9 @@ DOCTOR_ARRANGED = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:seeing|go
                              # round 41: "the doctors there are seeing him"
                              r"|(?:are|is) (?:seeing|treating|looking after) (?:him|her|them))\b"
                              # round 53: "the medic's cleared him"
-                             r"|\bthe (?:medics?|doctors?|paramedics?|nurses?|gp|first aiders?)"
+                             # (round 65: "the ship's medic has seen him")
+                             r"|\bthe (?:[\w-]+'s )?(?:medics?|doctors?|paramedics?|nurses?|gp"
+                             r"|first aiders?)"
                              r"(?:'s| has| have|'ve)? (?:already )?(?:cleared|checked over|checked|seen"
                              r"|discharged|signed off) (?:him|her|them)\b"
                              # round 64: "the doctors are with her" (not paramedics: they may
@@ -95,7 +103,7 @@ PHONED = re.compile(r"\b(?:nurses?|hospital|the home|care home|nursing home|hosp
                     # round 60: "he emailed that he's seeing double"
                     r"|\b(?:he|she|they)\s+(?:just\s+)?(?:emailed|texted|messaged|radioed|wrote)\s+"
                     r"(?:me\s+|us\s+)?(?:that|to say|saying)\b"
-                    r"|\bwaiting by the phone\b|\bi'?m at home\b|\bstuck here\b"
+                    r"|\bwaiting by the phone\b|\bi'?m (?:at )?home\b|\bstuck here\b"
                     # ...or the news came from someone of theirs (round 19): "his mum told me at
                     # the school gate"
                     r"|\b(?:his|her|their) (?:mum|mom|dad|mother|father|parents?|wife|husband"
@@ -149,6 +157,16 @@ def _admitted_with(mentions: List[Mention], low: str, sentences: List["tuple[int
         out = [replace(m, historical=True, experiencer="other")
                if m.kind in ("symptom", "red_flag", "condition") and m.asserted
                and match.end() <= m.start < end else m for m in out]
+    for match in SOMEWHERE_WITH.finditer(low):
+        sentence = sentence_at(match.start(), sentences) or (0, len(low))
+        told = low[sentence[0]:match.start()] + ("'s" if low.startswith("'s", match.start()) else "")
+        # (up to the user's own words: "Mum's at the shops with my sister and I've got a headache")
+        own = re.compile(r"\b(?:i|i'm|im|i've|me|my|myself)\b").search(low, match.end(), sentence[1])
+        end = own.start() if own else sentence[1]
+        if someone_else_named_last(told):
+            out = [replace(m, experiencer="other")
+                   if m.kind in ("symptom", "red_flag", "condition") and m.asserted
+                   and match.end() <= m.start < end else m for m in out]
     return out
 
 
@@ -311,14 +329,20 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
 
 # ...nor a machine's failing: "my laptop blacked out in the middle of my pitch" (round 31; not
 # "the telly's fine with one eye closed", a sign of the user's told by the screen)
-MACHINE_FAILS = ("loss_of_consciousness", "seizure")
+MACHINE_FAILS = ("loss_of_consciousness", "seizure",
+                 # round 65: "the hose reel on the old appliance won't swallow any more hose"
+                 "swallowing_trouble")
 DEVICE_SUBJECT = re.compile(
     r"\b(?:laptop|phone|screen|computer|pc|tv|telly|monitor|app|wi-?fi|internet|server|system|car"
     r"|engine|battery|printer|router|tablet|ipad|console|website|site"
+    # round 65: "Pager having a seizure all night", a fire engine's hose reel
+    r"|pager|radio|satnav|sat-nav|alarm|boiler|oven|fridge|freezer|machine|reel|hose reel"
+    r"|appliance|dishwasher|washer|dryer|headset|scanner|till|network|database|van|truck|lorry"
     # round 33: a thing that "collapsed", "the new hoist 'collapsed'"
     r"|hoist|lift|elevator|bed|cot|chair|deckchair|tent|shelf|shelves|table|gazebo|trampoline"
     r"|bouncy castle|cake|souffl[eé]|sandcastle|tower|scaffolding|fence|roof|ceiling)(?:'s)?\s+"
-    r"(?:(?:has|had|is|was|just|completely|totally|suddenly)\s+)*['\"\u2018\u201c]?$")
+    r"(?:(?:has|had|is|was|just|completely|totally|suddenly|having|throwing|threw)\s+)*"
+    r"(?:(?:a|an)\s+(?:full-on\s+|full-blown\s+|proper\s+|total\s+|little\s+)?)?['\"\u2018\u201c]?$")
 
 
 # ...nor "the stroke signs", a list known by heart (round 47: "I've checked the stroke signs in
@@ -522,7 +546,8 @@ SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled 
 # I had a tonic-clonic", which names no patient)
 STUDY_CASE = re.compile(r"\b(?:osce|exam|revision|quiz|care certificate|training|practice|mock"
                         r"|case study|textbook)\b(?:\s+[\w']+){0,2}?\s+(?:q|qs|questions?|scenarios?"
-                        r"|stations?|cases?)\b|\bcase study\b")
+                        # round 65: "the practice paper has this: 'A 34-year-old on an SSRI ...'"
+                        r"|stations?|cases?|papers?)\b|\bcase study\b")
 AT_WORK = re.compile(r"\b(?:nurse|paramedic|doctor|medic|med student|student nurse|hca|healthcare"
                      r" assistant|carer|care worker|first[- ]aider|physio|midwife|on placement"
                      r"|(?:on|off|end of|after) (?:my |a |the )?(?:\d+ hour )?shift)\b")
@@ -604,6 +629,13 @@ PLAYED_OR_READ = re.compile(r"\b(?:episode|film|movie|series|drama|scene|book|no
 PATIENT_CASE = re.compile(r"\bc/o\b|\bclerked\b|\b(?:a|my|our|the) (?:pt|patient|resident) (?:had|with|came"
                           r" in)\b|\bwe had (?:a|an|two|three|four|several|\d+) (?=(?:\w+ )?(?:seizures?"
                           r"|fits?|strokes?|cardiac|arrests?|collapses?|faints?|overdoses?)\b)")
+# ...or a patient from a job, which tells the writer's work without naming it (round 65: "Had a
+# post-ictal lad on last night's job, first tonic-clonic, we took him in")
+JOB_CASE = re.compile(r"\b(?:had|got|attended|took|treated|picked up) (?:a|an) (?:[\w-]+\s+){0,2}?(?:lad"
+                      r"|man|woman|lady|girl|boy|guy|kid|child|baby|patient|pt|fella|bloke|gent"
+                      r"|gentleman|teen|teenager|casualty) (?:on|at|during) (?:a|the|last night's"
+                      r"|yesterday's|today's|this morning's|tonight's|my|our) (?:\w+\s+)?(?:job|shout"
+                      r"|call|callout|call-out|run|shift)\b")
 
 # ...unless the one who works in care says the notes are about themselves (round 38: "c/o
 # twitching L eyelid, R calf... (I'm the patient, I'm a nurse, sorry for the notes style)")
@@ -728,6 +760,8 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     # 'foot drop'" (round 24)
     for term in TERM_QUOTED.finditer(low):
         spans.append((term.start(1), term.end(1)))
+    if not SELF_AS_PATIENT.search(low):
+        starts += [m.start() for m in JOB_CASE.finditer(low)]
     if AT_WORK.search(low) and not SELF_AS_PATIENT.search(low):
         starts += [m.start() for m in PATIENT_CASE.finditer(low)]
     for before, sentence in zip(sentences, sentences[1:]):

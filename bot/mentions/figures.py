@@ -41,7 +41,11 @@ FIGURES = re.compile(
     r"|\blaugh\w* so (?:hard|much) (?:that )?i (?:can't|cant|couldn't|couldnt) (?:breathe|breath)\b"
     r"|\b(?:can't|cant|couldn't|couldnt) (?:breathe|breath) for laughing\b"
     # choking as failing under pressure
-    r"|\bchok(?:ed|e|es|ing) (?:on|in|at|during) (?:the |my |that |a |his |her )?(?:penalty|final"
+    r"|\bchok(?:ed|e|es|ing) (?:on|in|at|during) (?:the |my |that |a |his |her |our |their )?"
+    # round 65: "Watched our pub quiz team choke on the last round"
+    r"(?:(?:last|final|first|second|third|big|bonus|picture|music) )?(?:round|question|quiz"
+    r"|tie-?break|tiebreaker|race|routine|dance|heat|leg|frame|set point|match point"
+    r"|penalty|final"
     r"|match|game|exam|interview|test|shot|putt|kick|free throw|presentation|speech|pitch"
     r"|audition|big moment|last question"
     # round 54: "I choked on the punchline", "choked on the high note"

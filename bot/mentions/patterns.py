@@ -1262,7 +1262,30 @@ SMILE_ONE_SIDED = re.compile(r"\b(?:can'?t|cannot|can no longer|won'?t)\s+((?:gr
                              r"(?:\s+side)?(?!\s+(?:and|&)\s+(?:the\s+)?(?:left|right)\b))")
 
 
+# round 65: a muscle told gone ("the muscle on top of my right shoulder is gone, flat"; "gone"
+# alone ends a sign, so the vocabulary reads it as the shoulder's denial)
+MUSCLE_GONE = re.compile(r"\bmuscles?\s+(?:on|in|at|of|over|around)\s+(?:(?:the\s+)?(?:top|back|front"
+                         r"|side|base|web|ball|heel|root)\s+of\s+)?(?:my|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                         r"((?:is|has|'s|have|are|'ve)\s+(?:all\s+but\s+|nearly\s+|almost\s+|just\s+"
+                         r"|completely\s+|all\s+)?(?:gone|disappeared|vanished|wasted\s+away"
+                         r"|melted\s+away))\b(?=\s*(?:[,.;!?]|$|(?:now|completely|entirely|flat"
+                         r"|altogether|from|since|over)\b))")
+# ...a FAST check the writer failed (round 65: "Failed my own FAST in the locker mirror")
+FAILED_FAST = re.compile(r"\bfail(?:ed|ing|s)?\s+(?:my\s+own|my|the|a|his|her)\s+(?:be-?)?fast\s+"
+                         r"(?:test|check)\b|\bfail(?:ed|ing|s)?\s+my\s+own\s+(?:be-?)?fast\b"
+                         r"|\b(?:fast|be-?fast)\s+(?:test\s+|check\s+)?(?:was\s+|is\s+|came\s+"
+                         r"(?:back\s+|up\s+)?)?positive\b")
+# ...or someone told the writer they had been out (round 65: "the ref saying I'd been out for most
+# of a minute"; not "I'd been out for ten minutes walking the dog")
+BEEN_OUT_FOR = re.compile(
+    r"\b((?:i'?d|i had|he'?d|she'?d|they'?d|you'?d)\s+been\s+(?:out|unconscious|spark out)"
+    r"(?:\s+cold|\s+of it)?)\s+for\s+(?:about\s+|most\s+of\s+|nearly\s+|almost\s+"
+    r"|over\s+|around\s+)?(?:a\s+good|a\s+full|a|an|one|two|three|\d+|a few|several|ten|thirty"
+    r"|twenty|fifteen)\s+"
+    r"(?:seconds?|secs?|minutes?|mins?)\b(?!\s+(?:\w+ing|with|at|in|on|to|and|when|before"
+    r"|after|so)\b)")
 WHOLE_MATCH_SIGNS = (
+    ("stroke_signs", FAILED_FAST),
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
     ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
@@ -1280,6 +1303,7 @@ WHOLE_MATCH_SIGNS = (
 # Signs whose span is each group of the pattern that matched, beside words that are mentions of
 # their own (a site, a limb, the eyes, the frequencies of RARE_NOW_OFTEN): the group keeps them out
 GROUP_SPAN_SIGNS = (
+    ("muscle_wasting", MUSCLE_GONE), ("loss_of_consciousness", BEEN_OUT_FOR),
     ("worsening", RARE_NOW_OFTEN), ("weakness", WONT_OBEY), ("drooping_eyelid", HALF_MAST),
     ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),
     ("eyelid_closing", EYE_SLAMMED_SHUT), ("non_fading_rash", GLASS_NOT_FADING),

@@ -225,7 +225,8 @@ LOOKED_FOR = re.compile(
     r"|something|anything)\b)[\w']+\s+){0,3}?" + FOR_A)
 LOOKED_FOR_TOO = re.compile(LOOKING + r"[^.?!]{0,50}?\bfor\b[^.?!]{1,40}?(?:,|\band\b)\s*"
                             r"(?:my|his|her|their|the)\s+[\w']+\s+" + FOR_A)
-SUPPOSED = re.compile(r"\s*(?:if|what if|supposing|suppose|say|imagine)\b")
+SUPPOSED = re.compile(r"\s*(?:(?:but|and|so|or|now|then|ok|okay)\s+)?(?:if|what if|supposing|suppose|say"
+                      r"|imagine)\b")
 WOULD = re.compile(r"\bwould\b|\bwould've\b|'d\b")
 # ...or a supposition told in a sentence of its own, asked about in the next (round 62: "Say a
 # twitching calf began to shrink. What would that mean?"; not "if": "if I stand my leg gives

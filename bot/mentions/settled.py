@@ -70,6 +70,10 @@ NONE_TAKEN = re.compile(
 # A&E with serotonin toxicity from tramadol and my citalopram ... fine ever since, still on the
 # citalopram")
 STILL_ON_BEFORE = re.compile(r"\bstill\s+(?:on|taking)\s+(?:the\s+|my\s+)?$")
+# ...and every medicine of a message whose twitch began before one of them (round 65: "a little
+# flicker in my right eyelid, which actually started the week before the tramadol")
+PREDATES_BEFORE = re.compile(r"\b(?:started|began|begun|came on|kicked off)\b[^.;!?]{0,30}?\bbefore\s+"
+                             r"(?:(?:i|we)\s+(?:started|took|began)\s+(?:on\s+)?)?(?:the\s+|my\s+|any\s+)?$")
 # ...and words that tell it changed ("but the dose went up last week"): a medicine they are
 # nearest to is not settled (safety bias: the check-up then still names it); neither kind counts
 # in the twitch's own clause ("the twitch started on Monday")
@@ -112,6 +116,14 @@ def _clause_has_twitch(low: str, at: "tuple[int, int]", sentence: "tuple[int, in
     return bool(TWITCH_WORD.search(low, *_clause_bounds(low, at[0], at[1], sentence)))
 
 
+def _twitch_predates(low: str, m: Mention) -> bool:
+    """The twitch (or "it", "which") began before this medicine."""
+    before = PREDATES_BEFORE.search(low[max(0, m.start - 60):m.start])
+    return before is not None and bool(
+        TWITCH_WORD.search(low, max(0, m.start - 90), m.start)
+        or re.search(r"\b(?:which|it|this|that)\b", low[max(0, m.start - 90):m.start]))
+
+
 def _nearest(span: "tuple[int, int]", medicines: List[Mention]) -> Mention:
     return min(medicines, key=lambda m: max(m.start - span[1], span[0] - m.end, 0))
 
@@ -147,7 +159,7 @@ def _settled_medicines(mentions: List[Mention], text: str,
            for sentence in sentences for c in NOTHING_NEW.finditer(low, *sentence)):
         settled |= {id(m) for m in taken if (s := sentence_at(m.start, sentences))
                     and not _cues(low, s)[1]}
-    if NONE_TAKEN.search(low):
+    if NONE_TAKEN.search(low) or any(_twitch_predates(low, m) for m in taken):
         settled |= {id(m) for m in taken}
     for m in taken:
         sentence = sentence_at(m.start, sentences)
@@ -195,6 +207,22 @@ def _theirs(m: Mention, low: str) -> bool:
     taker = TAKER_BEFORE.search(low[max(0, m.start - 40):m.start])
     return bool((owner and (owner in PRONOUNS or _others(owner)))
                 or (taker and _others(taker.group(1))))
+
+
+# A body part a medicine is taken for is no twitch site (round 65: "the GP added tramadol for my
+# knee"; not "propranolol for my eyelid twitch")
+FOR_PART_BETWEEN = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?for\s+(?:my|his|her|their|the|a)\s+(?:bad\s+"
+                              r"|sore\s+|dodgy\s+|painful\s+|left\s+|right\s+|arthritic\s+)?$")
+
+
+def _parts_treated(mentions: List[Mention], text: str) -> List[Mention]:
+    low = text.lower()
+    medicines = [m for m in mentions if m.kind == "trigger" and m.value in medicine_ids()]
+    return [replace(m, negated=True) if m.kind == "body_part" and m.asserted and any(
+        0 <= m.start - d.end <= 40 and FOR_PART_BETWEEN.match(low[d.end:m.start]) for d in medicines)
+        and not TWITCH_WORD.match(low, m.end, m.end + 1) and not re.match(
+            r"\s*(?:muscle\s+)?(?:twitch|spasm|flicker|jump)", low[m.end:m.end + 25])
+        else m for m in mentions]
 
 
 def _their_medicines(mentions: List[Mention], text: str) -> List[Mention]:

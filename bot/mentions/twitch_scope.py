@@ -756,8 +756,12 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
         # (round 64: so is one in a question that opens on "say" or "suppose": "Suppose mi mouth
         # start going to one side, I go hospital straight or wait?")
         ends = re.search(r"[.!?\n]", low[m.end:])
+        # (round 65: and so is one in a question with no twitch in it: "what should they watch
+        # for after a kid bangs their head: vomiting, drowsiness, fluid from the nose?")
+        asked = ends is not None and ends.group() == "?"
         if SUPPOSED_SPREAD.search(low, sentence[0], m.start) or (
-                SUPPOSED_OPEN.match(low, sentence[0]) and ends and ends.group() == "?"):
+                asked and (SUPPOSED_OPEN.match(low, sentence[0])
+                           or not TWITCH_WORD.search(low, *sentence))):
             out[k] = replace(m, hypothetical=True)
             continue
         if TWITCH_WORD.search(low, start, end):
