@@ -175,9 +175,11 @@
 - held-out (64th, used for development in round 63): tests/nlu/red_flag_holdout_64.yml, written
   blind during round 62 and first measured after it; its misses and false alarms shaped rounds
   63 and 64;
-- held-out (65th, measured after round 64): tests/nlu/red_flag_holdout_65.yml, written blind
-  during round 64 and first measured after it; no rule has been fitted to it yet (its misses
-  and false alarms are for round 65).
+- held-out (65th, used for development in round 65): tests/nlu/red_flag_holdout_65.yml, written
+  blind during round 64 and first measured after it; its misses and false alarms shaped round 65;
+- held-out (66th, measured after round 65): tests/nlu/red_flag_holdout_66.yml, written blind
+  during round 65 and first measured after it; no rule has been fitted to it yet (its misses
+  and false alarms are for round 66).
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -288,6 +290,7 @@ HOLDOUT_62_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_62.yml"
 HOLDOUT_63_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_63.yml"
 HOLDOUT_64_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_64.yml"
 HOLDOUT_65_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_65.yml"
+HOLDOUT_66_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_66.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -391,7 +394,8 @@ CASE_SETS = {
     "held-out (62nd, used for development in round 61)": HOLDOUT_62_CASES,
     "held-out (63rd, used for development in round 62)": HOLDOUT_63_CASES,
     "held-out (64th, used for development in round 63)": HOLDOUT_64_CASES,
-    "held-out (65th, measured after round 64)": HOLDOUT_65_CASES,
+    "held-out (65th, used for development in round 65)": HOLDOUT_65_CASES,
+    "held-out (66th, measured after round 65)": HOLDOUT_66_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
