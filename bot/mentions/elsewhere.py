@@ -376,6 +376,16 @@ APPOSED_RELATIVE = re.compile(
     r"(?:\s+in\s+[a-z]+)?\s*,\s*(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$")
 
 
+# ...nor one of a group named before the sign (round 66: "one of the galley crew had a fit at
+# the fryers")
+ONE_OF_GROUP = re.compile(r"\bone of (?:the|our|my|his|her|their|her|those) (?:[\w-]+\s+){0,2}?(?:crew"
+                          r"|staff|team|lads|girls|guys|kids|boys|players|colleagues|customers"
+                          r"|guests|regulars|chefs|cooks|waiters|waitresses|residents|patients"
+                          r"|pupils|students|workers|passengers|diners|punters|recruits|runners"
+                          r"|juniors|trainees|apprentices|volunteers)\s+(?:(?!i\b|me\b|my\b)[\w']+\s+)"
+                          r"{0,3}?$")
+
+
 # ...nor a thing of a building that droops or sags (round 57: "Lintel over the back door's
 # drooping at one end, not my face"), nor a shop's dummy (round 62: "Mannequin's head keeps
 # drooping off its stand")
@@ -418,7 +428,8 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                   or m.value in THING_STIFF and STIFF_THING.search(low[max(0, m.start - 30):m.start])
                   or m.value in THING_DROOPS + THING_STIFF and THING_AFTER.match(low, m.end)):
                 m = replace(m, hypothetical=True)
-            elif APPOSED_RELATIVE.search(low[max(0, m.start - 70):m.start]):
+            elif (APPOSED_RELATIVE.search(low[max(0, m.start - 70):m.start])
+                  or ONE_OF_GROUP.search(low[max(0, m.start - 70):m.start])):
                 m = replace(m, experiencer="other")
             elif (SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or _the_signs_of(m, low)
                   or KIND_OF_PEOPLE.search(low[max(0, m.start - 40):m.start])
@@ -441,6 +452,11 @@ WOKE = re.compile(r"\bwo(?:ke|ken)\b|\bwaking\b")
 # through a list: a bad headache, flashing lights, sudden swelling of the face"
 SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled off)"
                           r"(?=\s+(?:[\w-]+\s+){0,2}[\w-]+,)"
+                          # round 66: a trainer or a course that went through or covered a list,
+                          # "The trainer went through stroke (FAST), choking, anaphylaxis, burns"
+                          r"|\b(?:trainer|instructor|teacher|tutor|course|class|lecturer|lecture"
+                          r"|session|module|presenter|speaker)\s+(?:went through|covered|taught"
+                          r"|talked about|explained|did)(?=\s+[^.;!?]*,[^.;!?]*,)"
                           # (round 57: signs someone read out as a list, "the site manager read
                           # out confusion, not sweating, collapsing, fits"; not the user's own list,
                           # "I read out: arm weak, face drooping")

@@ -38,7 +38,9 @@ FIGURES = re.compile(
     # closing" is a real sign told lightly)
     r"|\b(?:can't|cant|cannot|couldn't|couldnt) (?:breathe|breath)\b[^.;!?]{0,30}?(?<!not )"
     r"(?<!n't )(?:\blaugh\w*|😂|🤣)"
-    r"|\blaugh\w* so (?:hard|much) (?:that )?i (?:can't|cant|couldn't|couldnt) (?:breathe|breath)\b"
+    r"|\blaugh\w* (?:so (?:hard|much) (?:that )?|till |until |(?:so hard |so much )?(?:that )?)i "
+    # (round 66: "laughed till I couldn't breathe")
+    r"(?:can't|cant|couldn't|couldnt|could not|cannot) (?:breathe|breath)\b"
     r"|\b(?:can't|cant|couldn't|couldnt) (?:breathe|breath) for laughing\b"
     # choking as failing under pressure
     r"|\bchok(?:ed|e|es|ing) (?:on|in|at|during) (?:the |my |that |a |his |her |our |their )?"

@@ -29,6 +29,9 @@ ONSET_CUE = re.compile(
     r"|peak(?:ed|s|ing)? (?:with)?in (?:a few |a couple of )?(?:seconds|a second|moments)"
     r"|(?:and|then),? bang\b"
     r"|in (?:about |around )?(?:a|one|a split) second|in a heartbeat|full force"
+    # round 66: the onset told as a list item ("Headache hit like a pan to the skull, one
+    # second, worst ever")
+    r"|(?<=[,;:(] )(?:one|a|1|a split) second(?=\s*[,;.)!])"
     # round 55: "in that second a headache hit", "ten out of ten in under a minute"
     r"|in (?:that|the same|this) (?:very |split )?(?:second|instant)"
     r"|(?:with)?in (?:under|less than) (?:a|one) minute"

@@ -63,7 +63,13 @@ def _breathed_in(mention: Mention, text: str) -> bool:
 
 
 # someone shaking a person (to wake them) is no tremor: "my wife shaking me on the floor" (round 33)
-SHAKING_SOMEONE = re.compile(r"^\s+(?:me|him|her|them|us)\b(?!\s+(?:all over|too|as well))")
+SHAKING_SOMEONE = re.compile(r"^\s+(?:me|him|her|them|us)\b(?!\s+(?:all over|too|as well))"
+                             # round 66: or a thing shaken ("shaking a cocktail", "shook the rug
+                             # out"; not "shaking the whole bed", a fit's)
+                             r"|^\s+(?:a|an|the|my|his|her|some)\s+(?:[\w-]+\s+)?(?:cocktail|shaker"
+                             r"|drink|bottle|can|tin|jar|rug|mat|towel|duvet|sheet|blanket|tablecloth"
+                             r"|dressing|salad|pan|basket|fryer basket|sieve|box|bag|branch|tree"
+                             r"|hands?|dice|paint|spray can|snow globe|umbrella|coat|jacket)\b")
 
 
 # eyes kept shut for a check or a rest are no eyelid closing by itself: "arms out with eyes shut,
@@ -1283,7 +1289,13 @@ BEEN_OUT_FOR = re.compile(
     r"|over\s+|around\s+)?(?:a\s+good|a\s+full|a|an|one|two|three|\d+|a few|several|ten|thirty"
     r"|twenty|fifteen)\s+"
     r"(?:seconds?|secs?|minutes?|mins?)\b(?!\s+(?:\w+ing|with|at|in|on|to|and|when|before"
-    r"|after|so)\b)")
+    r"|after|so)\b)"
+    # round 66: "She says I was out about a minute"
+    r"|\b(?:says?|said|told me|reckons|reckoned|thinks|thought)\s+(?:that\s+)?((?:i|he|she)\s+was"
+    r"\s+out(?:\s+cold)?)\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|maybe\s+|over\s+"
+    r"|most\s+of\s+)?(?:a\s+good|a\s+full|a|an|one|two|three|\d+|a few|several|ten|thirty|twenty"
+    r"|fifteen)\s+(?:seconds?|secs?|minutes?|mins?)\b(?!\s+(?:\w+ing|with|at|in|on|to|and|when"
+    r"|before|after|so)\b)")
 WHOLE_MATCH_SIGNS = (
     ("stroke_signs", FAILED_FAST),
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
@@ -1302,7 +1314,14 @@ WHOLE_MATCH_SIGNS = (
     ("loss_of_consciousness", LIGHTS_OUT))
 # Signs whose span is each group of the pattern that matched, beside words that are mentions of
 # their own (a site, a limb, the eyes, the frequencies of RARE_NOW_OFTEN): the group keeps them out
+# ...and a twitch or squeeze that closes the eye fully (round 66: "my eyelid twitch has become a
+# squeeze that closes the eye fully for a second"; the span is the closing, the eye a mention of
+# its own; not "I can close my eye fully", a check)
+TWITCH_CLOSES_EYE = re.compile(r"\b(?:twitch\w*|squeeze|spasms?|flicker\w*|it)\s+(?:that\s+|which\s+)?"
+                               r"((?:closes|shuts|clamps|squeezes))\s+(?:the|my)\s+(?:left\s+|right\s+)?"
+                               r"(?:eye|eyelid|lid)\s+(?:fully|completely|all the way|right|tight)\b")
 GROUP_SPAN_SIGNS = (
+    ("eyelid_closing", TWITCH_CLOSES_EYE),
     ("muscle_wasting", MUSCLE_GONE), ("loss_of_consciousness", BEEN_OUT_FOR),
     ("worsening", RARE_NOW_OFTEN), ("weakness", WONT_OBEY), ("drooping_eyelid", HALF_MAST),
     ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),

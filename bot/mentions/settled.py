@@ -65,11 +65,17 @@ NONE_TAKEN = re.compile(
     r"\s+(?:them|those|these)|any\s+" + _ANY_MEDICINE + r")\b" + _NOT_AFTER +
     r"|\b(?:i'?m|i\s+am)\s+not\s+on\s+(?:either(?:\s+of\s+them)?|anything|any\s+of\s+(?:them"
     r"|those|these)|any\s+" + _ANY_MEDICINE + r")\b" + _NOT_AFTER +
-    r"|\b(?:i'?m|i\s+am)\s+on\s+no\s+" + _ANY_MEDICINE + r"\b" + _NOT_AFTER)
+    r"|\b(?:i'?m|i\s+am)\s+on\s+no\s+" + _ANY_MEDICINE + r"\b" + _NOT_AFTER +
+    # round 66: "Question about medicines, I haven't taken anything yet. I'm on venlafaxine"
+    r"|\bi\s+(?:haven'?t|have\s+not)\s+taken\s+(?:anything|any\s+of\s+(?:them|those|these)|either)"
+    r"(?:\s+yet)?\b" + _NOT_AFTER)
 # ...or one the user is "still on" after an episode years back (round 64: "In 2021 I ended up in
 # A&E with serotonin toxicity from tramadol and my citalopram ... fine ever since, still on the
 # citalopram")
 STILL_ON_BEFORE = re.compile(r"\bstill\s+(?:on|taking)\s+(?:the\s+|my\s+)?$")
+# (round 66: "In 2017 I had a TIA ... I've been on aspirin and a statin ever since")
+EVER_SINCE_AFTER = re.compile(r"(?:\s+and\s+(?:a\s+|an\s+|the\s+|my\s+)?[\w-]+)?\s+(?:ever\s+since|since"
+                              r"\s+then)\b")
 # ...and every medicine of a message whose twitch began before one of them (round 65: "a little
 # flicker in my right eyelid, which actually started the week before the tramadol")
 PREDATES_BEFORE = re.compile(r"\b(?:started|began|begun|came on|kicked off)\b[^.;!?]{0,30}?\bbefore\s+"
@@ -163,7 +169,8 @@ def _settled_medicines(mentions: List[Mention], text: str,
         settled |= {id(m) for m in taken}
     for m in taken:
         sentence = sentence_at(m.start, sentences)
-        if (STILL_ON_BEFORE.search(low[max(0, m.start - 20):m.start])
+        if ((STILL_ON_BEFORE.search(low[max(0, m.start - 20):m.start])
+             or EVER_SINCE_AFTER.match(low, m.end))
                 and YEARS_BACK.search(low, 0, m.start) and sentence and not _cues(low, sentence)[1]):
             settled.add(id(m))
     # ...and so is the same medicine named again where nothing tells a change (round 59: "in

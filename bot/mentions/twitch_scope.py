@@ -495,8 +495,21 @@ CHECK_PASSED_AFTER = re.compile(r"^\s*(?:bends|bend|turns|moves"
                                 r"(?:drops?|dropped|sags?|sagged|falls?|fell|sinks?|sank)\b"
                                 r"|^[^.;!?]{0,40}?\bboth sides (?:are |look |stay |go |move )?(?:the same"
                                 r"|even|level|equal|match|symmetrical)\b"
-                                r"|^[^.;!?]{0,50}?\b(?:didn'?t|did not|don'?t|doesn'?t) drift")
+                                r"|^[^.;!?]{0,50}?\b(?:didn'?t|did not|don'?t|doesn'?t) drift"
+                                # round 66: a check told by its result, "Face in the hood steel:
+                                # even", "legs quiet", "face straight this morning"
+                                r"|^(?:(?!twitch|flicker|jump|spasm|ripple)[^.;!?,]){0,25}?\b(?:even"
+                                r"|straight|symmetrical|symmetric|quiet|calm|settled|strong|normal"
+                                r"|fine|the same)\b(?=\s*(?:[.,;!?]|$|this\b|today\b|in the\b|and\b"
+                                r"|as\b|again\b|now\b))")
 STEADY_BEFORE = re.compile(r"\b(?:steady|still|strong|equal)\s+$")
+FEET_UP = re.compile(r"\s+up\b(?=\s*(?:[,.;!]|and\b|with\b|on\b|at\b|in front\b))")
+# ...or the place of a small injury, in a clause with no twitch (round 66: "Nicked my finger on
+# the mandoline, tiny cut, plaster on")
+INJURED_BEFORE = re.compile(r"\b(?:nicked|cut|sliced|burnt|burned|scalded|grazed|stubbed|jammed"
+                            r"|sprained|twisted|bruised|trapped|pricked|splinter in|blister on)\s+"
+                            r"(?:my|the|his|her)\s+(?:left\s+|right\s+|index\s+|middle\s+|little\s+"
+                            r"|ring\s+|big\s+)?$")
 
 
 # ...or a part named for what it can still do, in a clause with no twitch: "I can still open jars
@@ -545,7 +558,12 @@ def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
                                                  sentence_around(low, m.start, m.end)))):
             out[k] = replace(m, negated=True)
         elif (CHECK_PASSED_AFTER.match(low[m.end:])
-              or STEADY_BEFORE.search(low[max(0, m.start - 10):m.start])):
+              or STEADY_BEFORE.search(low[max(0, m.start - 10):m.start])
+              # (round 66: "Now I'm home, feet up", resting)
+              or (m.value == "foot" and FEET_UP.match(low[m.end:]))
+              or (INJURED_BEFORE.search(low[max(0, m.start - 30):m.start])
+                  and not TWITCH_WORD.search(_clause(low, m.start, m.end,
+                                                     sentence_around(low, m.start, m.end))))):
             out[k] = replace(m, negated=True)
         elif DOES_NORMALLY.match(low[m.end:]):
             out[k] = replace(m, negated=True)
