@@ -11,8 +11,10 @@ serves every layer at once instead of adding "yr" and "u" to each pattern.
 Only unambiguous shorthand is spelled out, and never into a word the screen reads as a context
 cue: "idk" stays (its "don't" would deny what follows), "bro" stays (as a word of address it is
 nobody's brother). Slang that merely vouches for what is said ("no cap", "not gonna lie") becomes
-"honestly", so its "no"/"not" denies nothing. The lengths change, so the parse's offsets are
-mapped back (`Rewrite.original`) before entities leave the NLU component.
+"honestly", so its "no"/"not" denies nothing, and an inability told emphatically ("no longer able
+to lift", "impossible to swallow", "can barely", "nobody can wake him") becomes the "unable to" or
+"can't" the vocabulary knows, so its "no" denies nothing either. The lengths change, so the
+parse's offsets are mapped back (`Rewrite.original`) before entities leave the NLU component.
 """
 
 from __future__ import annotations
@@ -42,9 +44,8 @@ WORDS: Dict[str, str] = {
     "can hardly": "can't", "can scarcely": "can't", "could barely": "couldn't",
     "could hardly": "couldn't",
     # ...or as no one able to rouse them ("nobody can wake him")
-    **{f"{who} {can} {wake}": f"{can}'t {wake}" if can == "can" else f"couldn't {wake}"
-       for who in ("nobody", "no one", "no-one") for can in ("can", "could")
-       for wake in ("wake", "rouse")},
+    **{f"{who} {can} {wake}": f"{cannot} {wake}" for who in ("nobody", "no one", "no-one")
+       for can, cannot in (("can", "can't"), ("could", "couldn't")) for wake in ("wake", "rouse")},
 }
 # Scots as people type it (round 29): "ma face has drapped", "the words are aw coming oot"
 SCOTS: Dict[str, str] = {

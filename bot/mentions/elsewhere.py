@@ -44,6 +44,7 @@ ADMITTED_WITH = re.compile(r"\b(?:(?:was|were|been|got|is|'s|has been)\s+admitte
 SOMEWHERE_WITH = re.compile(r"(?:'s|\bis|\bare|'re|\bwas|\bwere)\s+(?:still\s+|now\s+)?(?:on|in|at|aboard"
                             r"|off)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){1,4}?with\b"
                             r"(?!\s+(?:me|us)\b)")
+USER_WORDS = re.compile(r"\b(?:i|i'm|im|i've|me|my|myself)\b")
 # ...told in a sentence of its own: "her colleague rang me, she's in A&E in Cardiff" (round 15)
 THEY_ARE_IN_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:now\s+|still\s+"
                               r"|already\s+)?(?:in|at|on)\s+(?:the\s+)?(?:" + _CARE_PLACES
@@ -161,7 +162,7 @@ def _admitted_with(mentions: List[Mention], low: str, sentences: List["tuple[int
         sentence = sentence_at(match.start(), sentences) or (0, len(low))
         told = low[sentence[0]:match.start()] + ("'s" if low.startswith("'s", match.start()) else "")
         # (up to the user's own words: "Mum's at the shops with my sister and I've got a headache")
-        own = re.compile(r"\b(?:i|i'm|im|i've|me|my|myself)\b").search(low, match.end(), sentence[1])
+        own = USER_WORDS.search(low, match.end(), sentence[1])
         end = own.start() if own else sentence[1]
         if someone_else_named_last(told):
             out = [replace(m, experiencer="other")

@@ -1283,19 +1283,18 @@ FAILED_FAST = re.compile(r"\bfail(?:ed|ing|s)?\s+(?:my\s+own|my|the|a|his|her)\s
                          r"(?:back\s+|up\s+)?)?positive\b")
 # ...or someone told the writer they had been out (round 65: "the ref saying I'd been out for most
 # of a minute"; not "I'd been out for ten minutes walking the dog")
+# (seconds or minutes, not followed by what the writer was doing out)
+_OUT_SO_LONG = (r"(?:a\s+good|a\s+full|a|an|one|two|three|\d+|a few|several|ten|thirty|twenty"
+                r"|fifteen)\s+(?:seconds?|secs?|minutes?|mins?)\b(?!\s+(?:\w+ing|with|at|in|on|to|and"
+                r"|when|before|after|so)\b)")
 BEEN_OUT_FOR = re.compile(
     r"\b((?:i'?d|i had|he'?d|she'?d|they'?d|you'?d)\s+been\s+(?:out|unconscious|spark out)"
     r"(?:\s+cold|\s+of it)?)\s+for\s+(?:about\s+|most\s+of\s+|nearly\s+|almost\s+"
-    r"|over\s+|around\s+)?(?:a\s+good|a\s+full|a|an|one|two|three|\d+|a few|several|ten|thirty"
-    r"|twenty|fifteen)\s+"
-    r"(?:seconds?|secs?|minutes?|mins?)\b(?!\s+(?:\w+ing|with|at|in|on|to|and|when|before"
-    r"|after|so)\b)"
+    r"|over\s+|around\s+)?" + _OUT_SO_LONG +
     # round 66: "She says I was out about a minute"
     r"|\b(?:says?|said|told me|reckons|reckoned|thinks|thought)\s+(?:that\s+)?((?:i|he|she)\s+was"
     r"\s+out(?:\s+cold)?)\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|maybe\s+|over\s+"
-    r"|most\s+of\s+)?(?:a\s+good|a\s+full|a|an|one|two|three|\d+|a few|several|ten|thirty|twenty"
-    r"|fifteen)\s+(?:seconds?|secs?|minutes?|mins?)\b(?!\s+(?:\w+ing|with|at|in|on|to|and|when"
-    r"|before|after|so)\b)")
+    r"|most\s+of\s+)?" + _OUT_SO_LONG)
 WHOLE_MATCH_SIGNS = (
     ("stroke_signs", FAILED_FAST),
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),

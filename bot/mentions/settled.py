@@ -22,7 +22,8 @@ from bot import durations
 from bot.mentions.base import Mention, medicine_ids, sentence_at
 from bot.mentions.history import YEARS_BACK
 from bot.mentions.owners import PRONOUNS, owner_before
-from bot.mentions.twitch_scope import MY_BEFORE, TWITCH_WORD, _clause_bounds, _theirs_before
+from bot.mentions.twitch_scope import (MY_BEFORE, TWITCH_RIGHT_AFTER, TWITCH_WORD, _clause_bounds,
+                                       _theirs_before)
 
 NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # words that say no medicine at all is new: "nothing new added", "no new pills"
@@ -227,9 +228,7 @@ def _parts_treated(mentions: List[Mention], text: str) -> List[Mention]:
     medicines = [m for m in mentions if m.kind == "trigger" and m.value in medicine_ids()]
     return [replace(m, negated=True) if m.kind == "body_part" and m.asserted and any(
         0 <= m.start - d.end <= 40 and FOR_PART_BETWEEN.match(low[d.end:m.start]) for d in medicines)
-        and not TWITCH_WORD.match(low, m.end, m.end + 1) and not re.match(
-            r"\s*(?:muscle\s+)?(?:twitch|spasm|flicker|jump)", low[m.end:m.end + 25])
-        else m for m in mentions]
+        and not TWITCH_RIGHT_AFTER.match(low, m.end) else m for m in mentions]
 
 
 def _their_medicines(mentions: List[Mention], text: str) -> List[Mention]:

@@ -771,11 +771,11 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
         if _theirs_before(low, start, m.start):
             out[k] = replace(m, experiencer="other")
             continue
-        # (round 64: so is one in a question that opens on "say" or "suppose": "Suppose mi mouth
-        # start going to one side, I go hospital straight or wait?")
+        # (and so is one in a question that opens on "say" or "suppose", round 64: "Suppose mi
+        # mouth start going to one side, I go hospital straight or wait?", or that holds no
+        # twitch, round 65: "what should they watch for after a kid bangs their head: vomiting,
+        # drowsiness, fluid from the nose?")
         ends = re.search(r"[.!?\n]", low[m.end:])
-        # (round 65: and so is one in a question with no twitch in it: "what should they watch
-        # for after a kid bangs their head: vomiting, drowsiness, fluid from the nose?")
         asked = ends is not None and ends.group() == "?"
         if SUPPOSED_SPREAD.search(low, sentence[0], m.start) or (
                 asked and (SUPPOSED_OPEN.match(low, sentence[0])
