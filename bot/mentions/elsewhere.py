@@ -142,32 +142,41 @@ def _their_signs_told(mentions: List[Mention], sentences: List["tuple[int, int]"
             yield k, m, sentence
 
 
-def _admitted_with(mentions: List[Mention], low: str, sentences: List["tuple[int, int]"]
-                   ) -> List[Mention]:
-    """Signs someone else was admitted with are theirs, in care."""
+def _their_sentence(low: str, match: "re.Match", sentences: List["tuple[int, int]"]
+                    ) -> "tuple[int, int] | None":
+    """The sentence of a match whose subject is someone else, else None (with the "'s" of
+    "Mum's in hospital", which the match begins with)."""
     from bot.mentions.twitch_scope import someone_else_named_last
 
+    sentence = sentence_at(match.start(), sentences) or (0, len(low))
+    told = low[sentence[0]:match.start()] + ("'s" if low.startswith("'s", match.start()) else "")
+    return sentence if someone_else_named_last(told) else None
+
+
+def _signs_between(mentions: List[Mention], start: int, end: int, **changes) -> List[Mention]:
+    return [replace(m, **changes) if m.kind in ("symptom", "red_flag", "condition") and m.asserted
+            and start <= m.start < end else m for m in mentions]
+
+
+def _admitted_with(mentions: List[Mention], low: str, sentences: List["tuple[int, int]"]
+                   ) -> List[Mention]:
+    """Signs someone else was admitted with are theirs, in care; signs someone somewhere has
+    "with" them are theirs."""
     out = list(mentions)
     for match in ADMITTED_WITH.finditer(low):
-        sentence = sentence_at(match.start(), sentences) or (0, len(low))
-        # (with the "'s" of "Mum's in hospital", which the match begins with)
-        told = low[sentence[0]:match.start()] + ("'s" if low.startswith("'s", match.start()) else "")
-        if not someone_else_named_last(told):
+        sentence = _their_sentence(low, match, sentences)
+        if sentence is None:
             continue
         end = _clause_end(low, match.end()) if match.group("after") else sentence[1]
-        out = [replace(m, historical=True, experiencer="other")
-               if m.kind in ("symptom", "red_flag", "condition") and m.asserted
-               and match.end() <= m.start < end else m for m in out]
+        out = _signs_between(out, match.end(), end, historical=True, experiencer="other")
     for match in SOMEWHERE_WITH.finditer(low):
-        sentence = sentence_at(match.start(), sentences) or (0, len(low))
-        told = low[sentence[0]:match.start()] + ("'s" if low.startswith("'s", match.start()) else "")
+        sentence = _their_sentence(low, match, sentences)
+        if sentence is None:
+            continue
         # (up to the user's own words: "Mum's at the shops with my sister and I've got a headache")
         own = USER_WORDS.search(low, match.end(), sentence[1])
-        end = own.start() if own else sentence[1]
-        if someone_else_named_last(told):
-            out = [replace(m, experiencer="other")
-                   if m.kind in ("symptom", "red_flag", "condition") and m.asserted
-                   and match.end() <= m.start < end else m for m in out]
+        out = _signs_between(out, match.end(), own.start() if own else sentence[1],
+                             experiencer="other")
     return out
 
 
@@ -379,7 +388,7 @@ APPOSED_RELATIVE = re.compile(
 
 # ...nor one of a group named before the sign (round 66: "one of the galley crew had a fit at
 # the fryers")
-ONE_OF_GROUP = re.compile(r"\bone of (?:the|our|my|his|her|their|her|those) (?:[\w-]+\s+){0,2}?(?:crew"
+ONE_OF_GROUP = re.compile(r"\bone of (?:the|our|my|his|her|their|those) (?:[\w-]+\s+){0,2}?(?:crew"
                           r"|staff|team|lads|girls|guys|kids|boys|players|colleagues|customers"
                           r"|guests|regulars|chefs|cooks|waiters|waitresses|residents|patients"
                           r"|pupils|students|workers|passengers|diners|punters|recruits|runners"
