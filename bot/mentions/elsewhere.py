@@ -341,7 +341,9 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
 # "the telly's fine with one eye closed", a sign of the user's told by the screen)
 MACHINE_FAILS = ("loss_of_consciousness", "seizure",
                  # round 65: "the hose reel on the old appliance won't swallow any more hose"
-                 "swallowing_trouble")
+                 "swallowing_trouble",
+                 # round 67: "the dryer choked on a hair tie"
+                 "breathing_trouble")
 DEVICE_SUBJECT = re.compile(
     r"\b(?:laptop|phone|screen|computer|pc|tv|telly|monitor|app|wi-?fi|internet|server|system|car"
     r"|engine|battery|printer|router|tablet|ipad|console|website|site"
@@ -350,8 +352,13 @@ DEVICE_SUBJECT = re.compile(
     r"|appliance|dishwasher|washer|dryer|headset|scanner|till|network|database|van|truck|lorry"
     # round 33: a thing that "collapsed", "the new hoist 'collapsed'"
     r"|hoist|lift|elevator|bed|cot|chair|deckchair|tent|shelf|shelves|table|gazebo|trampoline"
-    r"|bouncy castle|cake|souffl[eé]|sandcastle|tower|scaffolding|fence|roof|ceiling)(?:'s)?\s+"
-    r"(?:(?:has|had|is|was|just|completely|totally|suddenly|having|throwing|threw)\s+)*"
+    r"|bouncy castle|cake|souffl[eé]|sandcastle|tower|scaffolding|fence|roof|ceiling"
+    # round 67: a salon's tools and a hairdo ("my straighteners blacked out mid-section", "perfect
+    # blow-dry collapsed", "our booking app's been having a fit")
+    r"|straighteners|tongs|curlers|clippers|trimmers?|hair ?dryer|hairdryer|drier|blow-?dry"
+    r"|blowout|updo|perm|quiff|beehive|card machine|card reader|booking system|lamp|kettle"
+    r"|microwave|toaster|speakers?|projector|spreadsheet|inbox)(?:'s)?\s+"
+    r"(?:(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing|threw)\s+)*"
     r"(?:(?:a|an)\s+(?:full-on\s+|full-blown\s+|proper\s+|total\s+|little\s+)?)?['\"\u2018\u201c]?$")
 
 
@@ -379,11 +386,17 @@ CALLED_IN = ("called in", "calling in")
 # Karachi, a painter, couldn't breathe"): ConText's comma cut the relative's scope. Only the sign
 # right after the apposition ("My husband, a nurse, thinks my face is drooping" keeps the user's
 # face: "thinks" stands between)
-APPOSED_RELATIVE = re.compile(
-    r"\b(?:my|our)\s+(?:cousin|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt"
-    r"|auntie|nan|gran|grandad|grandma|grandpa|grandfather|grandmother|wife|husband|partner|friend"
-    r"|mate|neighbou?r|colleague|boss|nephew|niece|(?:brother|sister|father|mother)-in-law)"
-    r"(?:\s+in\s+[a-z]+)?\s*,\s*(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$")
+_RELATIVE = (r"(?:cousin|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt"
+             r"|auntie|nan|gran|grandad|grandma|grandpa|grandfather|grandmother|wife|husband|partner"
+             r"|friend|mate|neighbou?r|colleague|boss|nephew|niece"
+             r"|(?:brother|sister|father|mother)-in-law)")
+APPOSED_RELATIVE = re.compile(r"\b(?:my|our)\s+" + _RELATIVE + r"(?:\s+in\s+[a-z]+)?\s*,\s*(?:a|an|the)"
+                              r"\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$")
+# ...or after a relative in a town and its country, in commas (round 67: "Nan in Mandeville,
+# Jamaica, had a mini-stroke"), with the few words of the sign's verb between
+APPOSED_PLACE = re.compile(r"\b" + _RELATIVE + r"\s+in\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*[a-z]+"
+                           r"(?:\s+[a-z]+)?\s*,\s*(?:(?!my\b|me\b|i\b|i'm\b)[\w'-]+\s+){0,3}?"
+                           r"[\w-]*$")
 
 
 # ...nor one of a group named before the sign (round 66: "one of the galley crew had a fit at
@@ -400,7 +413,8 @@ ONE_OF_GROUP = re.compile(r"\bone of (?:the|our|my|his|her|their|those) (?:[\w-]
 # drooping at one end, not my face"), nor a shop's dummy (round 62: "Mannequin's head keeps
 # drooping off its stand")
 THING_DROOPS = ("drooping_eyelid", "facial_weakness")
-_THING_IS = (r"(?:'s|\s+is|\s+are|\s+has been|\s+have been|\s+keeps?|'s\s+(?:head|arm|hand|face"
+_THING_IS = (r"(?:'s|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+keeps?"
+             r"|'s\s+(?:head|arm|hand|face"
              r"|neck)(?:\s+is|\s+keeps?)?)?\s+")
 THING_SUBJECT = re.compile(
     r"\b(?:lintels?|beams?|joists?|rafters?|ceilings?|gutters?|guttering|shelf|shelves|roof|doors?"
@@ -412,12 +426,17 @@ THING_SUBJECT = re.compile(
 # droopy paper tray and a stiff roller")
 THING_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:tray|roller|shelf|shelves|cable|wire|hinge|flap|hem"
                          r"|brim|plant|flowers?|leaves|branch|rail|belt|spring|fabric|denim|canvas"
-                         r"|leather|brush|bristles|keys?|keyboard|button|lever|pedal|zip|handle)\b")
+                         r"|leather|brush|bristles|keys?|keyboard|button|lever|pedal|zip|handle"
+                         # a look asked for (round 67: "a droopy curtain fringe")
+                         r"|fringe|bangs|bob|curls|waves|layers|ponytail|bun|hairstyle|haircut"
+                         r"|quiff|moustache|mustache)\b")
 # ...nor cloth or leather that is stiff (round 62: "Raw denim's so stiff it stands by itself")
 THING_STIFF = ("stiffness",)
 STIFF_THING = re.compile(
     r"\b(?:denim|jeans|fabric|cloth|canvas|leather|collars?|cuffs?|shoes?|boots?|brushe?s?|card"
     r"|paper|glue|paint|dough|icing|hinges?|zips?|lock|starch|felt|buckram|interfacing|linen"
+    # round 67: "the gel was so stiff from the cold"
+    r"|gel|acrylic|resin|polish|wax|putty|clay|cream|mascara"
     r"|calico|suede|webbing)" + _THING_IS + r"(?:so\s+|too\s+|really\s+|very\s+|still\s+"
     r"|dead\s+)?$")
 
@@ -439,6 +458,7 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                   or m.value in THING_DROOPS + THING_STIFF and THING_AFTER.match(low, m.end)):
                 m = replace(m, hypothetical=True)
             elif (APPOSED_RELATIVE.search(low[max(0, m.start - 70):m.start])
+                  or APPOSED_PLACE.search(low[max(0, m.start - 70):m.start])
                   or ONE_OF_GROUP.search(low[max(0, m.start - 70):m.start])):
                 m = replace(m, experiencer="other")
             elif (SIGN_AS_NOUN.match(low[m.end:m.end + 20]) or _the_signs_of(m, low)

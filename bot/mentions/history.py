@@ -128,8 +128,8 @@ PAST_BEFORE = re.compile(r"\b(?:could(?:n't|nt| not)|was|were|went|had|got|becam
                          # round 49: "had a few days of double vision"
                          r"(?:(?:a |an |one |two |three |\d+ )?(?:few |couple of )?(?:hours?|days?"
                          r"|nights?|weeks?|months?|spells?|bouts?|episodes?) of\s+)?"
-                         # "had a bad stroke" (round 20)
-                         r"(?:\w+\s+){0,2}$")
+                         # "had a bad stroke" (round 20), "had a mini-stroke" (round 67)
+                         r"(?:\w+[\s-]+){0,2}$")
 # A relative's episodes told as a habit ("my nephew gets febrile seizures", "she suffers from
 # fits", "he has seizures") are their history, not an emergency now
 HABIT_BEFORE = re.compile(
@@ -207,6 +207,10 @@ RECOVERED = re.compile(
     # ok", "he's home with his own family now"
     r"|\bdoing (?:ok|okay|fine|well|better|alright|all right)\b"
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:back )?home\b"
+    # ...or home again and talking as before, the subject told earlier (round 67: "had a
+    # mini-stroke last week and is home again, talking fine")
+    r"|\band (?:is|'s) (?:now )?(?:back )?home(?: again)?\b"
+    r"|\b(?:talking|speaking|walking) (?:fine|normally|ok|okay|well|perfectly)\b"
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:still )?(?:up )?(?:in|at) (?:the )?hospital\b"
     # ...stable, kept in, or "grand" (round 20)
     r"|\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?(?:stable|grand)\b"
@@ -237,7 +241,9 @@ DATED_BY = re.compile(
     # ...told without "the" (round 56: "went lopsided with Bell's palsy in spring")
     r"|\b(?:in|over|during) (?:summer|winter|spring|autumn)\b"
     # round 59: "was diagnosed with myasthenia last year ... doing well on tablets now"
-    r"|\blast (?:year|spring|summer|autumn|winter)\b|\b(?:a|one|two|three|four|five|\d+) years? ago\b")
+    r"|\blast (?:year|spring|summer|autumn|winter)\b|\b(?:a|one|two|three|four|five|\d+) years? ago\b"
+    # round 67: "had a mini-stroke last week and is home again"
+    r"|\blast week\b|\b(?:a|one|two|three|four|\d) weeks? ago\b")
 # ...or over in words that take days or weeks, which need no date (round 27): "my grandad had a
 # stroke, he's recovering", "she had a scope and it's all sorted now" ("he's fine now" may be
 # minutes after it, so "fine" still needs a date)
@@ -245,6 +251,11 @@ LONG_OVER = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are) (?:[\w']+ ){0,2}?r
                        r"|\bon the mend\b|\b(?:doing|in|out of) rehab\b|\bfully recovered\b"
                        r"|\bmade a (?:full |good )?recovery\b|\b(?:all )?sorted (?:now|out)\b"
                        r"|\bit'?s all sorted\b"
+                       # ...or walking with an aid since (round 67: "had a stroke in March and
+                       # walks with a frame now")
+                       r"|\b(?:walks|walking|gets about|gets around|getting about|getting around)"
+                       r" with (?:a|her|his|their) (?:zimmer |walking )?(?:frame|stick|cane|walker"
+                       r"|rollator)\b"
                        # ...or gone into care since (round 34): "she's in a home now"
                        # (not a shop: "collapsed in a home improvement store")
                        r"|\b(?:(?:he|she|they)(?:'s| is|'re| are| has been| have been)|went|moved"
@@ -388,6 +399,9 @@ def _told_in_past(m: Mention, low: str, sentence: "tuple[int, int]") -> bool:
 # (not a thing "gone to nothing since summer", round 34)
 CLOSED_SINCE = (r"(?<!\bto )\bnothing (?:like (?:it|that) |at all |else |more )?since\b|\bnever again\b|\bnot since\b"
                 r"|\bnone since\b|\b(?:\d+|a few|many) (?:yrs|years) clear\b|\ball clear since\b"
+                # round 67: "One fit at nineteen, none in ten years of barbering"
+                r"|\b(?:none|not one|not another) (?:in|for) (?:the (?:last|past) )?(?:[\w-]+ ){1,2}?"
+                r"(?:years|yrs|decades)\b"
                 r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
                 r"|\bfine ever since\b"
                 # round 59: "Half my face froze in freshers' week (Bell's), long gone"

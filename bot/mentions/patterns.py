@@ -854,6 +854,9 @@ CAME_TO_ON_FLOOR = re.compile(
 _WENT_STIFF = (r"\b(?:went|gone|goes|going|go|became|turned)\s+(?:all\s+|completely\s+)?"
                r"(?:stiff|rigid)\b")
 # (round 61: "went stiff as a mast, then thrashed")
+# a storey is no floor one lies on ("the fitters are fitting on the ground floor")
+_NOT_A_STOREY = (r"(?!(?:the\s+|a\s+|our\s+|my\s+)?(?:ground|first|second|third|top|upper|lower"
+                 r"|bottom)\s+floor)")
 _SHOOK = r"(?:shook|shaking|shakes|shake|jerked|jerking|jerks|convuls\w*|fitting|thrash(?:ed|es|ing)?)\b"
 STIFF_THEN_JERKING = re.compile(
     # told in order: "went stiff on the couch then shook"
@@ -880,9 +883,13 @@ STIFF_THEN_JERKING = re.compile(
     r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK
     # ...or "fitting" told as a fit going on, not a fitting of clothes or a kitchen: "son
     # fitting on floor now", "she's been fitting for 6 minutes" (round 20)
-    + r"|\bfitting\s+on\s+(?:the\s+)?(?:floor|ground|carpet|bed|sofa)\b"
+    # (round 67: a place named before the floor: "Colleague fitting on salon floor now")
+    # (not a storey: "the fitters are fitting on the ground floor")
+    + r"|\bfitting\s+on\s+" + _NOT_A_STOREY + r"(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z-]+\s+)?(?:floor"
+    r"|ground|carpet|bed|sofa|tiles|pavement)\b"
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's|they're|he|she|i'm|im|son|daughter"
-    r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife)\s+fitting\s+(?:now|again|still"
+    r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife|colleague|friend|client|customer|boss"
+    r"|brother|sister|partner|man|woman|lady|guy|someone|somebody)\s+fitting\s+(?:now|again|still"
     r"|non[- ]?stop|(?:for\s+)?(?:\d+|a few|five|ten|two|three|over)\s*min\w*)\b"
     # ...and a fit just had, told as "fitted" with no object (round 30: "you just fitted at
     # your desk"; round 56: "I fitted on the shop floor"; not "fitted the blinds")
@@ -901,7 +908,8 @@ STIFF_THEN_JERKING = re.compile(
     r"|\bstiff(?:ened)?,?\s+(?:and\s+)?then\s+(?:\w+\s+)?" + _SHOOK
     # ...or shaking on a floor named by its room (round 24): "my arms and legs were jerking on
     # the kitchen floor" (the vocabulary's "jerking on the floor" takes no word between)
-    + r"|\b" + _SHOOK + r"\s+(?:about\s+|around\s+)?on\s+(?:the|a|our|my)\s+[\w-]+\s+(?:floor|carpet"
+    + r"|\b" + _SHOOK + r"\s+(?:about\s+|around\s+)?on\s+" + _NOT_A_STOREY
+    + r"(?:the|a|our|my)\s+[\w-]+\s+(?:floor|carpet"
     r"|tiles|rug)\b"
     # ...or a person still jerking, said while it goes on (round 38: "he has epilepsy but this
     # one has gone on 7 minutes and isn't stopping, he's still jerking next to me"); a baby's

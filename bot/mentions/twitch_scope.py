@@ -217,7 +217,10 @@ TIME_OFF_BEFORE = re.compile(r"\b(?:cost|costs|lost|lose|losing)\s+(?:me|him|her
                              r"|\bback\s+(?:[\w-]+\s+){0,2}?(?:in|within|after)\s+$"
                              r"|\b(?:recovered|recovery|healed|home)\s+(?:in|within|after)\s+$"
                              # round 63: "One fit in 2019, clear for five years since"
-                             r"|\b(?:clear|well|fine|free|fit[- ]free|seizure[- ]free)\s+for\s+$")
+                             r"|\b(?:clear|well|fine|free|fit[- ]free|seizure[- ]free)\s+for\s+$"
+                             # round 67: "One fit at nineteen, none in ten years of barbering"
+                             r"|\b(?:none|nothing|not one|no more|not another|no others?)\s+"
+                             r"(?:since\s+)?(?:in|for)\s+(?:the\s+(?:last|past)\s+)?$")
 
 
 def _time_off_or_clear(d: Mention, low: str) -> bool:
@@ -406,8 +409,10 @@ COMPOUND_VERB_AFTER = re.compile(r"-(?!twitch|flicker|jump|spasm|tic)[a-z]+(?:ed
 # the words after a site that make it none, by the site's word
 # ...and a lid "of the" jar (round 61: "the lid of the coffee jar beat me this morning")
 LID_OF_A_THING_AFTER = re.compile(r"\s+of\s+(?:the|a|an|that|this|my)\s+(?!eye)")
+# ...and a thumbs up, a sign of approval (round 67: "he texted me a thumbs up")
+THUMBS_UP_AFTER = re.compile(r"(?:'s)?[\s-]+up\b(?!\s+(?:to|into|towards?)\b)")
 NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
-                          "lid": LID_OF_A_THING_AFTER,
+                          "lid": LID_OF_A_THING_AFTER, "thumbs": THUMBS_UP_AFTER,
                           "chest": CHEST_ILLNESS_AFTER, "lumbar": LUMBAR_PUNCTURE_AFTER}
 
 
@@ -471,7 +476,9 @@ DOES_NORMALLY = re.compile(
     r"|both ways|either way|side to side|(?:the )?same (?:on )?both sides"
     r"|same as (?:ever|always|usual)"
     # round 60: "mi face straight, mi talk good"
-    r"|straight(?=\s*(?:[.,;!?]|and\b|$))|good(?=\s*(?:[.,;!?]|$)))\b")
+    r"|straight(?=\s*(?:[.,;!?]|and\b|$))|good(?=\s*(?:[.,;!?]|$))"
+    # round 67: "my neck moves freely"
+    r"|freely|easily|with ease|fully)\b")
 
 
 # ...or a check passed told in one word or two (round 53: "neck bends.", "steady hands", "Arms
@@ -507,7 +514,10 @@ FEET_UP = re.compile(r"\s+up\b(?=\s*(?:[,.;!]|and\b|with\b|on\b|at\b|in front\b)
 # ...or the place of a small injury, in a clause with no twitch (round 66: "Nicked my finger on
 # the mandoline, tiny cut, plaster on")
 INJURED_BEFORE = re.compile(r"\b(?:nicked|cut|sliced|burnt|burned|scalded|grazed|stubbed|jammed"
-                            r"|sprained|twisted|bruised|trapped|pricked|splinter in|blister on)\s+"
+                            r"|sprained|twisted|bruised|trapped|pricked|splinter in|blister on"
+                            # round 67: a part told as sore ("it almost killed my wrist")
+                            r"|killed|killing|kills|wrecked|wrecking|wrecks|destroyed|destroying"
+                            r"|murdered|murdering)\s+"
                             r"(?:my|the|his|her)\s+(?:left\s+|right\s+|index\s+|middle\s+|little\s+"
                             r"|ring\s+|big\s+)?$")
 
@@ -723,6 +733,9 @@ MOVES_AFTER = re.compile(r"^\s+(?:go|goes|went|move|moves|moved|shut|shuts|close
 STRUCK_BEFORE = re.compile(r"\b(?:into|onto|against|hit|hits|bumped|banged|whacked|struck|smacked"
                            r"|knocked|scratched|burnt|burned|grazed|stung|bit|cut)\s+(?:my|the|his"
                            r"|her)\s+(?:left\s+|right\s+|own\s+)?$")
+# someone who came in or arrived with a part to see to
+WITH_A_BEFORE = re.compile(r"\b(?:came|come|comes|coming|walked|turned up|arrived|booked)\s+(?:in\s+)?"
+                           r"with\b")
 FACE_PARTS = FACE_SITES + ("eyelid",)
 # ...but a face that droops or pulls with an eyelid twitch still counts as spreading
 FACE_MOTOR_SIGNS = ("facial_weakness", "drooping_eyelid", "face_pulling", "spreading")
@@ -783,6 +796,12 @@ def _face_sites_of_other_things(mentions: List[Mention], text: str,
             out[k] = replace(m, hypothetical=True)
             continue
         if TWITCH_WORD.search(low, start, end):
+            continue
+        # ...and one someone else came in with, in a sentence with no twitch (round 67: "then her
+        # friend came in with a wonky eyebrow to fix ... and a forehead so frozen from Botox")
+        if (not TWITCH_WORD.search(low, *sentence) and WITH_A_BEFORE.search(low, sentence[0], m.start)
+                and someone_else_named_last(low[sentence[0]:m.start])):
+            out[k] = replace(m, historical=True, experiencer="other")
             continue
         if IF_BEFORE.search(low[start:m.start]):
             out[k] = replace(m, hypothetical=True)
