@@ -369,6 +369,13 @@ def context_rules() -> List[ConTextRule]:
     # warm up on" tells a loss now (round 20)
     rules += [ConTextRule("used to", "HISTORICAL", direction="FORWARD")]
     rules += [ConTextRule(w, "HISTORICAL", direction="PSEUDO") for w in PAST_SINCE]
+    # ...and "when I was feeding the ducks" times what was doing, not a time of life (round 68:
+    # "my granddaughter noticed it when I was feeding the ducks: my right thigh has gone thin")
+    rules += [ConTextRule("when <someone> was <doing>", "HISTORICAL", direction="PSEUDO",
+                          pattern=[{"LOWER": "when"},
+                                   {"LOWER": {"IN": ["i", "he", "she", "we", "they"]}},
+                                   {"LOWER": {"IN": ["was", "were"]}},
+                                   {"LOWER": {"REGEX": r"^[a-z]{2,}ing$"}}])]
     # a past year: "had a stroke in 2015"
     rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": ["in", "since"]}},

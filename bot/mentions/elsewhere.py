@@ -265,20 +265,39 @@ def _near(sign: int, told: int, sentences: List["tuple[int, int]"]) -> bool:
 
 # A sign of an animal ("our spaniel had a fit at the vets"), or a sign named as a place or a job
 # ("I nurse on a stroke unit", "the epilepsy nurse"), is nobody's sign now
+# (round 68: more animals of a practice, a yard and a zoo)
+_ANIMAL = (r"(?:dog|puppy|pup|spaniel|labrador|lab|terrier|collie|retriever|poodle|cat|kitten|horse"
+           r"|pony|rabbit|bunny|hamster|parrot|budgie|pet|staffy|staffie|greyhound|whippet|lurcher"
+           r"|husky|beagle|pug|dachshund|guinea pig|ferret|tortoise|snake|python|lizard"
+           r"|gecko|iguana|owl|hawk|falcon|chimp|chimpanzee|monkey|gorilla|elephant|giraffe|lion"
+           r"|tiger|bear|seal|penguin|otter|hedgehog|fox|deer|piglet|chick|duck|goose|ox|camel"
+           r"|zebra|animal|filly|colt|cob|kid goat"
+           # round 42: farm animals ("the ewe collapsed in the pen", "our ram keeps keeling over")
+           r"|ewe|ram|sheep|lamb|cow|heifer|bull|steer|bullock|goat|pig|sow|hen|mare|gelding|foal"
+           r"|stallion|donkey|alpaca|llama)")
+_THE = r"\b(?:our|my|the|his|her|their|your|a)\s+(?:[\w']+\s+)?"
 ANIMAL_SUBJECT = re.compile(
-    r"\b(?:our|my|the|his|her|their|your|a)\s+(?:[\w']+\s+)?(?:dog|puppy|pup|spaniel|labrador|lab"
-    r"|terrier|collie|retriever|poodle|cat|kitten|horse|pony|rabbit|hamster|parrot|budgie|pet"
-    # round 42: farm animals ("the ewe collapsed in the pen", "our ram keeps keeling over")
-    r"|ewe|ram|sheep|lamb|cow|heifer|bull|steer|bullock|goat|pig|sow|hen|mare|gelding|foal"
-    r"|stallion|donkey|alpaca|llama)"
-    r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an|having|been|staggers"
-    r"|and)\s+)*$"
+    _THE + _ANIMAL + r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an|having"
+    r"|been|staggers|and)\s+)*$"
+    # (round 68: where it is, told between: "the cat in kennel 4 can't swallow", "the pony out
+    # back has a droopy lip"; no person among those words, no "and" after: "tripped over the cat
+    # on Tuesday and knocked my head" is the user's blow)
+    r"|" + _THE + _ANIMAL + r"\s+(?:in|on|at|out|by|under|from)\b(?:\s+(?!(?:i|me|my|and|but|he"
+    r"|she|we|they|you|then)\b)[\w'-]+){1,3}\s+(?:(?:has|had|is|was|keeps|just|started|suddenly"
+    r"|having|been)\s+)*(?:a\s+|an\s+)?$"
+    # ...or an animal's, told by a possessive of the plural (round 68: "Do horses' seizures ever
+    # pass to people?")
+    r"|\b" + _ANIMAL + r"(?:s|es)?'\s+$"
     # round 52: told tersely, with no article at the start of a sentence ("Collie had a fit in
     # the yard")
     r"|(?:^|[.!?;]\s*)(?:dog|puppy|pup|collie|kelpie|heeler|sheepdog|spaniel|terrier|labrador"
     # (not "ram": a name as well, "Ram had a fit")
     r"|horse|pony|ewe|cow|heifer|bull|steer|mare|goat)(?:'s)?\s+(?:(?:has|had|is|was"
     r"|keeps|just|started|suddenly|having|been)\s+)+(?:a\s+|an\s+)?$")
+# ...or one told as an animal's adjective (round 68: "Our collapsed ewe got up after a calcium
+# injection")
+ANIMAL_AFTER = re.compile(r"\s+" + _ANIMAL + r"s?\b")
+ONE_WORD_SIGN = re.compile(r"[a-z]+(?:ed|ing|y)")  # not "two of every" (horse)
 # ...or of lab animals or cells, whatever stands between (round 59: "Our mice on the new compound
 # show tremor and seizures at the high dose"; not "mouse", the hand's: "my mouse hand tingles")
 LAB_SUBJECT = re.compile(r"\b(?:mice|rats|rodents|zebrafish|animals|cell lines?|cultures"
@@ -446,7 +465,9 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     out = []
     for m in mentions:
         if m.kind in ("symptom", "red_flag") and m.asserted:
-            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]) or LAB_SUBJECT.search(
+            if ANIMAL_SUBJECT.search(low[max(0, m.start - 40):m.start]) or (
+                    ONE_WORD_SIGN.fullmatch(low, m.start, m.end)
+                    and ANIMAL_AFTER.match(low, m.end)) or LAB_SUBJECT.search(
                     low[max(0, m.start - 60):m.start]) or (
                     m.value in MACHINE_FAILS and DEVICE_SUBJECT.search(
                         low[max(0, m.start - 40):m.start])) or (
@@ -487,6 +508,13 @@ SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled 
                           r"|\b(?:trainer|instructor|teacher|tutor|course|class|lecturer|lecture"
                           r"|session|module|presenter|speaker)\s+(?:went through|covered|taught"
                           r"|talked about|explained|did)(?=\s+[^.;!?]*,[^.;!?]*,)"
+                          # round 68: a course named with its topic, that "listed" signs ("CPD
+                          # course today on anaesthetic emergencies listed seizures, collapse and
+                          # breathing failure")
+                          r"|\b(?:trainer|instructor|course|class|lecture|session|module|presenter"
+                          r"|speaker|cpd|webinar|seminar|workshop)\b[^.;!?]{0,40}?\b(?:listed|named"
+                          r"|went through|covered|included|ran through)(?=\s+[^.;!?]*,[^.;!?]*"
+                          r"\b(?:and|or)\b)"
                           # (round 57: signs someone read out as a list, "the site manager read
                           # out confusion, not sweating, collapsing, fits"; not the user's own list,
                           # "I read out: arm weak, face drooping")
@@ -693,7 +721,11 @@ SELF_AS_PATIENT = re.compile(r"\b(?:i'm|im|i am) (?:the|your) (?:patient|pt)\b|\
 # get double vision" (round 20; "...if my face droops, and now it's drooping" stays)
 INSTRUCTED_IF = re.compile(r"\b(?:come back|go back|call|ring|phone|seek help|get help|go to a&e"
                            r"|go to the er|see (?:a|the|your|my) (?:doctor|gp)|return|contact"
-                           r"|get seen)\b[^.;!?]{0,30}?\bif\b")
+                           r"|get seen)\b[^.;!?]{0,30}?\bif\b"
+                           # round 68: what someone else should do ("what should a groom do if
+                           # someone is kicked in the head, or a handler can't breathe?")
+                           r"|\bwhat (?:should|does|would|must|can) (?!i\b)(?:[\w']+ ){1,3}?do\b"
+                           r"[^.;!?]{0,10}?\bif\b")
 
 # ...and the signs a question asks about as the line to cross (round 42): "What would make it an
 # emergency, my face dropping, or not being able to get my words out?"

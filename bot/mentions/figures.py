@@ -125,9 +125,11 @@ FIGURES = re.compile(
     r"|\b(?:can'?t|cannot|cant) breathe\b(?=[^.;!?]{0,30}?(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha"
     r"|\bkilling me\b|\bso funny\b|(?<!not )(?<!n't )\blaughing\b|\bcomedy\b))"
     # ...a stroke of the hand (round 48: "stroking my upper arms is how I stim")
-    r"|\bstrok(?:ing|ed|es|e)\s+(?:my|his|her|their|the|its|our|your|a)\s+(?:[\w-]+\s+)?(?:arms?"
+    # (round 68: an animal petted, told with no article: "Spent all day stroking cattery cats")
+    r"|\bstrok(?:ing|ed|es|e)\s+(?:(?:my|his|her|their|the|its|our|your|a)\s+)?(?:[\w-]+\s+)?(?:arms?"
     r"|forearms?|wrists?|shoulders?|neck|knees?|hands?|hair|face|cheeks?|head|back|skin|legs?"
-    r"|cat|dog|pet|beard|fur|fabric|blanket)\b"
+    r"|cats?|dogs?|pets?|beard|fur|fabric|blanket|horses?|pon(?:y|ies)|kittens?|pupp(?:y|ies)"
+    r"|rabbits?|bunn(?:y|ies)|animals?|manes?|muzzles?|ears?|coats?|lambs?|goats?)\b"
     # ...prices hard to swallow (round 47: "I'm choking on the private prices")
     r"|\bchok\w* (?:on|at|over) (?:the |their |those |these |its |my )?(?:[\w'-]+ )?(?:prices?|bills?"
     r"|costs?|fees?|quotes?|premiums?|deductibles?|co-?pays?)\b"

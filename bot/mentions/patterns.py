@@ -1327,8 +1327,17 @@ WHOLE_MATCH_SIGNS = (
 TWITCH_CLOSES_EYE = re.compile(r"\b(?:twitch\w*|squeeze|spasms?|flicker\w*|it)\s+(?:that\s+|which\s+)?"
                                r"((?:closes|shuts|clamps|squeezes))\s+(?:the|my)\s+(?:left\s+|right\s+)?"
                                r"(?:eye|eyelid|lid)\s+(?:fully|completely|all the way|right|tight)\b")
+# a limb told "heavy" beside a face that dropped, in one sentence: the arm of FAST (round 68:
+# "Face dropped on one side in the prep-room mirror, arm heavy"; "heavy" alone is the gym's, and
+# the span is the heaviness: the limb is a mention of its own)
+LIMB_HEAVY = re.compile(r"\b(?:arm|hand|leg)s?(?:'s|\s+is|\s+feels?|\s+went|\s+gone|\s+has gone"
+                        r"|\s+feeling)?\s+(?:all\s+|really\s+|so\s+|very\s+|suddenly\s+)?(heavy)\b")
+FACE_DROPPED = re.compile(r"\b(?:face|mouth|smile|lip)\b[^.;!?]{0,40}?\b(?:dropp\w*|droop\w*|sag\w*"
+                          r"|slump\w*|lopsided|crooked|fell|fallen)\b")
+# jerking told as an item of a list of new signs (round 68: "now sweating, jerking, racing heart")
+JERKING_LISTED = re.compile(r"(?:,|;|\band|\bnow)\s*(jerking|jerks)\s*(?=,|;|\band\b)")
 GROUP_SPAN_SIGNS = (
-    ("eyelid_closing", TWITCH_CLOSES_EYE),
+    ("eyelid_closing", TWITCH_CLOSES_EYE), ("muscle_jerks", JERKING_LISTED),
     ("muscle_wasting", MUSCLE_GONE), ("loss_of_consciousness", BEEN_OUT_FOR),
     ("worsening", RARE_NOW_OFTEN), ("weakness", WONT_OBEY), ("drooping_eyelid", HALF_MAST),
     ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),
@@ -1378,6 +1387,8 @@ def _pattern_signs(text: str) -> List[Mention]:
     found += [("loss_of_consciousness", m.start(1), m.end(1), m.start(1))
               for m in FAINTED_AFTER_SUBJECT.finditer(low)]
     found += [("hard_fall", m.start(), m.end(), m.start()) for m in HARD_FALL.finditer(low)]
+    found += [("weakness", m.start(1), m.end(1), m.start()) for m in LIMB_HEAVY.finditer(low)
+              if FACE_DROPPED.search(low, *sentence_around(low, m.start()))]
     found += [("stroke_signs", m.start(), m.end(), m.start())
               for m in SIDE_OF_VIEW_GONE.finditer(low)]
     found += [("daily_life_affected", m.start(), m.end(), m.start())

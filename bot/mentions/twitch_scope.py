@@ -362,12 +362,17 @@ NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze
 # ...nor a road's hard shoulder, a shift's legs or "on the other hand" (round 46: "stuck on the hard shoulder",
 # "twitches on the night legs"): the word before the site, by the site's word
 NOT_A_SITE_AFTER_WORD = {
+    # round 68: a young animal ("the elephant calf pushed me against the gate")
+    "calf": re.compile(r"\b(?:elephant|cow|dairy|beef|heifer|bull|giraffe|whale|hippo|rhino|camel"
+                       r"|buffalo|bison|deer|moose|newborn|orphan(?:ed)?|weaned|bottle-fed|sick)\s+$"),
     # round 54: someone "reading over my shoulder" (a shoulder blade stays a site)
     "shoulder": re.compile(r"\bhard\s+$|\b(?:reading|looking|peering|glancing|glanced|looked|read"
                            r"|peered|peeking|peeked|watching|watched)\s+over\s+(?:my|your|his|her"
                            r"|their)\s+$"),
     # round 53: "I, on the other hand, haven't slept"
-    "hand": re.compile(r"\bon the (?:other|one)\s+$|\bon one\s+$"),
+    "hand": re.compile(r"\bon the (?:other|one)\s+$|\bon one\s+$"
+                       # round 68: a job ("what should a yard hand do")
+                       r"|\b(?:farm|yard|stable|deck|ranch|hired|field|dock|factory|mill)\s+$"),
     # round 54: a thing's arm, not the user's ("the cot mobile arm", "the sofa arm")
     "arm": re.compile(r"\b(?:chair|armchair|sofa|couch|settee|cot|crib|mobile|mic|microphone|boom"
                       r"|crane|lamp|robot|tone|record|swing|wiper|digger|lever|pickup)\s+$"),
@@ -410,9 +415,12 @@ COMPOUND_VERB_AFTER = re.compile(r"-(?!twitch|flicker|jump|spasm|tic)[a-z]+(?:ed
 # ...and a lid "of the" jar (round 61: "the lid of the coffee jar beat me this morning")
 LID_OF_A_THING_AFTER = re.compile(r"\s+of\s+(?:the|a|an|that|this|my)\s+(?!eye)")
 # ...and a thumbs up, a sign of approval (round 67: "he texted me a thumbs up")
+GYM_DAY_AFTER = re.compile(r"\s+day\b")
 THUMBS_UP_AFTER = re.compile(r"(?:'s)?[\s-]+up\b(?!\s+(?:to|into|towards?)\b)")
 NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
                           "lid": LID_OF_A_THING_AFTER, "thumbs": THUMBS_UP_AFTER,
+                          # round 68: the gym's "leg day", "arm day"
+                          "leg": GYM_DAY_AFTER, "arm": GYM_DAY_AFTER,
                           "chest": CHEST_ILLNESS_AFTER, "lumbar": LUMBAR_PUNCTURE_AFTER}
 
 
@@ -474,6 +482,8 @@ DOES_NORMALLY = re.compile(
     r"|as (?:they|it) (?:always |ever )?(?:were|was|are|is|have been|has been)"
     # round 58: "neck turns both ways", "face same both sides"
     r"|both ways|either way|side to side|(?:the )?same (?:on )?both sides"
+    # round 68: "My hands are steady"
+    r"|steady|rock steady"
     r"|same as (?:ever|always|usual)"
     # round 60: "mi face straight, mi talk good"
     r"|straight(?=\s*(?:[.,;!?]|and\b|$))|good(?=\s*(?:[.,;!?]|$))"
@@ -513,11 +523,17 @@ STEADY_BEFORE = re.compile(r"\b(?:steady|still|strong|equal)\s+$")
 FEET_UP = re.compile(r"\s+up\b(?=\s*(?:[,.;!]|and\b|with\b|on\b|at\b|in front\b))")
 # ...or the place of a small injury, in a clause with no twitch (round 66: "Nicked my finger on
 # the mandoline, tiny cut, plaster on")
+# ...or a limb tired from use (round 68: "after leg day my arms feel heavy"; not a mouth that
+# feels heavy, a sign of the face)
+TIRED_AFTER = re.compile(r"\s+(?:feel|feels|felt|are|is|were|was)\s+(?:so\s+|really\s+|very\s+"
+                         r"|a bit\s+|all\s+)?(?:heavy|tired|sore|achy|aching|knackered)\b")
 INJURED_BEFORE = re.compile(r"\b(?:nicked|cut|sliced|burnt|burned|scalded|grazed|stubbed|jammed"
                             r"|sprained|twisted|bruised|trapped|pricked|splinter in|blister on"
                             # round 67: a part told as sore ("it almost killed my wrist")
                             r"|killed|killing|kills|wrecked|wrecking|wrecks|destroyed|destroying"
-                            r"|murdered|murdering)\s+"
+                            r"|murdered|murdering"
+                            # round 68: "a newborn calf kicked my shin"
+                            r"|kicked|bit|bitten|trod on|stood on|stepped on)\s+"
                             r"(?:my|the|his|her)\s+(?:left\s+|right\s+|index\s+|middle\s+|little\s+"
                             r"|ring\s+|big\s+)?$")
 
@@ -571,7 +587,8 @@ def _normal_sites(mentions: List[Mention], text: str) -> List[Mention]:
               or STEADY_BEFORE.search(low[max(0, m.start - 10):m.start])
               # (round 66: "Now I'm home, feet up", resting)
               or (m.value == "foot" and FEET_UP.match(low[m.end:]))
-              or (INJURED_BEFORE.search(low[max(0, m.start - 30):m.start])
+              or ((INJURED_BEFORE.search(low[max(0, m.start - 30):m.start])
+                   or (TIRED_AFTER.match(low, m.end) and m.value not in FACE_PARTS))
                   and not TWITCH_WORD.search(_clause(low, m.start, m.end,
                                                      sentence_around(low, m.start, m.end))))):
             out[k] = replace(m, negated=True)
