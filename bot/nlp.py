@@ -375,7 +375,9 @@ def context_rules() -> List[ConTextRule]:
                           pattern=[{"LOWER": "when"},
                                    {"LOWER": {"IN": ["i", "he", "she", "we", "they"]}},
                                    {"LOWER": {"IN": ["was", "were"]}},
-                                   {"LOWER": {"REGEX": r"^[a-z]{2,}ing$"}}])]
+                                   # (round 69: or a posture, "when I was crouched over a sill")
+                                   {"LOWER": {"REGEX": r"^(?:[a-z]{2,}ing|crouched|bent|sat|stood"
+                                                       r"|hunched|perched|knelt)$"}}])]
     # a past year: "had a stroke in 2015"
     rules += [ConTextRule("in <year>", "HISTORICAL", direction="BIDIRECTIONAL",
                           pattern=[{"LOWER": {"IN": ["in", "since"]}},

@@ -376,8 +376,16 @@ DEVICE_SUBJECT = re.compile(
     # blow-dry collapsed", "our booking app's been having a fit")
     r"|straighteners|tongs|curlers|clippers|trimmers?|hair ?dryer|hairdryer|drier|blow-?dry"
     r"|blowout|updo|perm|quiff|beehive|card machine|card reader|booking system|lamp|kettle"
-    r"|microwave|toaster|speakers?|projector|spreadsheet|inbox)(?:'s)?\s+"
-    r"(?:(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing|threw)\s+)*"
+    r"|microwave|toaster|speakers?|projector|spreadsheet|inbox"
+    # round 69: cars and their parts ("a customer's Fiesta was 'having a fit'", "a Golf that
+    # choked and stalled", "the carburettor choked on every cold start", "my old Astra blacked
+    # out its whole dashboard")
+    r"|carburett?or|carb|gearbox|clutch|exhaust|turbo|motor|motorbike|bike|scooter|tractor"
+    r"|forklift|jeep|suv|dashboard|fiesta|focus|astra|corsa|clio|golf|polo|transit|civic"
+    r"|corolla|micra|yaris|punto|panda|landie|land rover|range rover)(?:'s)?\s+"
+    r"(?:that\s+|which\s+)?"
+    r"(?:['\"\u2018\u201c]?(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing"
+    r"|threw)\s+)*['\"\u2018\u201c]?"
     r"(?:(?:a|an)\s+(?:full-on\s+|full-blown\s+|proper\s+|total\s+|little\s+)?)?['\"\u2018\u201c]?$")
 
 
@@ -432,14 +440,18 @@ ONE_OF_GROUP = re.compile(r"\bone of (?:the|our|my|his|her|their|those) (?:[\w-]
 # drooping at one end, not my face"), nor a shop's dummy (round 62: "Mannequin's head keeps
 # drooping off its stand")
 THING_DROOPS = ("drooping_eyelid", "facial_weakness")
-_THING_IS = (r"(?:'s|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+keeps?"
+_THING_IS = (r"(?:'s|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+keeps?|\s+that|\s+which"
              r"|'s\s+(?:head|arm|hand|face"
              r"|neck)(?:\s+is|\s+keeps?)?)?\s+")
 THING_SUBJECT = re.compile(
     r"\b(?:lintels?|beams?|joists?|rafters?|ceilings?|gutters?|guttering|shelf|shelves|roof|doors?"
     r"|gates?|walls?|fences?|plants?|branch(?:es)?|tents?|curtains?|blinds?|sofa|mattress|cables?"
     r"|wires?|washing line|tarp|awning|plasterboard|boards?|mannequins?|dummy|dummies|dolls?"
-    r"|puppets?|statues?|scarecrows?|hems?|rails?|banners?|bunting|flowers?|bouquets?)"
+    r"|puppets?|statues?|scarecrows?|hems?|rails?|banners?|bunting|flowers?|bouquets?"
+    # round 69: "a lazy headlight that droops like it's half asleep"
+    # (not a mirror: "my smile in the salon mirror is lopsided" is a face seen in it)
+    r"|headlights?|headlamps?|lamps?|wipers?|bumpers?|exhausts?|spoilers?|aerials?"
+    r"|antennas?)"
     + _THING_IS + r"$")
 # ...nor a droopy or stiff part of a machine told adjective first (round 63: "The printer has a
 # droopy paper tray and a stiff roller")

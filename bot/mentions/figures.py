@@ -124,6 +124,15 @@ FIGURES = re.compile(
     # crying alone: that may be panic)
     r"|\b(?:can'?t|cannot|cant) breathe\b(?=[^.;!?]{0,30}?(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha"
     r"|\bkilling me\b|\bso funny\b|(?<!not )(?<!n't )\blaughing\b|\bcomedy\b))"
+    # ...a twitching part told as having a fit "of its own" (round 69: "Now my own eyelid is having
+    # a little fit of its own"; the span starts after the part, a site of its own)
+    r"|\bhaving\s+(?:a|its|another|one)\s+(?:little\s+|mini\s+|tiny\s+|small\s+|bit of a\s+)?(?:fit"
+    r"|seizure|meltdown|tantrum)\s+of\s+(?:its|their)\s+own\b"
+    # ...a part or a machine seized (round 69: "froze at the lights like a seized engine")
+    r"|\bseiz(?:ed|ing)\s+(?:up\s+)?(?:engine|motor|bolt|nut|screw|bearing|pump|brake|caliper|gearbox"
+    r"|clutch|piston|lock|hinge|tap|valve|wheel)s?\b"
+    r"|\b(?:engine|motor|bolt|nut|screw|bearing|pump|brake|caliper|gearbox|clutch|piston|lock|hinge"
+    r"|tap|valve|wheel)s?\s+(?:(?:has|had|have|was|is|just|completely|totally)\s+)*seiz(?:ed|ing)\b"
     # ...a stroke of the hand (round 48: "stroking my upper arms is how I stim")
     # (round 68: an animal petted, told with no article: "Spent all day stroking cattery cats")
     r"|\bstrok(?:ing|ed|es|e)\s+(?:(?:my|his|her|their|the|its|our|your|a)\s+)?(?:[\w-]+\s+)?(?:arms?"

@@ -182,7 +182,10 @@ POSSESSED_PAST_EVENT = re.compile(r"(?:'s|\bhis|\bher|\btheir) "
 RETOLD = re.compile(r"\b(?:says?|said|told (?:me|us)|describes?|described|remembers?|recalls?"
                     r"|calls? it|called it)\b")
 # ...and so is an event named as a time: "after his stroke", "since her seizure"
-AFTER_THEIR = re.compile(r"\b(?:after|since|following) (?:his|her|their|a|an|the) (?:big |bad "
+AFTER_THEIR = re.compile(r"\b(?:after|since|following"
+                         # round 69: "Dad's recovering from a stroke in Bucharest"
+                         r"|recovering from|recuperating from|in rehab after|rehab after)"
+                         r" (?:his|her|their|a|an|the) (?:big |bad "
                          r"|last |massive |major |mini |minor |small |little |first )?$")
 
 

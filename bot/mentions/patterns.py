@@ -258,6 +258,9 @@ TEMPERATURE_FIRST = re.compile(
 HEAD_BLOW = re.compile(
     r"\b(?:hit|smacked|smashed|banged|bumped|knocked|whacked|cracked|bashed|slammed|struck"
     r"|thumped|clonked|clipped|fell on|landed on"
+    # round 69: "Ramp arm caught my head" (not a person who caught it as the user fell: "a man
+    # caught my head")
+    r"|(?<!\bman )(?<!\bwoman )(?<!\bsomeone )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwho )caught"
     # round 61: "Hatch lid clouted my skull at six"
     r"|clouted|clobbered|walloped|thwacked|bonked|conked|belted|biffed"
     # round 48: "fell against the radiator, hitting the side of my head"
@@ -1303,8 +1306,12 @@ BEEN_OUT_FOR = re.compile(
     r"|\b(?:says?|said|told me|reckons|reckoned|thinks|thought)\s+(?:that\s+)?((?:i|he|she)\s+was"
     r"\s+out(?:\s+cold)?)\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|maybe\s+|over\s+"
     r"|most\s+of\s+)?" + _OUT_SO_LONG)
+# what is looked at seen twice (round 69: "every registration I type in I see twice"; not "see
+# twice as many", "see twice a week")
+SEEN_TWICE = re.compile(r"\b(?:i|you) (?:can )?see (?:it |them |everything |each one )?twice\b"
+                        r"(?!\s+(?:as|a|an|per|every|each|more|over|before|weekly|daily|yearly)\b)")
 WHOLE_MATCH_SIGNS = (
-    ("stroke_signs", FAILED_FAST),
+    ("stroke_signs", FAILED_FAST), ("double_vision", SEEN_TWICE),
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
     ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
@@ -1327,17 +1334,23 @@ WHOLE_MATCH_SIGNS = (
 TWITCH_CLOSES_EYE = re.compile(r"\b(?:twitch\w*|squeeze|spasms?|flicker\w*|it)\s+(?:that\s+|which\s+)?"
                                r"((?:closes|shuts|clamps|squeezes))\s+(?:the|my)\s+(?:left\s+|right\s+)?"
                                r"(?:eye|eyelid|lid)\s+(?:fully|completely|all the way|right|tight)\b")
-# a limb told "heavy" beside a face that dropped, in one sentence: the arm of FAST (round 68:
-# "Face dropped on one side in the prep-room mirror, arm heavy"; "heavy" alone is the gym's, and
-# the span is the heaviness: the limb is a mention of its own)
+# a limb told "heavy" or "dead" beside a face that dropped, in one sentence: the arm of FAST
+# (round 68: "Face dropped on one side in the prep-room mirror, arm heavy"; round 69: "right arm
+# dead"; alone they are the gym's or a night's sleep on it, and the span is the heaviness: the
+# limb is a mention of its own)
 LIMB_HEAVY = re.compile(r"\b(?:arm|hand|leg)s?(?:'s|\s+is|\s+feels?|\s+went|\s+gone|\s+has gone"
-                        r"|\s+feeling)?\s+(?:all\s+|really\s+|so\s+|very\s+|suddenly\s+)?(heavy)\b")
+                        r"|\s+feeling)?\s+(?:all\s+|really\s+|so\s+|very\s+|suddenly\s+)?(heavy|dead)\b")
 FACE_DROPPED = re.compile(r"\b(?:face|mouth|smile|lip)\b[^.;!?]{0,40}?\b(?:dropp\w*|droop\w*|sag\w*"
                           r"|slump\w*|lopsided|crooked|fell|fallen)\b")
+# a leg that gives under the user on a step or a pedal (round 69: "Left leg gives on the clutch";
+# the span is the giving: the leg is a mention of its own)
+LEG_GIVES_ON = re.compile(r"\b(?:leg|knee|ankle|foot)s?(?:'s)?\s+(?:keeps\s+|kept\s+)?(giv(?:es|ing)|gave)"
+                          r"\s+(?:on|under me on)\s+(?:the|my|a)\b")
 # jerking told as an item of a list of new signs (round 68: "now sweating, jerking, racing heart")
 JERKING_LISTED = re.compile(r"(?:,|;|\band|\bnow)\s*(jerking|jerks)\s*(?=,|;|\band\b)")
 GROUP_SPAN_SIGNS = (
     ("eyelid_closing", TWITCH_CLOSES_EYE), ("muscle_jerks", JERKING_LISTED),
+    ("weakness", LEG_GIVES_ON),
     ("muscle_wasting", MUSCLE_GONE), ("loss_of_consciousness", BEEN_OUT_FOR),
     ("worsening", RARE_NOW_OFTEN), ("weakness", WONT_OBEY), ("drooping_eyelid", HALF_MAST),
     ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),

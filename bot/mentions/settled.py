@@ -20,7 +20,7 @@ from typing import List
 
 from bot import durations
 from bot.mentions.base import Mention, medicine_ids, sentence_at
-from bot.mentions.history import YEARS_BACK
+from bot.mentions.history import CLOSED_SINCE, YEARS_BACK
 from bot.mentions.owners import PRONOUNS, owner_before
 from bot.mentions.twitch_scope import (MY_BEFORE, TWITCH_RIGHT_AFTER, TWITCH_WORD, _clause_bounds,
                                        _theirs_before)
@@ -68,13 +68,17 @@ NONE_TAKEN = re.compile(
     r"|those|these)|any\s+" + _ANY_MEDICINE + r")\b" + _NOT_AFTER +
     r"|\b(?:i'?m|i\s+am)\s+on\s+no\s+" + _ANY_MEDICINE + r"\b" + _NOT_AFTER +
     # round 66: "Question about medicines, I haven't taken anything yet. I'm on venlafaxine"
-    r"|\bi\s+(?:haven'?t|have\s+not)\s+taken\s+(?:anything|any\s+of\s+(?:them|those|these)|either)"
+    r"|\bi\s+(?:haven'?t|have\s+not)\s+taken\s+(?:anything|any\s+of\s+(?:them|those|these)|either"
+    # round 69: "the clinic has given me tramadol for it. I haven't taken any yet"
+    r"|any(?=\s+yet\b))"
     r"(?:\s+yet)?\b" + _NOT_AFTER)
 # ...or one the user is "still on" after an episode years back (round 64: "In 2021 I ended up in
 # A&E with serotonin toxicity from tramadol and my citalopram ... fine ever since, still on the
 # citalopram")
 STILL_ON_BEFORE = re.compile(r"\bstill\s+(?:on|taking)\s+(?:the\s+|my\s+)?$")
-# (round 66: "In 2017 I had a TIA ... I've been on aspirin and a statin ever since")
+# (round 66: "In 2017 I had a TIA ... I've been on aspirin and a statin ever since"; round 69:
+# "In 2020 I had a TIA ... I'm on a blood thinner and a statin, and I've had nothing since")
+NOTHING_SINCE = re.compile(CLOSED_SINCE)
 EVER_SINCE_AFTER = re.compile(r"(?:\s+and\s+(?:a\s+|an\s+|the\s+|my\s+)?[\w-]+)?\s+(?:ever\s+since|since"
                               r"\s+then)\b")
 # ...and every medicine of a message whose twitch began before one of them (round 65: "a little
@@ -195,7 +199,8 @@ def _settled_medicines(mentions: List[Mention], text: str,
     for m in taken:
         sentence = sentence_at(m.start, sentences)
         if ((STILL_ON_BEFORE.search(low[max(0, m.start - 20):m.start])
-             or EVER_SINCE_AFTER.match(low, m.end))
+             or EVER_SINCE_AFTER.match(low, m.end)
+             or (sentence and NOTHING_SINCE.search(low, m.end, sentence[1])))
                 and YEARS_BACK.search(low, 0, m.start) and sentence and not _cues(low, sentence)[1]):
             settled.add(id(m))
     # ...and so is the same medicine named again where nothing tells a change (round 59: "in

@@ -200,7 +200,10 @@ OVER_BEFORE = re.compile(r"\b(?:gone|cleared|clear|fine|better|normal|resolved|s
 # Time off, time back or time clear of something is no twitch's length (round 60: "one fit in
 # 2015 cost me two years off the trains", "full recovery, back driving in a month", "five years
 # clear")
-TIME_OFF_AFTER = re.compile(r"^\s+(?:off|out of|away from)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:trains?"
+TIME_OFF_AFTER = re.compile(r"^\s*,?\s+then\s+(?:completely\s+|totally\s+|fully\s+|all\s+)?(?:better"
+                            r"|gone|cleared|fine|settled|stopped|over)\b"
+                            # (round 69: "Headaches for a few weeks, then completely better")
+                            r"|^\s+(?:off|out of|away from)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:trains?"
                             r"|work|job|road|wheel|driving|buses|sea|boats?|school|sport|pitch|field"
                             r"|sick|duty)\b"
                             r"|^\s+(?:clear|free|fit[- ]free|seizure[- ]free|symptom[- ]free|sober"
@@ -502,7 +505,9 @@ CHECK_PASSED_AFTER = re.compile(r"^\s*(?:bends|bend|turns|moves"
                                 r"[\w-]+\s+(?:properly|fine|normally|firmly|tight|tightly|ok|okay)\b"
                                 # round 55: "Arms: both up holding a full hotel pan for ten
                                 # seconds"
-                                r"|^\s*[:\-\u2013]?\s*(?:both|each|they|they're|both went|both stay"
+                                # (round 69: "Arms out in front: both stay up")
+                                r"|^\s*(?:out\s+in\s+front|out|outstretched|raised)?\s*[:\-\u2013]?\s*"
+                                r"(?:both|each|they|they're|both went|both stay"
                                 r"|both stayed)\s+(?:up|level|raised)\b(?!\s+(?:and|but)\s+(?:one"
                                 r"|the (?:left|right))\b)(?![^.;!?]{0,40}\bdrift)"
                                 r"|^[^.;!?]{0,50}?\b(?:neither|none|nothing|no)\s+(?:of them\s+)?drift"
