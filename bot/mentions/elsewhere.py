@@ -382,7 +382,11 @@ DEVICE_SUBJECT = re.compile(
     # out its whole dashboard")
     r"|carburett?or|carb|gearbox|clutch|exhaust|turbo|motor|motorbike|bike|scooter|tractor"
     r"|forklift|jeep|suv|dashboard|fiesta|focus|astra|corsa|clio|golf|polo|transit|civic"
-    r"|corolla|micra|yaris|punto|panda|landie|land rover|range rover)(?:'s)?\s+"
+    r"|corolla|micra|yaris|punto|panda|landie|land rover|range rover"
+    # round 70: "Drain in the staff kitchen choked again", "The fire alarm on floor 3 had a fit"
+    r"|drain|sink|toilet|loo|pipe|hoover|vacuum|buffer|fire alarm|smoke alarm)(?:'s)?"
+    r"(?:\s+(?:in|on|at|by|under|upstairs|downstairs)\b(?:\s+(?!(?:i|me|my|and|but|he|she|we|they"
+    r"|you|then)\b)[\w'-]+){1,3})?\s+"
     r"(?:that\s+|which\s+)?"
     r"(?:['\"\u2018\u201c]?(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing"
     r"|threw)\s+)*['\"\u2018\u201c]?"
@@ -519,7 +523,11 @@ SIGNS_LISTED = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:read out|rattled off|reeled 
                           # "The trainer went through stroke (FAST), choking, anaphylaxis, burns"
                           r"|\b(?:trainer|instructor|teacher|tutor|course|class|lecturer|lecture"
                           r"|session|module|presenter|speaker)\s+(?:went through|covered|taught"
-                          r"|talked about|explained|did)(?=\s+[^.;!?]*,[^.;!?]*,)"
+                          r"|talked about|explained|did"
+                          # round 70: "the trainer spent ages on FAST: face drooping, arm weakness,
+                          # speech problems"
+                          r"|spent (?:ages|hours|time|a while|a lot of time|the morning|the afternoon)"
+                          r" on|went over|drilled (?:us )?on)(?=\s+[^.;!?]*,[^.;!?]*,)"
                           # round 68: a course named with its topic, that "listed" signs ("CPD
                           # course today on anaesthetic emergencies listed seizures, collapse and
                           # breathing failure")

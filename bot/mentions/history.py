@@ -406,6 +406,9 @@ CLOSED_SINCE = (r"(?<!\bto )\bnothing (?:like (?:it|that) |at all |else |more )?
                 r"|\b(?:none|not one|not another) (?:in|for) (?:the (?:last|past) )?(?:[\w-]+ ){1,2}?"
                 r"(?:years|yrs|decades)\b"
                 r"|\b(?:all|been|totally|completely) (?:fine|good|ok|okay|well) (?:ever )?since\b"
+                # round 70: "I've been completely fine since"
+                r"|\bbeen (?:completely|totally|perfectly|absolutely) (?:fine|good|ok|okay|well)"
+                r" (?:ever )?since\b"
                 r"|\bfine ever since\b"
                 # round 59: "Half my face froze in freshers' week (Bell's), long gone"
                 r"|\blong (?:gone|since gone|over|healed|cleared)\b"
@@ -443,6 +446,8 @@ IT_IS_OVER = re.compile(r"\bit'?s (?:all )?over\b|\bsince then\b[^.;!?]{0,40}?\b
 YEARS_BACK = re.compile(r"\b(?:in|back in) (?:19|20)\d\d\b|\blast year\b|\blast season\b"  # round 35
                         # round 63: "last quarter a server rail caught me on the temple"
                         r"|\blast quarter\b"
+                        # round 70: "Last winter I slipped on the icy steps ... and cracked my head"
+                        r"|\blast (?:winter|summer|spring|autumn|fall)\b"
                         # a year after a day, a month or a season (round 56: "Christmas Eve
                         # 2015, working the toy shop till, I got the worst headache of my life")
                         r"|\b(?:(?:christmas|xmas|easter|new year's|boxing)(?: eve| day| sunday| monday| weekend)?|summer"
@@ -502,6 +507,10 @@ def _blank(pattern: "re.Pattern[str]", words: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), words)
 
 
+THAT_TIME = re.compile(r"\bthat (?:night|day|evening|afternoon|morning|week)\b|\bat the time\b"
+                       r"|\bthe (?:next|following) (?:day|morning)\b")
+
+
 def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, int]"]
               ) -> List[Mention]:
     """The user's own symptom told in the past tense in a sentence anchored long ago, with no
@@ -510,12 +519,18 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
     the message: "I hit my head 3 weeks ago. Now I'm confused" still needs a doctor today."""
     low = text.lower()
     past: List[int] = []
+    before_long_gone = False  # the sentence before was set long ago
     for n, sentence in enumerate(sentences):
         words = low[sentence[0]:sentence[1]]
         months_at = [sentence[0] + at for at in _months_back(words)]
         months_back = bool(months_at)
+        # (round 70: "Last winter I ... cracked my head on the concrete. I was sick and confused
+        # for a bit that night": a sentence that points back to that time is set then too)
+        told_then = before_long_gone and THAT_TIME.search(words)
+        before_long_gone = bool(YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
+                                or told_then)
         other_anchor = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
-                        or OWN_PAST_ANCHOR.search(words))
+                        or OWN_PAST_ANCHOR.search(words) or told_then)
         anchored = other_anchor or months_back
         if not anchored:
             continue
@@ -525,7 +540,7 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, closed_then) else NOW_CUE
         # "this was last year, not today" denies the now (round 20); blanks keep the offsets
         now = now_cue.search(_blank(NOT_NOW, _blank(SPAN_TO_NOW, words)))
-        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
+        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words) or told_then
         if now:
             # ...and a sentence that goes on to now keeps the past told before it, after a year
             # long gone: "in 2020 my legs were weak for months, but I walk miles now" (round 21)

@@ -265,6 +265,8 @@ HEAD_BLOW = re.compile(
     r"|clouted|clobbered|walloped|thwacked|bonked|conked|belted|biffed"
     # round 48: "fell against the radiator, hitting the side of my head"
     r"|hitting|banging|bumping|smacking|knocking|whacking|cracking|bashing|slamming|striking"
+    # round 70: "I came off the ladder, clipping the back of my head on the path"
+    r"|clipping|catching"
     # round 45: "a branch came down on my head"
     r"|came down on|dropped on|fell onto|crashed down on"
     # round 55: "walk-in door swung into my head"
@@ -301,6 +303,7 @@ HEAD_BLOW = re.compile(
     r"|thump|crack|bash|clout)\s+(?:to|on)\s+(?:the|my|his|her|their)\s+(?:head|skull\b"
     r"|(?=forehead\b))"
     r"|\bhead-?butt(?:ed)?\b|\b(?:clashed|bumped|banged|cracked|knocked) heads\b"
+
     # round 52: a helmet that took the blow ("the helmet took a crack"), and a thing to the head
     # told without a verb ("Heifer's hoof to the head at six")
     r"|\bhelmet\s+(?:took|got|copped|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:crack|knock|whack|hit"
@@ -888,7 +891,9 @@ STIFF_THEN_JERKING = re.compile(
     # fitting on floor now", "she's been fitting for 6 minutes" (round 20)
     # (round 67: a place named before the floor: "Colleague fitting on salon floor now")
     # (not a storey: "the fitters are fitting on the ground floor")
-    + r"|\bfitting\s+on\s+" + _NOT_A_STOREY + r"(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z-]+\s+)?(?:floor"
+    # (round 70: up to three words before it, "fitting on the wet food court floor")
+    + r"|\bfitting\s+on\s+" + _NOT_A_STOREY + r"(?:the\s+|a\s+|our\s+|my\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:floor"
     r"|ground|carpet|bed|sofa|tiles|pavement)\b"
     r"|\b(?:is|was|been|keeps|kept|still|started|he's|she's|they're|he|she|i'm|im|son|daughter"
     r"|baby|child|kid|boy|girl|dad|mum|mom|husband|wife|colleague|friend|client|customer|boss"
@@ -1306,12 +1311,19 @@ BEEN_OUT_FOR = re.compile(
     r"|\b(?:says?|said|told me|reckons|reckoned|thinks|thought)\s+(?:that\s+)?((?:i|he|she)\s+was"
     r"\s+out(?:\s+cold)?)\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|maybe\s+|over\s+"
     r"|most\s+of\s+)?" + _OUT_SO_LONG)
+# a blow taken to the head (round 70: "Took an elbow to the temple in a scuffle"; the span starts
+# after what struck, which may be a body part of its own)
+TOOK_A_BLOW = re.compile(r"\b(?:took|take|taken|got|caught|copped)\s+(?:an?\s+)?(?:elbow|fist|punch|knee"
+                         r"|boot|kick|headbutt|bottle|brick|stone|blow|whack|smack|swing)\s+((?:to|in"
+                         r"|on)\s+(?:the|my)\s+(?:head|skull|temple))\b")
+# words that won't come out right (round 70: "can't say the camera numbers right")
+CANT_SAY_RIGHT = re.compile(r"\bcan'?t say (?:[\w-]+\s+){0,3}?(?:right|properly|straight)\b")
 # what is looked at seen twice (round 69: "every registration I type in I see twice"; not "see
 # twice as many", "see twice a week")
 SEEN_TWICE = re.compile(r"\b(?:i|you) (?:can )?see (?:it |them |everything |each one )?twice\b"
                         r"(?!\s+(?:as|a|an|per|every|each|more|over|before|weekly|daily|yearly)\b)")
 WHOLE_MATCH_SIGNS = (
-    ("stroke_signs", FAILED_FAST), ("double_vision", SEEN_TWICE),
+    ("stroke_signs", FAILED_FAST), ("double_vision", SEEN_TWICE), ("speech_trouble", CANT_SAY_RIGHT),
     ("swallowing_trouble", SWALLOW_FAILS), ("swallowing_trouble", THROAT_REFUSES),
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
     ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
@@ -1340,6 +1352,11 @@ TWITCH_CLOSES_EYE = re.compile(r"\b(?:twitch\w*|squeeze|spasms?|flicker\w*|it)\s
 # limb is a mention of its own)
 LIMB_HEAVY = re.compile(r"\b(?:arm|hand|leg)s?(?:'s|\s+is|\s+feels?|\s+went|\s+gone|\s+has gone"
                         r"|\s+feeling)?\s+(?:all\s+|really\s+|so\s+|very\s+|suddenly\s+)?(heavy|dead)\b")
+# (round 70: or beside words that won't come out right, "can't say the camera numbers right,
+# left arm dead")
+WORDS_WRONG = re.compile(r"\bcan'?t (?:say|get out|pronounce) (?:[\w-]+\s+){0,3}?(?:right|properly"
+                         r"|straight)\b|\bslurr\w*|\bwords? (?:come|comes|coming|came) out wrong\b"
+                         r"|\bjumbled\b")
 FACE_DROPPED = re.compile(r"\b(?:face|mouth|smile|lip)\b[^.;!?]{0,40}?\b(?:dropp\w*|droop\w*|sag\w*"
                           r"|slump\w*|lopsided|crooked|fell|fallen)\b")
 # a leg that gives under the user on a step or a pedal (round 69: "Left leg gives on the clutch";
@@ -1350,7 +1367,7 @@ LEG_GIVES_ON = re.compile(r"\b(?:leg|knee|ankle|foot)s?(?:'s)?\s+(?:keeps\s+|kep
 JERKING_LISTED = re.compile(r"(?:,|;|\band|\bnow)\s*(jerking|jerks)\s*(?=,|;|\band\b)")
 GROUP_SPAN_SIGNS = (
     ("eyelid_closing", TWITCH_CLOSES_EYE), ("muscle_jerks", JERKING_LISTED),
-    ("weakness", LEG_GIVES_ON),
+    ("weakness", LEG_GIVES_ON), ("head_injury", TOOK_A_BLOW),
     ("muscle_wasting", MUSCLE_GONE), ("loss_of_consciousness", BEEN_OUT_FOR),
     ("worsening", RARE_NOW_OFTEN), ("weakness", WONT_OBEY), ("drooping_eyelid", HALF_MAST),
     ("weakness", LIMB_LAY_LIMP), ("weakness", ARM_GIVES), ("facial_weakness", FACE_WONT_MOVE),
@@ -1401,7 +1418,8 @@ def _pattern_signs(text: str) -> List[Mention]:
               for m in FAINTED_AFTER_SUBJECT.finditer(low)]
     found += [("hard_fall", m.start(), m.end(), m.start()) for m in HARD_FALL.finditer(low)]
     found += [("weakness", m.start(1), m.end(1), m.start()) for m in LIMB_HEAVY.finditer(low)
-              if FACE_DROPPED.search(low, *sentence_around(low, m.start()))]
+              if FACE_DROPPED.search(low, *(around := sentence_around(low, m.start())))
+              or WORDS_WRONG.search(low, *around)]
     found += [("stroke_signs", m.start(), m.end(), m.start())
               for m in SIDE_OF_VIEW_GONE.finditer(low)]
     found += [("daily_life_affected", m.start(), m.end(), m.start())

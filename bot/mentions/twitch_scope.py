@@ -143,10 +143,30 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
             out[k] = replace(d, historical=True)
         elif not signs and _dates_their_event(d, low, start, sentence):
             out[k] = replace(d, historical=True, experiencer="other")
+        # ...or a sentence about someone else alone, with no twitch in it (round 70: "He's fully
+        # recovered now, back up the ladders since October"), unless it reports what they saw
+        elif (not TWITCH_WORD.search(low, *sentence) and not HEARD_FROM.search(low, *sentence)
+              and (they := THEY_OPEN.match(low, sentence[0]))
+              and not FIRST_PERSON_ANY.search(low, they.end(), d.start)):
+            out[k] = replace(d, historical=True, experiencer="other")
         elif (_dates_my_event(d, low, sentence) or _dates_a_thing(d, low) or _time_off_or_clear(d, low)
               or (low.startswith("since", d.start) and OVER_BEFORE.search(low, start, d.start))):
             out[k] = replace(d, historical=True)
     return out
+
+
+# a sentence opened by someone else, with no word of the user's before the duration ("He's fully
+# recovered now", "My brother is back at work since July"; not "Mother of three weeks' standing",
+# the user)
+THEY_OPEN = re.compile(r"\s*(?:(?:he|she|they)(?:'s|'re|'ve|'d|\s+is|\s+are|\s+has|\s+have|\s+was"
+                       r"|\s+were)?\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:husband|wife|partner|son|daughter"
+                       r"|mum|mom|mother|dad|father|brother|sister|friend|colleague|boss|neighbou?r|gran"
+                       r"|nan|grandad|grandma|grandpa|uncle|aunt|auntie|cousin|nephew|niece|boyfriend"
+                       r"|girlfriend|fianc[eé]e?)\b)")
+FIRST_PERSON_ANY = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
+# words that report what someone else saw or said of the user ("my wife says it's been a month")
+HEARD_FROM = re.compile(r"\b(?:says?|said|thinks?|thought|noticed|reckons?|told|tells|spotted|saw"
+                        r"|asked|asks)\b")
 
 
 # ...nor an "ago" that opens a sentence whose signs are all past (round 54: "Five years ago a
@@ -221,6 +241,8 @@ TIME_OFF_BEFORE = re.compile(r"\b(?:cost|costs|lost|lose|losing)\s+(?:me|him|her
                              r"|\b(?:recovered|recovery|healed|home)\s+(?:in|within|after)\s+$"
                              # round 63: "One fit in 2019, clear for five years since"
                              r"|\b(?:clear|well|fine|free|fit[- ]free|seizure[- ]free)\s+for\s+$"
+                             # round 70: time spent ("the trainer spent ages on FAST")
+                             r"|\bspent\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?$"
                              # round 67: "One fit at nineteen, none in ten years of barbering"
                              r"|\b(?:none|nothing|not one|no more|not another|no others?)\s+"
                              r"(?:since\s+)?(?:in|for)\s+(?:the\s+(?:last|past)\s+)?$")
@@ -477,8 +499,8 @@ DOES_NORMALLY = re.compile(
     r"|single"
     r"|no (?:probs?|problems?|drama|issues?|bother|trouble)"
     r"|without (?:a |any )?(?:problems?|issues?|trouble|bother)"
-    # "both arms up and holding" (round 21)
-    r"|and holding|holding"
+    # "both arms up and holding" (round 21), "both arms up and held" (round 70)
+    r"|and holding|holding|and held"
     # round 56: "both arms up and staying up"
     r"|(?:staying|stay|stays|stayed) (?:up|there|level|put)"
     # round 54: "my speech, face, arms and legs are as they always were"
