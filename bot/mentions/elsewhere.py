@@ -11,6 +11,7 @@ from typing import Iterator, List
 
 from bot.mentions.base import (NOW_TIME_CUE, ONSET_WORDS, Mention, _own_signs_past_in, in_spans,
                                medicine_ids, sentence_around, sentence_at)
+from bot.mentions.owners import RELATIVES
 
 
 # Someone else's sign while they are in care and the user is far away or told by phone ("dad's in
@@ -276,14 +277,17 @@ _ANIMAL = (r"(?:dog|puppy|pup|spaniel|labrador|lab|terrier|collie|retriever|pood
            r"|ewe|ram|sheep|lamb|cow|heifer|bull|steer|bullock|goat|pig|sow|hen|mare|gelding|foal"
            r"|stallion|donkey|alpaca|llama)")
 _THE = r"\b(?:our|my|the|his|her|their|your|a)\s+(?:[\w']+\s+)?"
+# where an animal or a thing is, told between it and its sign ("the cat in kennel 4", "the drain in
+# the staff kitchen"), with no person among those words
+_WHERE_IT_IS = (r"\s+(?:in|on|at|out|by|under|from)\b(?:\s+(?!(?:i|me|my|and|but|he|she|we|they|you"
+                r"|then)\b)[\w'-]+){1,3}")
 ANIMAL_SUBJECT = re.compile(
     _THE + _ANIMAL + r"(?:'s)?\s+(?:(?:has|had|is|was|keeps|just|started|suddenly|a|an|having"
     r"|been|staggers|and)\s+)*$"
     # (round 68: where it is, told between: "the cat in kennel 4 can't swallow", "the pony out
     # back has a droopy lip"; no person among those words, no "and" after: "tripped over the cat
     # on Tuesday and knocked my head" is the user's blow)
-    r"|" + _THE + _ANIMAL + r"\s+(?:in|on|at|out|by|under|from)\b(?:\s+(?!(?:i|me|my|and|but|he"
-    r"|she|we|they|you|then)\b)[\w'-]+){1,3}\s+(?:(?:has|had|is|was|keeps|just|started|suddenly"
+    r"|" + _THE + _ANIMAL + _WHERE_IT_IS + r"\s+(?:(?:has|had|is|was|keeps|just|started|suddenly"
     r"|having|been)\s+)*(?:a\s+|an\s+)?$"
     # ...or an animal's, told by a possessive of the plural (round 68: "Do horses' seizures ever
     # pass to people?")
@@ -385,8 +389,7 @@ DEVICE_SUBJECT = re.compile(
     r"|corolla|micra|yaris|punto|panda|landie|land rover|range rover"
     # round 70: "Drain in the staff kitchen choked again", "The fire alarm on floor 3 had a fit"
     r"|drain|sink|toilet|loo|pipe|hoover|vacuum|buffer|fire alarm|smoke alarm)(?:'s)?"
-    r"(?:\s+(?:in|on|at|by|under|upstairs|downstairs)\b(?:\s+(?!(?:i|me|my|and|but|he|she|we|they"
-    r"|you|then)\b)[\w'-]+){1,3})?\s+"
+    r"(?:" + _WHERE_IT_IS + r")?\s+"
     r"(?:that\s+|which\s+)?"
     r"(?:['\"\u2018\u201c]?(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing"
     r"|threw)\s+)*['\"\u2018\u201c]?"
@@ -417,15 +420,11 @@ CALLED_IN = ("called in", "calling in")
 # Karachi, a painter, couldn't breathe"): ConText's comma cut the relative's scope. Only the sign
 # right after the apposition ("My husband, a nurse, thinks my face is drooping" keeps the user's
 # face: "thinks" stands between)
-_RELATIVE = (r"(?:cousin|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt"
-             r"|auntie|nan|gran|grandad|grandma|grandpa|grandfather|grandmother|wife|husband|partner"
-             r"|friend|mate|neighbou?r|colleague|boss|nephew|niece"
-             r"|(?:brother|sister|father|mother)-in-law)")
-APPOSED_RELATIVE = re.compile(r"\b(?:my|our)\s+" + _RELATIVE + r"(?:\s+in\s+[a-z]+)?\s*,\s*(?:a|an|the)"
+APPOSED_RELATIVE = re.compile(r"\b(?:my|our)\s+" + RELATIVES + r"(?:\s+in\s+[a-z]+)?\s*,\s*(?:a|an|the)"
                               r"\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$")
 # ...or after a relative in a town and its country, in commas (round 67: "Nan in Mandeville,
 # Jamaica, had a mini-stroke"), with the few words of the sign's verb between
-APPOSED_PLACE = re.compile(r"\b" + _RELATIVE + r"\s+in\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*[a-z]+"
+APPOSED_PLACE = re.compile(r"\b" + RELATIVES + r"\s+in\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*[a-z]+"
                            r"(?:\s+[a-z]+)?\s*,\s*(?:(?!my\b|me\b|i\b|i'm\b)[\w'-]+\s+){0,3}?"
                            r"[\w-]*$")
 

@@ -527,8 +527,8 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         # (round 70: "Last winter I ... cracked my head on the concrete. I was sick and confused
         # for a bit that night": a sentence that points back to that time is set then too)
         told_then = before_long_gone and THAT_TIME.search(words)
-        before_long_gone = bool(YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words)
-                                or told_then)
+        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words) or told_then
+        before_long_gone = bool(long_gone)
         other_anchor = (PAST_ANCHOR.search(words) or PAST_TIME.search(words)
                         or OWN_PAST_ANCHOR.search(words) or told_then)
         anchored = other_anchor or months_back
@@ -540,7 +540,6 @@ def _own_past(mentions: List[Mention], text: str, sentences: List["tuple[int, in
         now_cue = NOW_TIME_CUE if re.search(CLOSED_SINCE, closed_then) else NOW_CUE
         # "this was last year, not today" denies the now (round 20); blanks keep the offsets
         now = now_cue.search(_blank(NOT_NOW, _blank(SPAN_TO_NOW, words)))
-        long_gone = YEARS_BACK.search(words) or OWN_PAST_ANCHOR.search(words) or told_then
         if now:
             # ...and a sentence that goes on to now keeps the past told before it, after a year
             # long gone: "in 2020 my legs were weak for months, but I walk miles now" (round 21)

@@ -13,6 +13,12 @@ import re
 from typing import Collection, Optional
 
 PRONOUNS = ("his", "her", "their")
+# the people a message names as "my ...": "my cousin in Karachi, a painter,", "My brother is back at
+# work since July"
+RELATIVES = (r"(?:cousin|brother|sister|mum|mom|mother|dad|father|son|daughter|uncle|aunt|auntie|nan"
+             r"|gran|grandad|grandma|grandpa|grandfather|grandmother|wife|husband|partner|friend|mate"
+             r"|neighbou?r|colleague|boss|nephew|niece|boyfriend|girlfriend|fianc[eé]e?"
+             r"|(?:brother|sister|father|mother)-in-law)")
 # a possessive with its qualifier fits well within this many characters before the word
 WINDOW = 40
 

@@ -1354,9 +1354,8 @@ LIMB_HEAVY = re.compile(r"\b(?:arm|hand|leg)s?(?:'s|\s+is|\s+feels?|\s+went|\s+g
                         r"|\s+feeling)?\s+(?:all\s+|really\s+|so\s+|very\s+|suddenly\s+)?(heavy|dead)\b")
 # (round 70: or beside words that won't come out right, "can't say the camera numbers right,
 # left arm dead")
-WORDS_WRONG = re.compile(r"\bcan'?t (?:say|get out|pronounce) (?:[\w-]+\s+){0,3}?(?:right|properly"
-                         r"|straight)\b|\bslurr\w*|\bwords? (?:come|comes|coming|came) out wrong\b"
-                         r"|\bjumbled\b")
+WORDS_WRONG = re.compile(CANT_SAY_RIGHT.pattern + r"|\bslurr\w*|\bwords? (?:come|comes|coming|came) out"
+                         r" wrong\b|\bjumbled\b")
 FACE_DROPPED = re.compile(r"\b(?:face|mouth|smile|lip)\b[^.;!?]{0,40}?\b(?:dropp\w*|droop\w*|sag\w*"
                           r"|slump\w*|lopsided|crooked|fell|fallen)\b")
 # a leg that gives under the user on a step or a pedal (round 69: "Left leg gives on the clutch";

@@ -109,9 +109,12 @@ LINKED = re.compile(r"\b(?:is|could|can|might) (?:it|this|that) be (?:the|my|fro
                     r"|\b(?:caused|brought on) by\b")
 
 
-def _only_asked_about(low: str, sentence: "tuple[int, int]") -> bool:
-    return ("?" in low and bool(MIXING_QUESTION.search(low)) and not LINKED.search(low)
-            and not CHANGED.search(low, *sentence) and not FRESH.search(low, *sentence))
+def _asks_about_mixing(low: str) -> bool:
+    return "?" in low and bool(MIXING_QUESTION.search(low)) and not LINKED.search(low)
+
+
+def _tells_new(low: str, sentence: "tuple[int, int]") -> bool:
+    return bool(CHANGED.search(low, *sentence) or FRESH.search(low, *sentence))
 
 
 # a length of six months or more after "for" or "since" tells a long course too ("for eighteen
@@ -194,8 +197,9 @@ def _settled_medicines(mentions: List[Mention], text: str,
                     and not _cues(low, s)[1]}
     if NONE_TAKEN.search(low) or any(_twitch_predates(low, m) for m in taken):
         settled |= {id(m) for m in taken}
-    settled |= {id(m) for m in taken if (s := sentence_at(m.start, sentences))
-                and _only_asked_about(low, s)}
+    if _asks_about_mixing(low):
+        settled |= {id(m) for m in taken if (s := sentence_at(m.start, sentences))
+                    and not _tells_new(low, s)}
     for m in taken:
         sentence = sentence_at(m.start, sentences)
         if ((STILL_ON_BEFORE.search(low[max(0, m.start - 20):m.start])

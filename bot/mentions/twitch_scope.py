@@ -15,7 +15,7 @@ from bot.mentions.base import (CLAUSE_BREAK, NOW_TIME_CUE, Mention, _clause, _up
                                medicine_ids, sentence_around, sentence_at)
 from bot.mentions.history import PAST_ANCHOR, PAST_TIME, YEARS_BACK, _months_back
 from bot.mentions.onsets import ONE_SIDE
-from bot.mentions.owners import others_before
+from bot.mentions.owners import RELATIVES, others_before
 from bot.mentions.patterns import IF_BEFORE
 from bot.mentions.questions import LIST_LINK, SUPPOSED_OPEN, _sites_after_take, _subjects_take
 
@@ -159,10 +159,7 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
 # recovered now", "My brother is back at work since July"; not "Mother of three weeks' standing",
 # the user)
 THEY_OPEN = re.compile(r"\s*(?:(?:he|she|they)(?:'s|'re|'ve|'d|\s+is|\s+are|\s+has|\s+have|\s+was"
-                       r"|\s+were)?\b|(?:my|our)\s+(?:[\w-]+\s+)?(?:husband|wife|partner|son|daughter"
-                       r"|mum|mom|mother|dad|father|brother|sister|friend|colleague|boss|neighbou?r|gran"
-                       r"|nan|grandad|grandma|grandpa|uncle|aunt|auntie|cousin|nephew|niece|boyfriend"
-                       r"|girlfriend|fianc[eé]e?)\b)")
+                       r"|\s+were)?\b|(?:my|our)\s+(?:[\w-]+\s+)?" + RELATIVES + r"\b)")
 FIRST_PERSON_ANY = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself)\b")
 # words that report what someone else saw or said of the user ("my wife says it's been a month")
 HEARD_FROM = re.compile(r"\b(?:says?|said|thinks?|thought|noticed|reckons?|told|tells|spotted|saw"
@@ -440,11 +437,11 @@ COMPOUND_VERB_AFTER = re.compile(r"-(?!twitch|flicker|jump|spasm|tic)[a-z]+(?:ed
 # ...and a lid "of the" jar (round 61: "the lid of the coffee jar beat me this morning")
 LID_OF_A_THING_AFTER = re.compile(r"\s+of\s+(?:the|a|an|that|this|my)\s+(?!eye)")
 # ...and a thumbs up, a sign of approval (round 67: "he texted me a thumbs up")
-GYM_DAY_AFTER = re.compile(r"\s+day\b")
 THUMBS_UP_AFTER = re.compile(r"(?:'s)?[\s-]+up\b(?!\s+(?:to|into|towards?)\b)")
+# ...and the gym's "leg day", "arm day" (round 68)
+GYM_DAY_AFTER = re.compile(r"\s+day\b")
 NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
                           "lid": LID_OF_A_THING_AFTER, "thumbs": THUMBS_UP_AFTER,
-                          # round 68: the gym's "leg day", "arm day"
                           "leg": GYM_DAY_AFTER, "arm": GYM_DAY_AFTER,
                           "chest": CHEST_ILLNESS_AFTER, "lumbar": LUMBAR_PUNCTURE_AFTER}
 
