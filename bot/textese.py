@@ -63,6 +63,12 @@ IN_PLACE = [
                 r"|feet|side|cheek|jaw|thumb|fingers|calf|tongue)\b)"), "my"),
     (re.compile(r"(?<![\w'])(aw)(?= \w+ing\b)"), "all"),
     (re.compile(r"(?<=\b(?:gone|away|goes|went) )(fae)(?![\w'])"), "from"),
+    # "its" before a verb's -ing or "been" is "it's" (round 71, older sets: "my throat feels like
+    # its closing"); "its wing" or "its lining" is a thing's
+    (re.compile(r"(?<![\w'])(its)(?= (?:been|gone|got|not|(?!(?:wing|lining|ceiling|casing|housing"
+                r"|setting|string|thing|king|ring|wiring|building|filling|ending|opening|heading"
+                r"|saying|meaning|coating|padding|stuffing|bedding|clothing|morning|evening"
+                r"|spring|sibling|offspring|sting)\b)[a-z]{2,}ing)\b)"), "it's"),
 ]
 # "n", "r", "&" and "+" only between two words ("pins n needles", "words r wrong",
 # "thumb twitching + numb"): alone they may be a letter, a grade or a sum

@@ -1364,7 +1364,41 @@ LEG_GIVES_ON = re.compile(r"\b(?:leg|knee|ankle|foot)s?(?:'s)?\s+(?:keeps\s+|kep
                           r"\s+(?:on|under me on)\s+(?:the|my|a)\b")
 # jerking told as an item of a list of new signs (round 68: "now sweating, jerking, racing heart")
 JERKING_LISTED = re.compile(r"(?:,|;|\band|\bnow)\s*(jerking|jerks)\s*(?=,|;|\band\b)")
+# a fit timed long, or one fit after another without coming round between (round 71, older sets:
+# "my fits normally last 30 seconds but he timed this one at over 6 minutes", "then I had another
+# before I'd properly come round"): a known epilepsy's usual fit is no emergency, these are
+FIT_TIMED_LONG = re.compile(
+    r"\b(?:fits?|seizures?)\b[^.!?]{0,80}?\b(timed\s+(?:it|this one|one|that one|this|the last one)"
+    r"(?:\s+[\w']+){0,4}?\s+at\s+(?:over\s+|about\s+|nearly\s+|almost\s+|more than\s+|around\s+)?(?:[5-9]|[1-9][0-9]"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*(?:-\s*)?min\w*)"
+    r"|\b((?:had|having|went into)\s+another\s+(?:one\s+|fit\s+|seizure\s+)?before\s+(?:i|he|she|they)"
+    r"(?:'d|\s+had)?\s+(?:properly\s+|fully\s+|even\s+)?(?:come|came)\s+(?:round|around|to))\b")
+# a breath in that makes a noise, or air that takes a fight to get in (round 71, older sets: "a
+# squeaky noise every time I breathe in", "pulling hard to get any air in")
+AIR_FOUGHT_FOR = re.compile(
+    r"\b((?:squeak\w*|whistl\w*|high-pitched|crowing|rasp\w*)\s+(?:noise|sound)s?\s+(?:every time"
+    r"|whenever|each time|when)\s+(?:i|he|she|they)\s+(?:breathe|breathes|breath)\s+in)\b"
+    r"|\b((?:pulling|fighting|struggling|working|straining)\s+(?:really\s+|so\s+)?hard\s+to\s+get"
+    r"\s+(?:any\s+)?air\s+in)\b")
+# collapse told as the view from the floor, or as going down and waking (round 71, older sets:
+# "then I was looking at the cupboard doors from the floor", "I just went down and woke up with
+# my head on a stranger's rucksack")
+VIEW_FROM_FLOOR = re.compile(
+    r"\b((?:was|found myself|i'm|im)\s+(?:looking|staring|gazing)\s+(?:up\s+)?at\s+[^.!?,]{1,40}?"
+    r"\s+from\s+the\s+(?:floor|ground|pavement|tiles|carpet))\b"
+    r"|\b((?:just\s+)?(?:went down|dropped|collapsed|keeled over|crumpled)\s+and\s+(?:then\s+)?(?:woke|came to"
+    r"|came round))\b"
+    # ...or as a long wait to come round ("it took him more than a minute to come round")
+    # (the span is the coming round: the minutes are a mention of their own), with what is now
+    # right after ("...to come round and now he doesn't know where he is"): told without it, it
+    # is as often a relative's faint long ago ("...last Easter and it took her a minute to come
+    # round, she's fine"), whose "last Easter" does not reach past the "and"
+    r"|\btook\s+(?:him|her|me|them)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|a good\s+)?"
+    r"(?:a|one|two|three|a few|a couple of|\d+)\s+(?:min\w*|sec\w*)\s+(to\s+(?:come\s+(?:round|around"
+    r"|to)|wake\s+up|respond))(?=\s*,?\s*(?:and\s+)?now\b)")
 GROUP_SPAN_SIGNS = (
+    ("seizure", FIT_TIMED_LONG), ("breathing_trouble", AIR_FOUGHT_FOR),
+    ("loss_of_consciousness", VIEW_FROM_FLOOR),
     ("eyelid_closing", TWITCH_CLOSES_EYE), ("muscle_jerks", JERKING_LISTED),
     ("weakness", LEG_GIVES_ON), ("head_injury", TOOK_A_BLOW),
     ("muscle_wasting", MUSCLE_GONE), ("loss_of_consciousness", BEEN_OUT_FOR),
