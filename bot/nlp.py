@@ -288,6 +288,14 @@ TERMINATE = ["but", "however", "although", "though", "yet", "except", "apart fro
              # round 25: the answer to a question asked ("when I asked if he was okay the answer
              # was words in the wrong order")
              "the answer was", "his answer was", "her answer was"]
+# Someone telling what the user did ends that someone's scope: what follows is the user's (older
+# sets: "my husband says i went stiff", "the lads say i keep asking what day it is"). Only with
+# the teller right before the verb: "can't say i have any weakness" and "never said i had a
+# stroke" keep their denial.
+TELLERS = [w for w in FAMILY if w not in ("his", "her", "their", "them", "him")] + [
+    "they", "everyone", "everybody", "people", "crew", "colleagues", "mates", "mate", "friends",
+    "doctor", "nurse", "paramedic", "paramedics", "boss", "manager", "coach", "teacher"]
+TELLS = ["says", "say", "said", "reckons", "reckon", "swears", "insists", "tells", "told"]
 
 
 def context_rules() -> List[ConTextRule]:
@@ -401,6 +409,10 @@ def context_rules() -> List[ConTextRule]:
     # terminator would never cut a negation short
     rules += [ConTextRule(w, "TERMINATE", direction="TERMINATE", max_scope=1)
               for w in TERMINATE]
+    rules += [ConTextRule("<teller> says i", "TERMINATE", direction="TERMINATE", max_scope=1,
+                          pattern=[{"LOWER": {"IN": TELLERS}}, {"LOWER": {"IN": TELLS}},
+                                   {"LOWER": "me", "OP": "?"}, {"LOWER": "that", "OP": "?"},
+                                   {"LOWER": "i"}])]
     return rules
 
 

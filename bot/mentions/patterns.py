@@ -286,6 +286,11 @@ HEAD_BLOW = re.compile(
     # round 54: "head hit floor", "skull smacked the stage"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:the\s+)?(?:floor|ground|deck"
     r"|stage|concrete|pavement|tarmac|ice|tiles|boards)\b"
+    # older sets: told with no verb ("went over backwards, back of my head on the pavement")
+    r"|\b(?:back|side|top|front)\s+of\s+(?:my|his|her|their)\s+(?:head|skull)\s+(?:on|against|off|onto"
+    r"|into)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:pavement|floor|ground|tiles|concrete|kerb|curb|road|ice|step"
+    r"|steps|stairs|wall|door|table|beam|patio|tarmac|path|deck|rocks?|edge|corner|radiator|sink|bath"
+    r"|counter)\b"
     # round 56: "head hit the racking" (whatever it hit, but not the pillow or the sack of the
     # idiom for going to bed)
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:the|a|an)(?=\s+"
@@ -876,14 +881,17 @@ STIFF_THEN_JERKING = re.compile(
     r"|(?:my |his |her |the )?(?:whole|entire) body)"
     # ...or stiff, then down and jerking (round 48: "watched me go rigid, fall off the sofa and
     # jerk for three minutes")
-    + r"|" + _WENT_STIFF + r"[^.;!?]{0,40}?\band\s+(?:then\s+)?(?:jerk\w*|convuls\w*|thrash\w*)\b"
+    # (older sets: "went stiff and was jerking for two minutes")
+    + r"|" + _WENT_STIFF + r"[^.;!?]{0,40}?\band\s+(?:then\s+)?(?:(?:was|were|started|kept|began)\s+)?"
+    r"(?:jerk\w*|convuls\w*|thrash\w*)\b"
     # ...or the limbs shake later in the sentence (round 58: "I went rigid in my chair during
     # scrims, 02:15 to 02:17 my arms and legs were jerking")
     + r"|" + _WENT_STIFF + r"[^.;!?]{0,60}?\b(?:his|her|their|my)\s+(?:arms and legs|legs and arms"
     r"|arms|legs|whole body|body)\s+(?:were|was|are|is|started|kept|began)\s+"
     # (jerks, not shaking: "went stiff from sitting all day and my legs were shaking after the
     # run" is no fit)
-    r"(?:jerk\w*|convuls\w*|thrash\w*|fitting)\b"
+    # (older sets: "my arms and legs were banging against the tray table")
+    r"(?:jerk\w*|convuls\w*|thrash\w*|fitting|banging|flailing)\b"
     # ...or the limbs shake: "she's gone stiff and her arms are jerking"
     + r"|" + _WENT_STIFF + r"\s+and\s+(?:his|her|their|my)\s+(?:arms|legs|body|whole body)\s+"
     r"(?:are|is|were|was|started|kept|keep)\s+(?:\w+\s+)?" + _SHOOK
@@ -1320,6 +1328,14 @@ TOOK_A_BLOW = re.compile(r"\b(?:took|take|taken|got|caught|copped)\s+(?:an?\s+)?
 CANT_SAY_RIGHT = re.compile(r"\bcan'?t say (?:[\w-]+\s+){0,3}?(?:right|properly|straight)\b")
 # what is looked at seen twice (round 69: "every registration I type in I see twice"; not "see
 # twice as many", "see twice a week")
+# minutes lost from memory, as told after a blow (older sets: "I can't remember coming back
+# inside at all", "everything from the ladder to the sofa is blank")
+MEMORY_GAP = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|don'?t|dont|couldn'?t|do not) remember\s+(?:(?:anything\s+(?:after"
+    r"|since|between|from))|(?:(?:coming|getting|driving|walking|going|cycling|riding)\s+(?:back|home"
+    r"|in|inside|out|up|down|there|over)\b)|how i got\b)"
+    r"|\beverything\s+(?:from|between|after)\s+[^.!?,;]{1,40}?\s+(?:is|was|'s)\s+(?:a\s+|just\s+|totally\s+"
+    r"|completely\s+)?blank\b")
 SEEN_TWICE = re.compile(r"\b(?:i|you) (?:can )?see (?:it |them |everything |each one )?twice\b"
                         r"(?!\s+(?:as|a|an|per|every|each|more|over|before|weekly|daily|yearly)\b)")
 WHOLE_MATCH_SIGNS = (
@@ -1328,6 +1344,7 @@ WHOLE_MATCH_SIGNS = (
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
     ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
+    ("confusion", MEMORY_GAP),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
     ("speech_trouble", WORDS_NOT_RIGHT),
     ("speech_trouble", CAME_OUT_NONSENSE), ("loss_of_consciousness", FAINTED),
@@ -1396,8 +1413,13 @@ VIEW_FROM_FLOOR = re.compile(
     r"|\btook\s+(?:him|her|me|them)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|a good\s+)?"
     r"(?:a|one|two|three|a few|a couple of|\d+)\s+(?:min\w*|sec\w*)\s+(to\s+(?:come\s+(?:round|around"
     r"|to)|wake\s+up|respond))(?=\s*,?\s*(?:and\s+)?now\b)")
+# a hand gone clumsy, "all thumbs" (older sets: "my left hand is all thumbs on the tiller"; the
+# span is the "all": the hand and the thumbs are mentions of their own; not "I'm all thumbs
+# today")
+HAND_ALL_THUMBS = re.compile(r"\b(?:hand|fingers)(?:'s|\s+is|\s+are|\s+was|\s+were|\s+feels?|\s+went"
+                             r"|\s+has gone|\s+gone)\s+(all)\s+thumbs\b")
 GROUP_SPAN_SIGNS = (
-    ("seizure", FIT_TIMED_LONG), ("breathing_trouble", AIR_FOUGHT_FOR),
+    ("seizure", FIT_TIMED_LONG), ("weakness", HAND_ALL_THUMBS), ("breathing_trouble", AIR_FOUGHT_FOR),
     ("loss_of_consciousness", VIEW_FROM_FLOOR),
     ("eyelid_closing", TWITCH_CLOSES_EYE), ("muscle_jerks", JERKING_LISTED),
     ("weakness", LEG_GIVES_ON), ("head_injury", TOOK_A_BLOW),
