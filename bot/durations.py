@@ -310,7 +310,11 @@ _NONE_IN_BEFORE = re.compile(r"\bno\s+(?!(?:change|improvement|better|let[- ]?up
                              # round 55: "Nothing like it in the eleven years since"
                              r"|\b(?:nothing|not one|not another)(?:\s+like\s+(?:it|that|this))?"
                              r"\s+in\s+(?:the\s+)?"
-                             r"(?:last\s+|past\s+)?$", re.I)
+                             r"(?:last\s+|past\s+)?$"
+                             # round 71: "nothing like it has happened again in five years"
+                             r"|\b(?:nothing|not one|not another|none)(?:\s+like\s+(?:it|that|this))?"
+                             r"\s+(?:has|have|'s)\s+(?:happened|come back|recurred|returned|been back)"
+                             r"(?:\s+again)?(?:\s+since)?\s+(?:in|for)\s+(?:the\s+)?(?:last\s+|past\s+)?$", re.I)
 
 
 # ...and a wait for care ahead or behind (round 47): "the next routine slot is in three weeks",

@@ -110,6 +110,12 @@ def _asked_about(span: Span) -> bool:
     return bool(DEFINITION_CUE.search(before) or DEFINITION_AFTER.search(after))
 
 
+# a thing told as where someone is, right before a word: "(the man next to me) on the plane",
+# "(my wife) on the night train" (round 71: the vehicle is a place, not a sign's subject)
+PLACE_BEFORE = re.compile(r"\b(?:on|in|at|off|by|aboard|inside|onto|into|from|near|under|behind)\s+"
+                          r"(?:(?:the|a|an|my|our|his|her|their|this|that|your)\s+)?(?:[\w'-]+\s+){0,2}$")
+
+
 def in_spans(mention: Mention, spans: Iterable["tuple[int, int]"]) -> bool:
     """The mention begins inside one of the (start, end) spans: a dream, a list, a figure of
     speech, an answer's scope."""

@@ -9,8 +9,9 @@ from dataclasses import replace
 import re
 from typing import Iterator, List
 
-from bot.mentions.base import (NOW_TIME_CUE, ONSET_WORDS, Mention, _own_signs_past_in, in_spans,
-                               medicine_ids, sentence_around, sentence_at)
+from bot.mentions.base import (NOW_TIME_CUE, ONSET_WORDS, PLACE_BEFORE, Mention,
+                               _own_signs_past_in, in_spans, medicine_ids, sentence_around,
+                               sentence_at)
 from bot.mentions.owners import RELATIVES
 
 
@@ -235,6 +236,11 @@ BETTER_AFTER_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:much |a
                                r"|oxygen)\b")
 
 
+MENDING_AFTER = re.compile(r"(?<!\bnot )(?<!\bisn't )\b(?:on the mend|on the road to recovery"
+                           r"|recovering (?:well|nicely|slowly|fine)|getting better (?:every day"
+                           r"|each day|slowly))(?:\s+now)?\b")
+
+
 def _their_signs_not_now(mentions: List[Mention], text: str,
                          sentences: List["tuple[int, int]"]) -> List[Mention]:
     low = text.lower()
@@ -248,8 +254,11 @@ def _their_signs_not_now(mentions: List[Mention], text: str,
             # ...or told as a past inability and over since a stay in care (round 57: "My uncle,
             # a roofer, couldn't breathe after the fumes; he's better now after hospital")
             COULD_NOT.match(low, m.start) and BETTER_AFTER_CARE.search(low, m.end, sentence[1]))
-        if (habitual or fine_since) and not NOW_TIME_CUE.search(
-                FINE_AFTER.sub(" ", HABITUAL.sub(" ", words))):
+        # ...or told as mending after it in its sentence (round 71: "Sister in Cork has Bell's
+        # palsy, on the mend")
+        mending = MENDING_AFTER.search(low, m.end, sentence[1])
+        if (habitual or fine_since or mending) and not NOW_TIME_CUE.search(
+                MENDING_AFTER.sub(" ", FINE_AFTER.sub(" ", HABITUAL.sub(" ", words)))):
             out[k] = replace(m, historical=True)
     return out
 
@@ -351,6 +360,12 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
                           r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
                           r"|podcast|article|essay|project|presentation|homework)\s*(?:on|about|:)"
                           r"\s+(?:\w+\s+)?$"
+                          # round 71: a skill taught ("we learned how to spot a stroke in a
+                          # passenger")
+                          r"|\b(?:learn(?:ed|t|ing)?|taught(?:\s+us|\s+me)?|teach(?:es|ing)?(?:\s+us|\s+me)?"
+                          r"|showed\s+us|shown)\s+how\s+to\s+(?:spot|recogni[sz]e|deal\s+with|handle|treat"
+                          r"|manage|respond\s+to|check\s+for|look\s+for|help\s+with)\s+(?:(?:a|an|the)\s+)?"
+                          r"(?:\w+\s+)?$"
                           # round 53: a sign a professional brought up ("Midwife mentioned
                           # seizures"; not "mentioned my swollen face", a finding)
                           r"|\b(?:midwife|midwives|doctor|gp|nurse|health visitor|consultant"
@@ -388,12 +403,26 @@ DEVICE_SUBJECT = re.compile(
     r"|forklift|jeep|suv|dashboard|fiesta|focus|astra|corsa|clio|golf|polo|transit|civic"
     r"|corolla|micra|yaris|punto|panda|landie|land rover|range rover"
     # round 70: "Drain in the staff kitchen choked again", "The fire alarm on floor 3 had a fit"
-    r"|drain|sink|toilet|loo|pipe|hoover|vacuum|buffer|fire alarm|smoke alarm)(?:'s)?"
+    r"|drain|sink|toilet|loo|pipe|hoover|vacuum|buffer|fire alarm|smoke alarm"
+    # round 71: travel's things and plans ("Suitcase wheel collapsed on Lisbon cobbles", "Flight
+    # choked in the take-off queue", "Tour choked on its own schedule"; not a coach or a case:
+    # a trainer is a person, "in my case" no thing)
+    r"|suitcase|wheel|luggage|trolley|flight|plane|train|tram|bus|ferry|boat|ship"
+    r"|cruise|tour|trip|itinerary|schedule|timetable|booking|queue|check-in|connection)(?:'s)?"
     r"(?:" + _WHERE_IT_IS + r")?\s+"
     r"(?:that\s+|which\s+)?"
     r"(?:['\"\u2018\u201c]?(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing"
     r"|threw)\s+)*['\"\u2018\u201c]?"
     r"(?:(?:a|an)\s+(?:full-on\s+|full-blown\s+|proper\s+|total\s+|little\s+)?)?['\"\u2018\u201c]?$")
+
+
+# ...but a thing told as where someone is ("the man next to me on the plane just collapsed", "Dad
+# in the car had a fit") is a place, not the subject (round 71)
+def _device_subject(low: str, end: int) -> bool:
+    """A device is the subject of the sign that starts at `end` (searched with positions, so a
+    word cut by the window is never read as a preposition)."""
+    found = DEVICE_SUBJECT.search(low, max(0, end - 40), end)
+    return bool(found) and not PLACE_BEFORE.search(low, max(0, found.start() - 30), found.start())
 
 
 # ...nor "the stroke signs", a list known by heart (round 47: "I've checked the stroke signs in
@@ -484,8 +513,7 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                     ONE_WORD_SIGN.fullmatch(low, m.start, m.end)
                     and ANIMAL_AFTER.match(low, m.end)) or LAB_SUBJECT.search(
                     low[max(0, m.start - 60):m.start]) or (
-                    m.value in MACHINE_FAILS and DEVICE_SUBJECT.search(
-                        low[max(0, m.start - 40):m.start])) or (
+                    m.value in MACHINE_FAILS and _device_subject(low, m.start)) or (
                     low.startswith(CALLED_IN, m.start)
                     and SOMEONE_ELSE_OFF.search(low[max(0, m.start - 40):m.start])):
                 m = replace(m, historical=True, experiencer="other")
@@ -679,6 +707,13 @@ CALLER_STORY = re.compile(r"\b(?:a|one|the|this|that|my (?:last|first|next)) (?:
                           r"|client|woman|man|lady|guy|gentleman) on (?:the|my) (?:phone|line))\b"
                           r"[^.;!?]{0,40}?\b(?:said|told (?:me|us)|described|rang (?:in )?about"
                           r"|called (?:in )?about)\b")
+# ...or a tale told to the user about someone, from its "about" (round 71: "Our guide told us, with
+# a lot of drama, about a tourist who fainted on the steps ... and another who 'had a fit'")
+TALE_TOLD = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:us|me|the group|everyone|the class)\b"
+                       r"[^.;!?]{0,40}?\babout\s+(?:a|an|this|one|some)\s+(?:[\w-]+\s+)?(?:tourist|guy"
+                       r"|man|woman|lady|bloke|passenger|traveller|traveler|climber|diver|hiker"
+                       r"|trekker|skier|walker|pilgrim|guest|visitor|customer|kid|child|girl|boy"
+                       r"|person|couple|group)s?\s+(?:who|that|whose)\b")
 # ...unless the call is told as going on ("said her husband has just collapsed and is fitting now")
 CALL_STILL_ON = re.compile(r"\b(?:now|just|still|keeps?|currently|at the moment)\b")
 # ...or a story watched or read, told from "in the serial": "In the serial I watch every night, the
@@ -851,6 +886,7 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     starts += [m.start() for m in STORY_WRITTEN.finditer(low)]
     starts += [m.start() for m in MEDIA_WARNING.finditer(low)]
     starts += [m.start() for m in STORY_WATCHED.finditer(low)]
+    starts += [m.start() for m in TALE_TOLD.finditer(low)]
     starts += [m.start() for m in CALLER_STORY.finditer(low)
                if not CALL_STILL_ON.search(low, m.end(), sentence_around(low, m.end())[1])]
     # a term named in quotes is a word, not a sign anyone has: "my physio friend mentioned
@@ -977,6 +1013,13 @@ ASKED_AS_REMEDY_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:calm|help|stop|ease|settl
                                    r"|relax|reduce|control)\b")
 
 
+# ...nor one skipped or turned down outright (round 71: "Skipped the anti-malarials, taking no
+# medicine")
+SKIPPED_BEFORE = re.compile(r"\b(?:skipped|skipping|skip|decided against|declined|refused|never took"
+                            r"|never started|didn'?t take|did not take|chose not to take|opted out of)"
+                            r"\s+(?:taking\s+)?(?:the\s+|my\s+|any\s+|those\s+)?$")
+
+
 # ...nor one the user might start (round 59: "If I start the sertraline my GP suggested, could it
 # make my calf twitching worse?")
 IF_I_START = re.compile(r"\bif (?:i|we) (?:start|begin|go on|try)\s+(?:on\s+)?(?:(?:the|this|that"
@@ -993,6 +1036,7 @@ def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
                  and LATER.search(low, m.end, m.end + 40))
              or (len(named) == 1 and NOT_STARTED.search(low))
              or IF_I_START.search(low[max(0, m.start - 30):m.start])
+             or SKIPPED_BEFORE.search(low[max(0, m.start - 30):m.start])
              or any(q.start() <= m.start < q.end() and NOT_YET.search(low, q.end())
                     for q in MIX_ASKED.finditer(low))
              or (OFFERED_BEFORE.search(low[max(0, m.start - 30):m.start])

@@ -13,7 +13,7 @@ from dataclasses import replace
 import re
 from typing import List
 
-from bot.mentions.base import Mention, in_spans
+from bot.mentions.base import PLACE_BEFORE, Mention, in_spans
 
 _SIGN = r"(?:a )?(?:stroke|heart attack|seizure|fit|coronary|aneurysm|breakdown)"
 FIGURES = re.compile(
@@ -408,8 +408,18 @@ FIGURES = re.compile(
 SIGN_KINDS = ("symptom", "red_flag")
 
 
+# a vehicle that opens a figure's match is the figure's subject unless it is where someone is
+# ("my wife on the train just had a fit" is hers; round 71)
+VEHICLE_FIRST = re.compile(r"(?:car|van|truck|lorry|bus|train|tram|ferry|ferries|boats?|ships?|vessels?"
+                           r"|planes?|aircraft|coach|minibus|cab|taxi|tugs?|ute|quad|tractors?|motorbike"
+                           r"|scooter|toyota)\b")
+
+
 def _figures_of_speech(mentions: List[Mention], text: str) -> List[Mention]:
-    spans = [(m.start(), m.end()) for m in FIGURES.finditer(text.lower())]
+    low = text.lower()
+    spans = [(m.start(), m.end()) for m in FIGURES.finditer(low)
+             if not (VEHICLE_FIRST.match(low, m.start())
+                     and PLACE_BEFORE.search(low, max(0, m.start() - 30), m.start()))]
     if not spans:
         return mentions
     out = []

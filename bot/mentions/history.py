@@ -960,7 +960,12 @@ ILLNESS_BROUGHT = re.compile(r"^(?:[^.;!?]{0,40}?,\s*with\b|\s*(?:at \d{1,2}\s+|
                              # spring: fever, stiff neck, a night in hospital"
                              r"|(?:\s+(?:scare|episode|attack|bout|flare-?up|infection|case))?"
                              r"(?:\s+(?:in|at|on|last|this|over|during)\b[^.;!?,:]{0,25})?\s*:"
-                             r"(?=[^.;!?]{0,80},)")
+                             r"(?=[^.;!?]{0,80},)"
+                             # round 71: its course told after, "diagnosed with motor neurone
+                             # disease in the spring; he's started to have trouble swallowing"
+                             r"|(?P<course>(?:\s+(?:in|at|on|last|this|over|during)\b[^.;!?,:]{0,25})?"
+                             r"\s*[;,]\s*(?:and\s+)?(?:now\s+)?(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+has"
+                             r"|\s+have)?\s+(?:started|starting|begun|beginning|also|developed|developing)\b)")
 OVER_AFTER = re.compile(r"\b(?:that|this|it) was (?:\w+ ){0,2}?(?:years?|decades?) ago\b")
 
 
@@ -994,8 +999,11 @@ def _their_illness_signs(mentions: List[Mention], text: str,
             # (a sign told with a time of now is new: "my dad has MS, with weak legs today")
             # (...but not the "now" of their recovery: "diagnosed with myasthenia last year, with
             # droopy lids and seeing double, and she's doing well on tablets now"; round 59)
+            # (the course of a long illness is no sign of today: "he's started to have trouble
+            # swallowing" with his motor neurone disease)
             past = not NOW_TIME_CUE.search(_without_recoveries(low[start:stop])) and (
-                illness.historical or bool(PAST_ANCHOR.search(low, sentence[0], sentence[1]))
+                illness.historical or bool(brought.group("course"))
+                or bool(PAST_ANCHOR.search(low, sentence[0], sentence[1]))
                 or bool(OVER_AFTER.search(low, sentence[1], next_end)))
             out = [replace(m, experiencer="other", historical=m.historical or past)
                    if m.kind in ("symptom", "red_flag", "condition") and (

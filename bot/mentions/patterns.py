@@ -523,12 +523,16 @@ ONE_EYE_CLEARS = re.compile(
     r"|by (?:closing|covering|shutting))(?=\s+(?:one|either|my (?:left|right)|the (?:left|right"
     r"|other)) eye\b)"
     # ...or told cause first (round 34): "hand over either eye and it goes"
-    r"|\b(?:cover|covering|hand over|close|shut|put a hand over)\s+(?=(?:either|one) eye,? and "
+    r"|\b(?:cover|covering|hand over|close|shut|put a hand over|closing|shutting|winking)\s+"
+    r"(?=(?:either|one) eye,? and "
     r"(?:it|they|that|the double)(?: (?:goes|go|clears?|disappears?|vanish\w*|is fine|are fine)"
     # round 45: "cover either eye and it's single again"
     r"| ?(?:is|'s|are|'re|goes|go) (?:single|one)(?: again)?"
     # round 49: "covering either eye makes it single"
     r"| makes? (?:it|them|things|everything) (?:single|one)(?: again)?)\b)"
+    # round 71: "Closing either eye makes it single"
+    r"|\b(?:closing|covering|shutting|cover|close|shut)\s+(?=(?:either|one|an|the other) eye\s+(?:makes?"
+    r"|made|turns?|gets?) (?:it|them|things|everything) (?:single|one|normal)(?: again)?\b)"
     # round 50: "closing either eye clears it"
     r"|\b(?:closing|covering|shutting)\s+(?=(?:either|one|the other) eye (?:clears|fixes|cures"
     r"|stops|sorts|puts) (?:it|them)\b)"
@@ -1418,8 +1422,15 @@ VIEW_FROM_FLOOR = re.compile(
 # today")
 HAND_ALL_THUMBS = re.compile(r"\b(?:hand|fingers)(?:'s|\s+is|\s+are|\s+was|\s+were|\s+feels?|\s+went"
                              r"|\s+has gone|\s+gone)\s+(all)\s+thumbs\b")
+# something that caught the user on the head (round 71: "someone's elbow caught me hard on the
+# temple"; the span is the blow: an elbow or a foot is a mention of its own)
+CAUGHT_ME_ON_HEAD = re.compile(
+    r"\b(?:elbow|fist|knee|boot|foot|head|bottle|glass|ball|bat|door|branch|bag|suitcase|locker|oar"
+    r"|paddle|board|pole|stick|rock|stone)s?\s+((?:caught|hit|struck|smacked|clipped|whacked|clocked"
+    r"|cracked|slammed into|crashed into)\s+me\s+(?:hard\s+|right\s+|square(?:ly)?\s+|full\s+|clean\s+)?"
+    r"(?:on|in)\s+the\s+(?:temple|head|skull|side of the head|back of the head))\b")
 GROUP_SPAN_SIGNS = (
-    ("seizure", FIT_TIMED_LONG), ("weakness", HAND_ALL_THUMBS), ("breathing_trouble", AIR_FOUGHT_FOR),
+    ("seizure", FIT_TIMED_LONG), ("head_injury", CAUGHT_ME_ON_HEAD), ("weakness", HAND_ALL_THUMBS), ("breathing_trouble", AIR_FOUGHT_FOR),
     ("loss_of_consciousness", VIEW_FROM_FLOOR),
     ("eyelid_closing", TWITCH_CLOSES_EYE), ("muscle_jerks", JERKING_LISTED),
     ("weakness", LEG_GIVES_ON), ("head_injury", TOOK_A_BLOW),

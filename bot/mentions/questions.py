@@ -168,6 +168,11 @@ HOW_TOO = re.compile(r"\bhow\s+(?:[\w']+\s+){0,3}?is too\s+[\w']+(?:\s+[\w']+){0
 # (round 19; not "can stress make my arm go weak?", which may be the user's own)
 CAUSE_ASKED = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\b[^?]*?\b(?:cause|give"
                          r"|bring on|lead to|trigger)\b(?![^?]*\b(?:my|me|i|i'm|im)\b)[^?]*$")
+# ...or what something can make a twitch do (round 71: "Can cabin pressure at 35,000 feet make a
+# twitch spread across my face?")
+TWITCH_EFFECT_ASKED = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\b[^?]{0,60}?\bmake\s+"
+                                 r"(?:a|the|my|this|that|your|an)\s+(?:[\w-]+\s+)?(?:twitch\w*|tics?"
+                                 r"|spasms?|flickers?)\s+$")
 # ...or one asked of anyone as a thing to catch or get: "Can you catch Bell's palsy?" (round 28)
 CATCH_ASKED = re.compile(r"^\s*(?:can|could|do|does|will|would|might|is it possible to)\s+"
                          r"(?:you|one|people|anyone|someone|kids|children|adults)\s+(?:catch|get"
@@ -272,6 +277,7 @@ def _sign_asked_about(mentions: List[Mention], text: str) -> List[Mention]:
             return True
         asked_before = low[start:m.start]
         if CAUSE_ASKED.match(asked_before) or CATCH_ASKED.match(asked_before) or (
+                TWITCH_EFFECT_ASKED.match(asked_before)) or (
                 TWITCH_AS_SIGN.match(asked_before)) or any(
                 form.search(low, start, m.start) for form in ASKED_FORMS):
             return True
