@@ -408,7 +408,10 @@ DEVICE_SUBJECT = re.compile(
     # choked in the take-off queue", "Tour choked on its own schedule"; not a coach or a case:
     # a trainer is a person, "in my case" no thing)
     r"|suitcase|wheel|luggage|trolley|flight|plane|train|tram|bus|ferry|boat|ship"
-    r"|cruise|tour|trip|itinerary|schedule|timetable|booking|queue|check-in|connection)(?:'s)?"
+    r"|cruise|tour|trip|itinerary|schedule|timetable|booking|queue|check-in|connection"
+    # round 72: a party's kit ("the laptop slideshow had a fit", "the smoke machine choked")
+    r"|slideshow|slides|playlist|sound system|pa|mic|microphone|smoke machine|fog machine"
+    r"|bubble machine|marquee|gazebo|sparkler|fountain|chocolate fountain)(?:'s)?"
     r"(?:" + _WHERE_IT_IS + r")?\s+"
     r"(?:that\s+|which\s+)?"
     r"(?:['\"\u2018\u201c]?(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing"
@@ -709,11 +712,22 @@ CALLER_STORY = re.compile(r"\b(?:a|one|the|this|that|my (?:last|first|next)) (?:
                           r"|called (?:in )?about)\b")
 # ...or a tale told to the user about someone, from its "about" (round 71: "Our guide told us, with
 # a lot of drama, about a tourist who fainted on the steps ... and another who 'had a fit'")
-TALE_TOLD = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:us|me|the group|everyone|the class)\b"
-                       r"[^.;!?]{0,40}?\babout\s+(?:a|an|this|one|some)\s+(?:[\w-]+\s+)?(?:tourist|guy"
-                       r"|man|woman|lady|bloke|passenger|traveller|traveler|climber|diver|hiker"
-                       r"|trekker|skier|walker|pilgrim|guest|visitor|customer|kid|child|girl|boy"
-                       r"|person|couple|group)s?\s+(?:who|that|whose)\b")
+_TOLD = r"\b(?:told|tells|telling|tell)\s+(?:us|me|the group|everyone|the class|the (?:whole )?table)\b"
+_SOMEONE = (r"(?:a|an|this|one|some)\s+(?:[\w-]+\s+)?(?:tourist|guy|man|woman|lady|bloke|passenger"
+            r"|traveller|traveler|climber|diver|hiker|trekker|skier|walker|pilgrim|guest|visitor"
+            r"|customer|kid|child|girl|boy|person|couple|group|bride|groom|dancer|waiter|waitress"
+            r"|client|friend)s?")
+TALE_TOLD = re.compile(_TOLD + r"[^.;!?]{0,40}?\babout\s+" + _SOMEONE + r"\s+(?:who|that|whose)\b"
+                       # round 72: "Our planner told us a guest once had a fit on her dance floor"
+                       r"|" + _TOLD + r"\s+(?:that\s+|how\s+)?" + _SOMEONE + r"\s+(?:once|had|has|was"
+                       r"|got|went|collapsed|fainted|keeled)\b"
+                       # ...or told about an illness, its signs after a colon (round 72: "she
+                       # told the whole table about it: the fever, the stiff neck, the rash"; not
+                       # told to "me", who may hear of their own fit: "has just told me about it:
+                       # I went rigid")
+                       r"|\b(?:told|tells|telling|tell)\s+(?:us|the group|everyone|the class"
+                       r"|the (?:whole )?table)\s+(?:all\s+)?about\s+(?:it|that|her illness|his illness|the"
+                       r" illness|her meningitis|his meningitis)\s*:")
 # ...unless the call is told as going on ("said her husband has just collapsed and is fitting now")
 CALL_STILL_ON = re.compile(r"\b(?:now|just|still|keeps?|currently|at the moment)\b")
 # ...or a story watched or read, told from "in the serial": "In the serial I watch every night, the

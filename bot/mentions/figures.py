@@ -34,6 +34,20 @@ FIGURES = re.compile(
     r"|\b(?:nearly|almost|practically|about to|gonna|going to|could have|could've) (?:had|have"
     r"|having) " + _SIGN + r"\b(?=[^.;!?]{0,40}\b(?:when|at|over|after|because|reading|seeing"
     r"|looking)\b)"
+    # ...or told with a laugh after it (round 72: "the cake collapsed and I nearly had a stroke,
+    # ha")
+    r"|\b(?:nearly|almost|practically) (?:had|have|having) " + _SIGN + r"\b(?=[\s,.!]{0,3}(?:ha\b"
+    r"|haha|lol|lmao|😂|🤣|😅|😆))"
+    # ...a jaw that dropped in surprise (round 72: "My jaw dropped when the bride's gran laughed";
+    # not a jaw or a mouth that dropped on one side)
+    r"|\b(?:my|his|her|our|their|everyone's)\s+jaws?\s+(?:literally\s+|actually\s+)?(?:dropped|hit the"
+    r" floor|hit the ground)\b(?!\s+(?:on|to|at)\s+(?:one|the (?:left|right))\b)"
+    # ...words that choked in a speech (round 72: "I choked on the punchline")
+    r"|\bchok\w*\s+on\s+(?:the|my|his|her|our|their)\s+(?:punchline|punch line|speech|lines?|words|joke"
+    r"|toast|vows|cue|big moment|penalty|putt|free throw|exam|interview|presentation)\b"
+    # ...and tiredness told as "dead" (round 72: "my arm is dead tired")
+    r"|\b(?:(?:is|are|was|were|feels?|felt|'s|gone)\s+)?dead\s+(?:tired|beat|exhausted|knackered|sore"
+    r"|on my feet)\b"
     # breath lost to laughing (laughing itself, not a "lol": "can't breathe lol, my throat is
     # closing" is a real sign told lightly)
     r"|\b(?:can't|cant|cannot|couldn't|couldnt) (?:breathe|breath)\b[^.;!?]{0,30}?(?<!not )"

@@ -1332,6 +1332,10 @@ TOOK_A_BLOW = re.compile(r"\b(?:took|take|taken|got|caught|copped)\s+(?:an?\s+)?
 CANT_SAY_RIGHT = re.compile(r"\bcan'?t say (?:[\w-]+\s+){0,3}?(?:right|properly|straight)\b")
 # what is looked at seen twice (round 69: "every registration I type in I see twice"; not "see
 # twice as many", "see twice a week")
+# a blow that hit the user's temple (round 72: "Champagne cork hit my temple, now I'm muddled"; the
+# temple a blow lands on, not one the user rubs "with" a hand)
+HIT_MY_TEMPLE = re.compile(r"\b(?:hit|struck|smacked|clipped|whacked|clocked|caught|cracked)\s+"
+                           r"(?:me\s+(?:on|in)\s+)?(?:my|his|her|their)\s+temple\b(?!\s+(?:with|to)\b)")
 # minutes lost from memory, as told after a blow (older sets: "I can't remember coming back
 # inside at all", "everything from the ladder to the sofa is blank")
 MEMORY_GAP = re.compile(
@@ -1348,7 +1352,7 @@ WHOLE_MATCH_SIGNS = (
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
     ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
-    ("confusion", MEMORY_GAP),
+    ("confusion", MEMORY_GAP), ("head_injury", HIT_MY_TEMPLE),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
     ("speech_trouble", WORDS_NOT_RIGHT),
     ("speech_trouble", CAME_OUT_NONSENSE), ("loss_of_consciousness", FAINTED),
