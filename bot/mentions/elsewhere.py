@@ -712,7 +712,9 @@ CALLER_STORY = re.compile(r"\b(?:a|one|the|this|that|my (?:last|first|next)) (?:
                           r"|called (?:in )?about)\b")
 # ...or a tale told to the user about someone, from its "about" (round 71: "Our guide told us, with
 # a lot of drama, about a tourist who fainted on the steps ... and another who 'had a fit'")
-_TOLD = r"\b(?:told|tells|telling|tell)\s+(?:us|me|the group|everyone|the class|the (?:whole )?table)\b"
+_TELL = r"\b(?:told|tells|telling|tell)\s+"
+_AUDIENCES = r"us|the group|everyone|the class|the (?:whole )?table"
+_TOLD = _TELL + r"(?:me|" + _AUDIENCES + r")\b"
 _SOMEONE = (r"(?:a|an|this|one|some)\s+(?:[\w-]+\s+)?(?:tourist|guy|man|woman|lady|bloke|passenger"
             r"|traveller|traveler|climber|diver|hiker|trekker|skier|walker|pilgrim|guest|visitor"
             r"|customer|kid|child|girl|boy|person|couple|group|bride|groom|dancer|waiter|waitress"
@@ -725,9 +727,8 @@ TALE_TOLD = re.compile(_TOLD + r"[^.;!?]{0,40}?\babout\s+" + _SOMEONE + r"\s+(?:
                        # told the whole table about it: the fever, the stiff neck, the rash"; not
                        # told to "me", who may hear of their own fit: "has just told me about it:
                        # I went rigid")
-                       r"|\b(?:told|tells|telling|tell)\s+(?:us|the group|everyone|the class"
-                       r"|the (?:whole )?table)\s+(?:all\s+)?about\s+(?:it|that|her illness|his illness|the"
-                       r" illness|her meningitis|his meningitis)\s*:")
+                       r"|" + _TELL + r"(?:" + _AUDIENCES + r")\s+(?:all\s+)?about\s+(?:it|that|her illness|his"
+                       r" illness|the illness|her meningitis|his meningitis)\s*:")
 # ...unless the call is told as going on ("said her husband has just collapsed and is fitting now")
 CALL_STILL_ON = re.compile(r"\b(?:now|just|still|keeps?|currently|at the moment)\b")
 # ...or a story watched or read, told from "in the serial": "In the serial I watch every night, the

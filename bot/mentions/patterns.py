@@ -282,6 +282,10 @@ HEAD_BLOW = re.compile(
     # trolley")
     r"|\b(?:hit|smacked|banged|bumped|knocked|whacked|cracked|bashed|caught|clipped)\s+(?:my|his"
     r"|her|their)\s+temple\s+(?:on|against)\b"
+    # ...or a thing that hit it (round 72: "Champagne cork hit my temple, now I'm muddled"; not
+    # a temple rubbed "with" a hand)
+    r"|\b(?:hit|struck|smacked|clipped|whacked|clocked|caught|cracked)\s+(?:me\s+(?:on|in)\s+)?(?:my|his"
+    r"|her|their)\s+temple\b(?!\s+(?:with|to)\b)"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:on|against|into)\b"
     # round 54: "head hit floor", "skull smacked the stage"
     r"|\b(?:head|skull)\s+(?:hit|smacked|slammed|banged|cracked)\s+(?:the\s+)?(?:floor|ground|deck"
@@ -1330,12 +1334,6 @@ TOOK_A_BLOW = re.compile(r"\b(?:took|take|taken|got|caught|copped)\s+(?:an?\s+)?
                          r"|on)\s+(?:the|my)\s+(?:head|skull|temple))\b")
 # words that won't come out right (round 70: "can't say the camera numbers right")
 CANT_SAY_RIGHT = re.compile(r"\bcan'?t say (?:[\w-]+\s+){0,3}?(?:right|properly|straight)\b")
-# what is looked at seen twice (round 69: "every registration I type in I see twice"; not "see
-# twice as many", "see twice a week")
-# a blow that hit the user's temple (round 72: "Champagne cork hit my temple, now I'm muddled"; the
-# temple a blow lands on, not one the user rubs "with" a hand)
-HIT_MY_TEMPLE = re.compile(r"\b(?:hit|struck|smacked|clipped|whacked|clocked|caught|cracked)\s+"
-                           r"(?:me\s+(?:on|in)\s+)?(?:my|his|her|their)\s+temple\b(?!\s+(?:with|to)\b)")
 # minutes lost from memory, as told after a blow (older sets: "I can't remember coming back
 # inside at all", "everything from the ladder to the sofa is blank")
 MEMORY_GAP = re.compile(
@@ -1344,6 +1342,8 @@ MEMORY_GAP = re.compile(
     r"|in|inside|out|up|down|there|over)\b)|how i got\b)"
     r"|\beverything\s+(?:from|between|after)\s+[^.!?,;]{1,40}?\s+(?:is|was|'s)\s+(?:a\s+|just\s+|totally\s+"
     r"|completely\s+)?blank\b")
+# what is looked at seen twice (round 69: "every registration I type in I see twice"; not "see
+# twice as many", "see twice a week")
 SEEN_TWICE = re.compile(r"\b(?:i|you) (?:can )?see (?:it |them |everything |each one )?twice\b"
                         r"(?!\s+(?:as|a|an|per|every|each|more|over|before|weekly|daily|yearly)\b)")
 WHOLE_MATCH_SIGNS = (
@@ -1352,7 +1352,7 @@ WHOLE_MATCH_SIGNS = (
     ("loss_of_consciousness", CAME_TO_ON_FLOOR), ("seizure", STIFF_THEN_JERKING),
     ("weakness", HAND_TASK_FAILS), ("weakness", LIFT_FAILS), ("weakness", RISING_FAILS), ("headache", HEAD_CLUTCHED),
     ("headache", HEAD_WENT_BANG), ("double_vision", ONE_EYE_CLEARS), ("double_vision", TWINNED),
-    ("confusion", MEMORY_GAP), ("head_injury", HIT_MY_TEMPLE),
+    ("confusion", MEMORY_GAP),
     ("loss_of_consciousness", DROPPED_OUT), ("confusion", NOT_KNOWING_PEOPLE),
     ("speech_trouble", WORDS_NOT_RIGHT),
     ("speech_trouble", CAME_OUT_NONSENSE), ("loss_of_consciousness", FAINTED),
@@ -1434,8 +1434,8 @@ CAUGHT_ME_ON_HEAD = re.compile(
     r"|cracked|slammed into|crashed into)\s+me\s+(?:hard\s+|right\s+|square(?:ly)?\s+|full\s+|clean\s+)?"
     r"(?:on|in)\s+the\s+(?:temple|head|skull|side of the head|back of the head))\b")
 GROUP_SPAN_SIGNS = (
-    ("seizure", FIT_TIMED_LONG), ("head_injury", CAUGHT_ME_ON_HEAD), ("weakness", HAND_ALL_THUMBS), ("breathing_trouble", AIR_FOUGHT_FOR),
-    ("loss_of_consciousness", VIEW_FROM_FLOOR),
+    ("seizure", FIT_TIMED_LONG), ("head_injury", CAUGHT_ME_ON_HEAD), ("weakness", HAND_ALL_THUMBS),
+    ("breathing_trouble", AIR_FOUGHT_FOR), ("loss_of_consciousness", VIEW_FROM_FLOOR),
     ("eyelid_closing", TWITCH_CLOSES_EYE), ("muscle_jerks", JERKING_LISTED),
     ("weakness", LEG_GIVES_ON), ("head_injury", TOOK_A_BLOW),
     ("muscle_wasting", MUSCLE_GONE), ("loss_of_consciousness", BEEN_OUT_FOR),
