@@ -78,6 +78,8 @@ NEGATION_WORDS = ["no", "not", "without", "never", "nor", "neither", "none", "de
                   # me on the floor" says no one was there)
                   "nobody has said", "nobody's said", "no one has said", "nobody has noticed",
                   "no one has noticed", "nobody has mentioned", "no one has mentioned"]
+NOTHING_WRONG_WITH = ["nothing wrong with", "nothing the matter with", "nothing amiss with",
+                      "no problems with", "no problem with", "no issues with", "no trouble with"]
 # ("free": "seizure free", "pain-free")
 POST_NEGATION = ["none", "gone", "went away", "free", "has gone", "no longer", "not present",
                  "stopped",
@@ -301,6 +303,10 @@ TELLS = ["says", "say", "said", "reckons", "reckon", "swears", "insists", "tells
 def context_rules() -> List[ConTextRule]:
     rules = [ConTextRule(w, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6)
              for w in NEGATION_WORDS]
+    # round 73: a denial that names what is fine counts its scope from its end ("nothing wrong
+    # with my grip or my face": "face" is seven words after "nothing")
+    rules += [ConTextRule(w, "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6)
+              for w in NOTHING_WRONG_WITH]
     # "n't", and "nt" as the tokenizer splits texting's "isnt", "dont", "didnt"
     rules += [ConTextRule("n't", "NEGATED_EXISTENCE", direction="FORWARD", max_scope=6,
                           pattern=[{"LOWER": {"IN": ["n't", "nt", "n’t"]}}])]

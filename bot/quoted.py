@@ -35,7 +35,10 @@ GENERIC_SOURCE = re.compile(
     r"|phrasebook|phrase book|phrases|flashcards?"
     # round 54: a song's words, a review, a script ("our single's chorus goes '...'", "the
     # review called my Hamlet '...'")
-    r"|chorus|lyrics?|verse|song|single|hook|review|reviews|reviewer|critic|script|line reads)\b")
+    r"|chorus|lyrics?|verse|song|single|hook|review|reviews|reviewer|critic|script|line reads"
+    # round 73: a poem's words, or a book's title ("one poem has a line about a heart 'seizing'",
+    # "my new collection is called 'The Stroke of Midnight'")
+    r"|poems?|poetry|stanzas?|line about|titled|entitled)\b")
 SENDER = re.compile(
     r"\b(?:said|says|say|saying|texted|texts|wrote|writes|replied|replies|messaged|posted|emailed"
     r"|shouted|shouting|shouts|yelled|yelling|screamed|asked|asks|told (?:me|us)|commented"

@@ -223,9 +223,16 @@ HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time
                       r"|diagnosis|chemo|radiotherapy|illness)"
                       r"|from (?:his|her|their) (?:thyroid|stroke|ms|parkinson'?s|diabetes"
                       r"|myasthenia|graves'?(?: disease)?|tumou?r)"
-                      r"|(?:is|are|'s|'re) (?:being|been) treated for (?:it|that|this|them))\b")
+                      r"|(?:is|are|'s|'re) (?:being|been) treated for (?:it|that|this|them)"
+                      # round 73: a sign of theirs being looked into ("Grandad in Cork is having
+                      # his double vision checked")
+                      r"|(?:is|are|'s|'re) (?:having|getting) (?:his|her|their) (?:[\w'-]+\s+){1,3}?"
+                      r"(?:checked|looked at|seen to|investigated|tested|scanned))\b")
 FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay|well|grand"
-                        r"|all right|alright|recovered|better)(?:\s+now)?\b"
+                        r"|all right|alright|recovered|better|stable)(?:\s+now)?\b"
+                        # round 73: said bare after a comma ("Gran had a fit in Durban
+                        # yesterday, stable now")
+                        r"|[,;(]\s*(?:stable|recovered|back to normal)\s+now\b"
                         # round 63: "Cousin keeled over at his wedding Saturday; all clear since"
                         r"|\ball (?:clear|fine|good|well) (?:ever )?since\b")
 PAST_VERB_SIGN = re.compile(r"[a-z]{3,}ed\b")
@@ -236,6 +243,9 @@ BETTER_AFTER_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:much |a
                                r"|oxygen)\b")
 
 
+# ...or a relative's diagnosis named (round 73: "Dad in Ohio has Bell's palsy"): a doctor has seen
+# it, like their epilepsy or meningitis, which the vocabulary names as conditions
+DIAGNOSIS_NAMED = re.compile(r"bell'?s palsy")
 MENDING_AFTER = re.compile(r"(?<!\bnot )(?<!\bisn't )\b(?:on the mend|on the road to recovery"
                            r"|recovering (?:well|nicely|slowly|fine)|getting better (?:every day"
                            r"|each day|slowly))(?:\s+now)?\b")
@@ -257,7 +267,8 @@ def _their_signs_not_now(mentions: List[Mention], text: str,
         # ...or told as mending after it in its sentence (round 71: "Sister in Cork has Bell's
         # palsy, on the mend")
         mending = MENDING_AFTER.search(low, m.end, sentence[1])
-        if (habitual or fine_since or mending) and not NOW_TIME_CUE.search(
+        diagnosed = DIAGNOSIS_NAMED.fullmatch(low, m.start, m.end)
+        if (habitual or fine_since or mending or diagnosed) and not NOW_TIME_CUE.search(
                 MENDING_AFTER.sub(" ", FINE_AFTER.sub(" ", HABITUAL.sub(" ", words)))):
             out[k] = replace(m, historical=True)
     return out
@@ -507,6 +518,25 @@ STIFF_THING = re.compile(
     r"|dead\s+)?$")
 
 
+# ...nor a work of art and what it shows (round 73: "copying a Rembrandt portrait. The sitter has
+# heavy drooping lids and a lopsided half-smile"); "the sitter" only once a portrait or a painting
+# is named (at a life class the sitter is a person in the room)
+_ARTWORKS = (r"portraits?|paintings?|pictures?|canvas|sculptures?|statues?|busts?|self-portraits?"
+             r"|sketch|drawings?|etchings?|frescos?|frescoes|carvings?|effigy|effigies|icons?"
+             r"|waxworks?|wax figures?")
+ARTWORK_NAMED = re.compile(r"\b(?:" + _ARTWORKS + r")\b")
+ARTWORK_SUBJECT = re.compile(
+    r"\b(?:the|this|that|a|an|his|her|their|its|one)\s+(?:(?:[\w'-]+\s+)?(?:" + _ARTWORKS + r")"
+    r"|(?P<sitter>sitter|subject|figure))(?:'s)?\s+(?:(?:has|had|with|is|was|shows?|showing|wears?"
+    r"|wearing|gives?|got)\s+)?(?:(?!i\b|me\b|my\b|i'm\b)[\w'-]+[\s,]+){0,5}?$")
+
+
+def _artwork_subject(low: str, start: int) -> bool:
+    match = ARTWORK_SUBJECT.search(low, max(0, start - 70), start)
+    return bool(match) and (not match.group("sitter")
+                            or bool(ARTWORK_NAMED.search(low, 0, match.start())))
+
+
 def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
     out = []
@@ -522,7 +552,8 @@ def _not_a_person_now(mentions: List[Mention], text: str) -> List[Mention]:
                 m = replace(m, historical=True, experiencer="other")
             elif (m.value in THING_DROOPS and THING_SUBJECT.search(low[max(0, m.start - 30):m.start])
                   or m.value in THING_STIFF and STIFF_THING.search(low[max(0, m.start - 30):m.start])
-                  or m.value in THING_DROOPS + THING_STIFF and THING_AFTER.match(low, m.end)):
+                  or m.value in THING_DROOPS + THING_STIFF and THING_AFTER.match(low, m.end)
+                  or _artwork_subject(low, m.start)):
                 m = replace(m, hypothetical=True)
             elif (APPOSED_RELATIVE.search(low[max(0, m.start - 70):m.start])
                   or APPOSED_PLACE.search(low[max(0, m.start - 70):m.start])
@@ -870,6 +901,13 @@ STAGED = re.compile(r"\b(?:rehears\w*|act(?:ing|ed)?|play(?:ing|ed)?|perform(?:i
                     r"|\b(?:scenario|case|role)\s+card\b|\b(?:simulated|standardi[sz]ed|mock|pretend)"
                     r"\s+patients?\b|\bplay(?:ing|ed)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:man|woman|patient"
                     r"|person|casualty|victim)\s+(?=\w+ing\b)")
+# ...and, to the end of its clause, what befalls a named role (round 73: "I'm playing Prince
+# Myshkin, who has a fit in the third act"), with the stage in its sentence
+ROLE_PLAYED = re.compile(r"\b(?:i'?m|i am|i was|i've been)\s+(?:playing|cast as|understudying)\s+"
+                         r"(?!(?:with|against|cards|football|golf|tennis|games?)\b)"
+                         r"(?:[\w'.-]+\s+){0,2}?[\w'.-]+,\s+(?:who|whose)\b(?=[^.;!?]*\b(?:acts?"
+                         r"|scenes?|play|show|production|rehears\w*|stage|script|opera|musical|film"
+                         r"|episode|novel)\b)")
 
 
 def _dreams_lists_and_cases(mentions: List[Mention], text: str,
@@ -921,7 +959,8 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
             spans.append((start, _until_now(low, start, sentence[1])))
     # ...and a story read, a role played or a list asked for, to the end of its clause: only its
     # signs (the twitch may be told in the same breath: "...in rehearsals, anyway my eyelid")
-    sign_spans = [(m.start(), _clause_end(low, m.end())) for m in PLAYED_OR_READ.finditer(low)]
+    sign_spans = [(m.start(), _clause_end(low, m.end()))
+                  for pattern in (PLAYED_OR_READ, ROLE_PLAYED) for m in pattern.finditer(low)]
     if not spans and not sign_spans:
         return mentions
     return [replace(m, hypothetical=True) if m.asserted and (
