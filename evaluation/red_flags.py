@@ -194,9 +194,12 @@
 - held-out (72nd, used for development in round 72): tests/nlu/red_flag_holdout_72.yml, written
   blind after round 70 (beside the seventy-first) and first measured after round 71; its misses
   and false alarms shaped round 72;
-- held-out (73rd, measured after round 72): tests/nlu/red_flag_holdout_73.yml, written blind
-  during round 71 and first measured after round 72; no rule has been fitted to it yet (its
-  misses and false alarms are for round 73).
+- held-out (73rd, used for development in round 73): tests/nlu/red_flag_holdout_73.yml, written
+  blind during round 71 and first measured after round 72; its misses and false alarms shaped
+  round 73;
+- held-out (74th, measured after round 73): tests/nlu/red_flag_holdout_74.yml, written blind
+  during round 73 and first measured after it; no rule has been fitted to it yet (its misses and
+  false alarms are for round 74).
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -315,6 +318,7 @@ HOLDOUT_70_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_70.yml"
 HOLDOUT_71_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_71.yml"
 HOLDOUT_72_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_72.yml"
 HOLDOUT_73_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_73.yml"
+HOLDOUT_74_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_74.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -426,7 +430,8 @@ CASE_SETS = {
     "held-out (70th, used for development in round 70)": HOLDOUT_70_CASES,
     "held-out (71st, used for development in round 71)": HOLDOUT_71_CASES,
     "held-out (72nd, used for development in round 72)": HOLDOUT_72_CASES,
-    "held-out (73rd, measured after round 72)": HOLDOUT_73_CASES,
+    "held-out (73rd, used for development in round 73)": HOLDOUT_73_CASES,
+    "held-out (74th, measured after round 73)": HOLDOUT_74_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
