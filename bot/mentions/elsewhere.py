@@ -229,7 +229,8 @@ HABITUAL = re.compile(r"\b(?:now and then|now and again|every so often|from time
                       r"|(?:is|are|'s|'re) (?:having|getting) (?:his|her|their) (?:[\w'-]+\s+){1,3}?"
                       r"(?:checked|looked at|seen to|investigated|tested|scanned))\b")
 FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay|well|grand"
-                        r"|all right|alright|recovered|better|stable)(?:\s+now)?\b"
+                        r"|all right|alright|recovered|better|stable|right as rain"
+                        r"|back to (?:normal|herself|himself|themselves))(?:\s+now)?\b"
                         # round 73: said bare after a comma ("Gran had a fit in Durban
                         # yesterday, stable now")
                         r"|[,;(]\s*(?:stable|recovered|back to normal)\s+now\b"
@@ -237,6 +238,11 @@ FINE_AFTER = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are)\s+(?:fine|ok|okay
                         r"|\ball (?:clear|fine|good|well) (?:ever )?since\b")
 PAST_VERB_SIGN = re.compile(r"[a-z]{3,}ed\b")
 PAST_BEFORE_SIGN = re.compile(r"\b(?:had|was|were|got|went)\s+(?:an?\s+)?$")
+# ...or a list of signs after a past episode told in its sentence (round 74: "Mum had a bad turn
+# in the spring when they put her on tramadol on top of her antidepressant: fever, shakes,
+# jerking ... and she's right as rain now")
+PAST_EPISODE_BEFORE = re.compile(r"\b(?:had|went through|suffered)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:turn"
+                                 r"|reaction|episode|spell|attack|do)\b[^.!?]*:[^.!?:]*$")
 COULD_NOT = re.compile(r"(?:couldn'?t|could not)\b")
 BETTER_AFTER_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:much |a lot |far )?better"
                                r" (?:now )?(?:after|since) (?:the )?(?:hospital|treatment|antibiotics"
@@ -259,7 +265,8 @@ def _their_signs_not_now(mentions: List[Mention], text: str,
         words = low[sentence[0]:sentence[1]]
         habitual = HABITUAL.search(words) and not HERE_NOW.search(words)
         fine_since = ((PAST_BEFORE_SIGN.search(low, max(sentence[0], m.start - 12), m.start)
-                       or PAST_VERB_SIGN.match(low, m.start))
+                       or PAST_VERB_SIGN.match(low, m.start)
+                       or PAST_EPISODE_BEFORE.search(low, sentence[0], m.start))
                       and FINE_AFTER.search(low, m.end, sentence[1])) or (
             # ...or told as a past inability and over since a stay in care (round 57: "My uncle,
             # a roofer, couldn't breathe after the fumes; he's better now after hospital")
@@ -371,6 +378,12 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
                           r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
                           r"|podcast|article|essay|project|presentation|homework)\s*(?:on|about|:)"
                           r"\s+(?:\w+\s+)?$"
+                          # round 74: what a talk was "all about" ("a health talk at the U3A from
+                          # a retired GP, all about strokes")
+                          r"|\ball about\s+(?:the\s+)?$"
+                          # ...and a word someone may have said ("Or did she say drooping?")
+                          r"|\b(?:did|didn't|did not)\s+(?:she|he|they|you|the\s+\w+)\s+(?:say|mean"
+                          r"|mention|write)\s+$"
                           # round 71: a skill taught ("we learned how to spot a stroke in a
                           # passenger")
                           r"|\b(?:learn(?:ed|t|ing)?|taught(?:\s+us|\s+me)?|teach(?:es|ing)?(?:\s+us|\s+me)?"
@@ -388,6 +401,10 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
 
 # ...nor a machine's failing: "my laptop blacked out in the middle of my pitch" (round 31; not
 # "the telly's fine with one eye closed", a sign of the user's told by the screen)
+_GROWN_THINGS = (r"marrows?|courgettes?|tomato(?:es)?|tomato plants?|plants?|seedlings?|sunflowers?"
+                 r"|runner beans|beans|lettuces?|roses?|dahlias?|sweet peas|hollyhocks?|tulips?"
+                 r"|daffodils?|delphiniums?|shrubs?|hedge|trees?|polytunnel|cloche|bean poles?"
+                 r"|sponge|victoria sponge|pavlova|meringue|trifle|stalls?|jam stall|bunting")
 MACHINE_FAILS = ("loss_of_consciousness", "seizure",
                  # round 65: "the hose reel on the old appliance won't swallow any more hose"
                  "swallowing_trouble",
@@ -422,12 +439,26 @@ DEVICE_SUBJECT = re.compile(
     r"|cruise|tour|trip|itinerary|schedule|timetable|booking|queue|check-in|connection"
     # round 72: a party's kit ("the laptop slideshow had a fit", "the smoke machine choked")
     r"|slideshow|slides|playlist|sound system|pa|mic|microphone|smoke machine|fog machine"
-    r"|bubble machine|marquee|gazebo|sparkler|fountain|chocolate fountain)(?:'s)?"
+    r"|bubble machine|marquee|gazebo|sparkler|fountain|chocolate fountain"
+    # round 74: a garden's crops and a village show's things ("my marrow collapsed overnight",
+    # "the greenhouse tomatoes have keeled over")
+    r"|" + _GROWN_THINGS + r")(?:'s)?"
     r"(?:" + _WHERE_IT_IS + r")?\s+"
     r"(?:that\s+|which\s+)?"
-    r"(?:['\"\u2018\u201c]?(?:has|had|is|was|been|just|completely|totally|suddenly|having|throwing"
-    r"|threw)\s+)*['\"\u2018\u201c]?"
+    r"(?:['\"\u2018\u201c]?(?:has|had|have|is|are|was|were|been|just|completely|totally|suddenly"
+    r"|having|throwing|threw)\s+)*['\"\u2018\u201c]?"
     r"(?:(?:a|an)\s+(?:full-on\s+|full-blown\s+|proper\s+|total\s+|little\s+)?)?['\"\u2018\u201c]?$")
+
+
+# ...or a thing that falls, told with a verb before the sign (round 74: "The marquee at the village
+# show blew over in the storm and collapsed onto the jam stall"): the thing starts its clause (not
+# "my husband put up the tent in the rain and collapsed") and nobody is named between
+THING_THEN = re.compile(r"(?:^|(?<=[.;!?,:]))\s*(?:the|our|my|a|an|his|her|their|this|that)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:marquee|gazebo|tent|awning|shelf|shelves|scaffolding"
+                        r"|fence|roof|ceiling|tower|cake|bouncy castle|trampoline|" + _GROWN_THINGS
+                        + r")\b(?:\s+(?!(?:i|me"
+                        r"|my|he|she|we|they|him|her|them|someone|somebody|everyone|people|man|woman"
+                        r"|" + RELATIVES + r")\b)[\w'-]+){1,10}?\s+and\s+$")
 
 
 # ...but a thing told as where someone is ("the man next to me on the plane just collapsed", "Dad
@@ -435,7 +466,8 @@ DEVICE_SUBJECT = re.compile(
 def _device_subject(low: str, end: int) -> bool:
     """A device is the subject of the sign that starts at `end` (searched with positions, so a
     word cut by the window is never read as a preposition)."""
-    found = DEVICE_SUBJECT.search(low, max(0, end - 40), end)
+    found = DEVICE_SUBJECT.search(low, max(0, end - 40), end) or THING_THEN.search(
+        low, max(0, end - 90), end)
     return bool(found) and not PLACE_BEFORE.search(low, max(0, found.start() - 30), found.start())
 
 
@@ -892,6 +924,14 @@ CAN_CAUSE = re.compile(r"\b(?:can|could|may|might|will|does|do)\s+(?:also\s+|eve
 # jumping eyelid is how a stroke announces itself")
 ANYONE_WITH = re.compile(r"\b(?:anyone|anybody|everyone|everybody|whoever)\s+(?:with|who has|who have"
                          r"|who gets|who get|showing)\b"
+                         # round 74: advice about any sign anywhere ("any new twitching in the
+                         # face should be checked")
+                         r"|\bany\s+(?:new\s+|sudden\s+)?(?:twitch\w*|drooping|weakness|numbness"
+                         r"|tingling|spasms?)\s+(?:in|of|on)\s+the\b"
+                         # ...and the stroke test's letters spelled out ("the FAST test, face,
+                         # arms, speech, time")
+                         r"|\bfast\b(?:\s+(?:test|acronym|check|thing|rule))?(?=[\s,:(-]+face\b[\s,/:-]+"
+                         r"(?:\w+\s+)?arms?\b[\s,/:-]+(?:\w+\s+)?speech\b)"
                          r"|\b(?:is|are|was|were)\s+(?:how|the way)\b(?=\s+(?:a|an|the)\s)")
 # ...and so does a scene acted or rehearsed (round 54: "rehearsing an epileptic character's fit
 # scene", "Today's scenario card said sudden slurred speech", "playing a man choking")
@@ -1074,6 +1114,11 @@ SKIPPED_BEFORE = re.compile(r"\b(?:skipped|skipping|skip|decided against|decline
                             r"\s+(?:taking\s+)?(?:the\s+|my\s+|any\s+|those\s+)?$")
 
 
+# ...nor one the user may not take ever again (round 74: "tramadol's banned for me for good")
+BANNED_AFTER = re.compile(r"(?:'s|\s+is|\s+was|\s+has been)\s+(?:now\s+)?(?:banned|off limits|off the"
+                          r" menu|ruled out|forbidden|never to be given)\b")
+
+
 # ...nor one the user might start (round 59: "If I start the sertraline my GP suggested, could it
 # make my calf twitching worse?")
 IF_I_START = re.compile(r"\bif (?:i|we) (?:start|begin|go on|try)\s+(?:on\s+)?(?:(?:the|this|that"
@@ -1091,6 +1136,7 @@ def _medicines_not_started(mentions: List[Mention], text: str) -> List[Mention]:
              or (len(named) == 1 and NOT_STARTED.search(low))
              or IF_I_START.search(low[max(0, m.start - 30):m.start])
              or SKIPPED_BEFORE.search(low[max(0, m.start - 30):m.start])
+             or BANNED_AFTER.match(low, m.end)
              or any(q.start() <= m.start < q.end() and NOT_YET.search(low, q.end())
                     for q in MIX_ASKED.finditer(low))
              or (OFFERED_BEFORE.search(low[max(0, m.start - 30):m.start])

@@ -81,7 +81,12 @@ SHAKING_SOMEONE = re.compile(r"^\s+(?:me|him|her|them|us)\b(?!\s+(?:all over|too
 SHUT_ON_PURPOSE = re.compile(r"\b(?:with|keep|keeping|kept|close|closed|closing)\s+(?:my\s+|your\s+"
                              r"|both\s+|the\s+)?(?:eyes?\s+|eyelids?\s+)?$"
                              # round 53: "Arms out in front, eyes shut, ten seconds"
-                             r"|\barms?\s+(?:out|up|outstretched|raised|held out)\b[^.;!?]{0,25}$")
+                             r"|\barms?\s+(?:out|up|outstretched|raised|held out)\b[^.;!?]{0,25}$"
+                             # round 74: a lid screwed shut on purpose ("I can whistle, puff my
+                             # cheeks and screw the eye shut tight")
+                             r"|\b(?:screw|screwed|screwing|squeeze|squeezed|squeezing|scrunch"
+                             r"|scrunched|scrunching)\s+(?:up\s+)?(?:my\s+|the\s+|both\s+)?"
+                             r"(?:eyes?\s+|eyelids?\s+|lids?\s+)?$")
 
 
 _SINGLE_AGAIN = r"(?:and )?(?:it'?s|it is|its|they'?re|everything'?s|all) (?:single|one)(?: again)?\b"
@@ -1402,6 +1407,13 @@ LEG_GIVES_ON = re.compile(r"\b(?:leg|knee|ankle|foot)s?(?:'s)?\s+(?:keeps\s+|kep
 JERKING_LISTED = re.compile(r"(?:,|;|\band|\bnow)\s*(jerking|jerks)\s*(?=,|;|\band\b)"
                             # round 73: ...or its last item ("now sweating, shaking, jerking.")
                             r"|,\s*(jerking|jerks)\s*(?=[.!?]|$)")
+# an eye told first and how it looks now after a comma (round 74: "Compost in my eye Sunday, now
+# red, swollen and weeping"): each look a sign of its own
+_EYE_NOW = (r"\beyes?\b[^.!?,;]{0,30},\s*(?:and\s+)?(?:now|since then|today)\s+(?:it'?s\s+|they'?re\s+"
+            r"|it\s+is\s+|all\s+|very\s+|really\s+)?(?:[a-z]+(?:,\s*|\s+and\s+)){0,2}?")
+EYE_NOW_RED = re.compile(_EYE_NOW + r"(red|bloodshot)\b")
+EYE_NOW_SWOLLEN = re.compile(_EYE_NOW + r"(swollen|puffy)\b")
+EYE_NOW_WEEPING = re.compile(_EYE_NOW + r"(weeping|sticky|gunky|crusty|oozing)\b")
 # a fit timed long, or one fit after another without coming round between (round 71, older sets:
 # "my fits normally last 30 seconds but he timed this one at over 6 minutes", "then I had another
 # before I'd properly come round"): a known epilepsy's usual fit is no emergency, these are
@@ -1459,7 +1471,8 @@ GROUP_SPAN_SIGNS = (
     ("bulging_fontanelle", FONTANELLE_BULGING), ("numbness", LIMB_NOT_FELT),
     ("facial_weakness", SMILE_ONE_SIDED), ("weakness", TOES_CATCH),
     ("double_vision", EYE_COVER_LEAVES_ONE), ("fast_heartbeat", PULSE_FAST),
-    ("speech_trouble", WRONG_WORD_OUT), ("spreading", SITE_STARTED_TOO))
+    ("speech_trouble", WRONG_WORD_OUT), ("spreading", SITE_STARTED_TOO),
+    ("red_eye", EYE_NOW_RED), ("swollen_eye", EYE_NOW_SWOLLEN), ("eye_discharge", EYE_NOW_WEEPING))
 
 
 def _pattern_signs(text: str) -> List[Mention]:

@@ -138,10 +138,19 @@ ANSWERED_NO = re.compile(
 GENERIC_YOU = re.compile(r"\byou\b")
 
 
+# ...and so is one of "your" body in a yes-no question about what something can do to anyone
+# (round 74: "Can weedkiller fumes stop your breathing?"; not "my husband says your face is
+# drooping", which is the user's)
+YOUR = re.compile(r"\byour\b")
+YES_NO_OPENING = re.compile(r"(?:^|(?<=[.!?]))\s*(?:can|could|does|do|will|would|might|may)\b"
+                            r"(?!\s+(?:i|my|me)\b)[^.!?]{0,60}$")
+
+
 def _generic_you(mentions: List[Mention], text: str) -> List[Mention]:
     low = text.lower()
-    return _mark_signs(mentions, lambda m: GENERIC_YOU.search(low[m.start:m.end]),
-                       hypothetical=True)
+    return _mark_signs(mentions, lambda m: GENERIC_YOU.search(low[m.start:m.end]) or (
+        YOUR.search(low[m.start:m.end]) and low.startswith("?", sentence_around(low, m.end)[1])
+        and YES_NO_OPENING.search(low, max(0, m.start - 70), m.start)), hypothetical=True)
 
 
 

@@ -370,6 +370,8 @@ NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze
                                # Thumb twitching")
                                r"|\b(?:just|only)\s+(?:an?|my|the)\s+(?:bruised|grazed|sprained"
                                r"|scraped|broken|twisted|fractured)\s+(?:left\s+|right\s+)?$"
+                               # (round 74: "Bruised pride and a bruised bum, that's all")
+                               r"|\b(?:a|and a)\s+(?:bruised|grazed|scraped|sore)\s+$"
                                # ...nor the part a knock struck (round 54: "Knocked my forehead
                                # on the cot mobile ... Brow twitching")
                                r"|\b(?:knocked|knock|hit|bumped|bump|banged|bang|whacked|smacked"
@@ -399,6 +401,10 @@ NOT_A_SITE_AFTER_WORD = {
     "arm": re.compile(r"\b(?:chair|armchair|sofa|couch|settee|cot|crib|mobile|mic|microphone|boom"
                       r"|crane|lamp|robot|tone|record|swing|wiper|digger|lever|pickup)\s+$"),
     "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$"),
+    # round 74: where a bite of food was going ("a biscuit halfway to my mouth")
+    "mouth": re.compile(r"\b(?:halfway|half way|half-way)\s+(?:to|into|up to)\s+(?:my|his|her|their)\s+$"
+                        r"|\b(?:biscuit|cup|mug|fork|spoon|forkful|spoonful|sandwich|glass|drink"
+                        r"|pipe|cigarette)\s+(?:up\s+)?(?:to|into|towards)\s+(?:my|his|her|their)\s+$"),
     # round 62: other people's faces ("all the new faces and the bright lights")
     "faces": re.compile(r"\b(?:new|strange|unfamiliar|friendly|familiar|happy|smiling|many|sea of"
                         r"|crowd of|lots of|customers'|people's|different|angry|grumpy)\s+$"),
@@ -510,7 +516,9 @@ DOES_NORMALLY = re.compile(
     # round 60: "mi face straight, mi talk good"
     r"|straight(?=\s*(?:[.,;!?]|and\b|$))|good(?=\s*(?:[.,;!?]|$))"
     # round 67: "my neck moves freely"
-    r"|freely|easily|with ease|fully)\b")
+    r"|freely|easily|with ease|fully"
+    # round 74: "The face moves perfectly"
+    r"|perfectly|perfect)\b")
 
 
 # ...or a check passed told in one word or two (round 53: "neck bends.", "steady hands", "Arms
@@ -571,7 +579,13 @@ ABLE_BEFORE = re.compile(r"\b(?:can|could|able to)\s+(?:still\s+|easily\s+|also\
                          r"(?:(?:[\w']+\s+){0,2}?[\w']+,\s+(?:and\s+)?(?:lift|raise|move|bend|use"
                          r"|grip|squeeze|wiggle|stretch)\s+)?"
                          r"(?:(?:on|with|onto|up|off)\s+)?(?:(?:my|both|the|each|either)\s+)?"
-                         r"(?:(?:own|left|right)\s+)?$")
+                         r"(?:(?:own|left|right)\s+)?$"
+                         # round 74: a face's checks after a first one told bare ("I can
+                         # whistle, puff my cheeks and screw the eye shut tight")
+                         r"|\b(?:can|could|able to)\s+(?:still\s+|also\s+)?(?:whistle|smile|grin|frown"
+                         r"|blink|wink)\s*,\s+(?:[\w']+\s+(?:my\s+|the\s+)?[\w']+\s*,?\s+)?(?:and\s+)?"
+                         r"(?:puff|puff out|blow out|screw|scrunch|close|shut|wrinkle|raise|lift|move"
+                         r"|open)\s+(?:(?:my|both|the|each)\s+)?$")
 
 
 # ...or one said to have healed is a past sign's place: "I had Bell's palsy back in 2019, my face
