@@ -197,9 +197,11 @@
 - held-out (73rd, used for development in round 73): tests/nlu/red_flag_holdout_73.yml, written
   blind during round 71 and first measured after round 72; its misses and false alarms shaped
   round 73;
-- held-out (74th, measured after round 73): tests/nlu/red_flag_holdout_74.yml, written blind
-  during round 73 and first measured after it; no rule has been fitted to it yet (its misses and
-  false alarms are for round 74).
+- held-out (74th, used for development in round 74): tests/nlu/red_flag_holdout_74.yml, written
+  blind during round 73 and first measured after it; its misses and false alarms shaped round 74;
+- held-out (75th, measured after round 74): tests/nlu/red_flag_holdout_75.yml, written blind
+  during round 73 (beside the seventy-fourth) and first measured after round 74; no rule has been
+  fitted to it yet (its misses and false alarms are for round 75).
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -319,6 +321,7 @@ HOLDOUT_71_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_71.yml"
 HOLDOUT_72_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_72.yml"
 HOLDOUT_73_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_73.yml"
 HOLDOUT_74_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_74.yml"
+HOLDOUT_75_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_75.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -431,7 +434,8 @@ CASE_SETS = {
     "held-out (71st, used for development in round 71)": HOLDOUT_71_CASES,
     "held-out (72nd, used for development in round 72)": HOLDOUT_72_CASES,
     "held-out (73rd, used for development in round 73)": HOLDOUT_73_CASES,
-    "held-out (74th, measured after round 73)": HOLDOUT_74_CASES,
+    "held-out (74th, used for development in round 74)": HOLDOUT_74_CASES,
+    "held-out (75th, measured after round 74)": HOLDOUT_75_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
