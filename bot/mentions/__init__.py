@@ -49,6 +49,7 @@ from bot.mentions.onsets import ONSET_CUE, _onsets
 from bot.mentions.patterns import (IF_BEFORE, _abilities, _cold_fingers, _discharged_home,
                                    _faint_as_pale, _breathed_in,
                                    _held_unsteady, _moved_in, _not_unresponsive, _own_waking,
+                                   _seized_goods,
                                    _pattern_signs,
                                    _eyes_shut_on_purpose, _glass_test_clear, _shaking_someone,
                                    _thunderclaps)
@@ -84,7 +85,9 @@ def _not_overlapping(found: List[Mention], extra: List[Mention]) -> List[Mention
 # - a limb's weakness takes the droop read in its words ("my arm just sagged"; round 54);
 # - light that "is agony" takes the pain read in its words (round 62: "the stage spots are
 #   agony" is light that hurts, no severe pain of a body part).
-TAKES_WORDS = {"seizure": None, "head_injury": {"headache"}, "weakness": {"drooping_eyelid"},
+TAKES_WORDS = {"seizure": None, "head_injury": {"headache"},
+               # (round 75: an arm that "sinks" and won't stay up is weak, not wasted)
+               "weakness": {"drooping_eyelid", "muscle_wasting"},
                "light_sensitivity": {"severe_pain", "pain"}}
 
 
@@ -118,6 +121,7 @@ def mentions_from_doc(doc: Doc) -> List[Mention]:
                                             or _discharged_home(m, text)
                                             or _shaking_someone(m, text)
                                             or _eyes_shut_on_purpose(m, text)
+                                            or _seized_goods(m, text)
                                             or _faint_as_pale(m, text)
                                             or _breathed_in(m, text))]
     # a glass test with no rash found is a sign checked and denied (so a classifier's guess of

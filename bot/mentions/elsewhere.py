@@ -254,7 +254,10 @@ BETTER_AFTER_CARE = re.compile(r"\b(?:she|he|they)(?:'s|'re| is| are) (?:much |a
 DIAGNOSIS_NAMED = re.compile(r"bell'?s palsy")
 MENDING_AFTER = re.compile(r"(?<!\bnot )(?<!\bisn't )\b(?:on the mend|on the road to recovery"
                            r"|recovering (?:well|nicely|slowly|fine)|getting better (?:every day"
-                           r"|each day|slowly))(?:\s+now)?\b")
+                           r"|each day|slowly)"
+                           # round 75: "Grandad's double vision in Karachi is sorted now"
+                           r"|(?:is|'s|was|are|has been|got) (?:all )?(?:sorted|resolved|fixed|cleared up"
+                           r"|sorted out))(?:\s+now)?\b")
 
 
 def _their_signs_not_now(mentions: List[Mention], text: str,
@@ -378,6 +381,11 @@ TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|cour
                           r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
                           r"|podcast|article|essay|project|presentation|homework)\s*(?:on|about|:)"
                           r"\s+(?:\w+\s+)?$"
+                          # round 75: a document of a case ("a witness statement about another
+                          # client's fits")
+                          r"|\b(?:statements?|records?|reports?|files?|bundles?|affidavits?|evidence"
+                          r"|transcripts?|exhibits?)\s+(?:on|about|of|describing|detailing)\s+"
+                          r"(?:(?!my\b|me\b)[\w']+\s+){0,2}?$"
                           # round 74: what a talk was "all about" ("a health talk at the U3A from
                           # a retired GP, all about strokes")
                           r"|\ball about\s+(?:the\s+)?$"
@@ -442,11 +450,15 @@ DEVICE_SUBJECT = re.compile(
     r"|bubble machine|marquee|gazebo|sparkler|fountain|chocolate fountain"
     # round 74: a garden's crops and a village show's things ("my marrow collapsed overnight",
     # "the greenhouse tomatoes have keeled over")
-    r"|" + _GROWN_THINGS + r")(?:'s)?"
+    r"|" + _GROWN_THINGS + r"|"
+    # round 75: a case at law ("the prosecution's case more or less collapsed")
+    r"prosecution's case|crown's case|defence case|defense case|case against (?:him|her|them|me)"
+    r"|trial|prosecution|hearing|deal|talks|negotiations)(?:'s)?"
     r"(?:" + _WHERE_IT_IS + r")?\s+"
     r"(?:that\s+|which\s+)?"
     r"(?:['\"\u2018\u201c]?(?:has|had|have|is|are|was|were|been|just|completely|totally|suddenly"
-    r"|having|throwing|threw)\s+)*['\"\u2018\u201c]?"
+    r"|having|throwing|threw|more or less|pretty much|basically|effectively|all but|kind of|sort of"
+    r"|just about)\s+)*['\"\u2018\u201c]?"
     r"(?:(?:a|an)\s+(?:full-on\s+|full-blown\s+|proper\s+|total\s+|little\s+)?)?['\"\u2018\u201c]?$")
 
 
@@ -792,6 +804,14 @@ TALE_TOLD = re.compile(_TOLD + r"[^.;!?]{0,40}?\babout\s+" + _SOMEONE + r"\s+(?:
                        # I went rigid")
                        r"|" + _TELL + r"(?:" + _AUDIENCES + r")\s+(?:all\s+)?about\s+(?:it|that|her illness|his"
                        r" illness|the illness|her meningitis|his meningitis)\s*:")
+# ...or a show watched, told first and then what happened in it after a comma (round 75:
+# "Watching a courtroom drama last night, a witness had a stroke on the stand, face dropping"),
+# up to the user's own words ("watching a film, a man on screen fainted, and my arm went weak")
+SHOW_WATCHED = re.compile(r"\b(?:watching|watched|saw)\s+(?:a|an|the|this|that|last night's|tonight's)\s+"
+                          r"(?:[\w'-]+\s+){0,2}?(?:drama|film|movie|episode|series|show|documentary"
+                          r"|soap|programme|program|thriller|play)\b[^.;!?,]{0,30},\s*(?=(?:a|an|the"
+                          r"|one|some)\s)")
+FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|i've|me|my|myself)\b")
 # ...unless the call is told as going on ("said her husband has just collapsed and is fitting now")
 CALL_STILL_ON = re.compile(r"\b(?:now|just|still|keeps?|currently|at the moment)\b")
 # ...or a story watched or read, told from "in the serial": "In the serial I watch every night, the
@@ -1001,6 +1021,10 @@ def _dreams_lists_and_cases(mentions: List[Mention], text: str,
     # signs (the twitch may be told in the same breath: "...in rehearsals, anyway my eyelid")
     sign_spans = [(m.start(), _clause_end(low, m.end()))
                   for pattern in (PLAYED_OR_READ, ROLE_PLAYED) for m in pattern.finditer(low)]
+    for show in SHOW_WATCHED.finditer(low):
+        end = sentence_around(low, show.end())[1]
+        own = FIRST_PERSON_WORD.search(low, show.end(), end)
+        spans.append((show.end(), own.start() if own else end))
     if not spans and not sign_spans:
         return mentions
     return [replace(m, hypothetical=True) if m.asserted and (

@@ -67,6 +67,9 @@ FIGURES = re.compile(
     # round 54: "I choked on the punchline", "choked on the high note"
     r"|punchline|punch line|line|lines|lyrics?|solo|high note|top note|note|cue|joke|set|gig"
     r"|opening|intro|bridge|encore)\b|\bchoked under pressure\b"
+    # round 75: a witness who "choked under cross"
+    r"|\bchok(?:ed|e|es|ing) (?:under|in|during) (?:the )?(?:cross|cross-examination|cross examination"
+    r"|questioning|examination|scrutiny)\b"
     # ...a release that "dropped" (round 58: "since the update dropped")
     r"|\b(?:update|patch|album|single|song|track|video|trailer|season|episode|game|expansion|dlc"
     r"|beat|mixtape|merch|collection|collab|skin|skins|ep|new (?:[\w-]+ )?(?:one|stuff))\s+"

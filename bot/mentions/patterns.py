@@ -102,6 +102,27 @@ def _eyes_shut_on_purpose(mention: Mention, text: str) -> bool:
         and low[max(0, mention.start - 4):mention.start] == "eye ")
 
 
+# goods taken under the law are no fit (round 75: "Seizure of goods notice and an arrest warrant
+# to draft today", "lugging seized TVs and a dining table down tenement stairwells")
+_GOODS = (r"goods|assets|property|cash|money|drugs|documents|vehicles?|cars?|items|stock|evidence"
+          r"|tvs?|televisions?|phones?|laptops?|furniture|belongings|possessions|contraband")
+SEIZED_GOODS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:" + _GOODS
+                                + r")|(?:notice|order|warrant|powers?|schedule|list|log))\b")
+SEIZED_THING_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + _GOODS + r"|table|sofa|bike|van)\b")
+GOODS_SEIZED_BEFORE = re.compile(r"\b(?:" + _GOODS + r")\s+(?:were|was|have been|had been|got|being|are"
+                                 r"|is)\s+$")
+
+
+def _seized_goods(mention: Mention, text: str) -> bool:
+    low = text.lower()
+    word = mention.text.lower()
+    return mention.value == "seizure" and (
+        (word.startswith("seizure") and bool(SEIZED_GOODS_AFTER.match(low, mention.end)))
+        or (word == "seized" and (bool(SEIZED_THING_AFTER.match(low, mention.end))
+                                  or bool(GOODS_SEIZED_BEFORE.search(
+                                      low, max(0, mention.start - 30), mention.start)))))
+
+
 # "a faint twin" is a pale one, no faint (round 54; "had a faint at work" is one)
 FAINT_AS_PALE_BEFORE = re.compile(r"\b(?:a|an|the|very|slightly|only a)\s+$")
 FAINT_AS_PALE_AFTER = re.compile(r"^\s+(?!(?:at|in|on|during|while|after|before|and|or|this|that"
@@ -329,7 +350,13 @@ HEAD_BLOW = re.compile(
     r"|\bhelmet\s+(?:took|got|copped|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:crack|knock|whack|hit"
     r"|bang|belt|belting|smack|thump|bash|battering|hammering)\b"
     r"|\b(?:hoof|horn|kick|boot|knee|elbow|fist|branch|bale|gate|post|rail|hammer|spanner"
-    r"|bucket|shovel|spade)\s+(?:to|in)\s+(?:the|my|his|her|their)\s+(?:head|skull)\b"
+    r"|bucket|shovel|spade"
+    # round 75: a scuffle's blows ("Fist to the temple on the wing")
+    r"|punch|baton|truncheon|bottle|brick|headlock)\s+(?:to|in)\s+(?:the|my|his|her|their)\s+"
+    r"(?:head|skull|temple)\b"
+    # ...and a door shut on a head (round 75: "the debtor slammed the front door on my head")
+    r"|\b(?:slammed|shut|closed|swung|banged|kicked)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:door|gate|boot"
+    r"|hatch|lid|window|shutter)\s+(?:on|into|against)\s+(?:my|his|her|their)\s+(?:head|skull)\b"
 
     # a fall head first into something (round 34: "came down with a bang, head first against the
     # pot of geraniums")
@@ -1342,7 +1369,11 @@ BEEN_OUT_FOR = re.compile(
 # after what struck, which may be a body part of its own)
 TOOK_A_BLOW = re.compile(r"\b(?:took|take|taken|got|caught|copped)\s+(?:an?\s+)?(?:elbow|fist|punch|knee"
                          r"|boot|kick|headbutt|bottle|brick|stone|blow|whack|smack|swing)\s+((?:to|in"
-                         r"|on)\s+(?:the|my)\s+(?:head|skull|temple))\b")
+                         r"|on)\s+(?:the|my)\s+(?:head|skull|temple))\b"
+                         # round 75: told with no verb, after a body part that struck ("Elbow to
+                         # the temple in the exercise yard"; the part is a mention of its own)
+                         r"|\b(?:elbow|knee|fist|foot|shoulder)\s+((?:to|in)\s+(?:the|my)\s+(?:head|skull"
+                         r"|temple))\b")
 # words that won't come out right (round 70: "can't say the camera numbers right")
 CANT_SAY_RIGHT = re.compile(r"\bcan'?t say (?:[\w-]+\s+){0,3}?(?:right|properly|straight)\b"
                             # round 73: one word quoted that will not come out ("Issue desk:
@@ -1407,6 +1438,18 @@ LEG_GIVES_ON = re.compile(r"\b(?:leg|knee|ankle|foot)s?(?:'s)?\s+(?:keeps\s+|kep
 JERKING_LISTED = re.compile(r"(?:,|;|\band|\bnow)\s*(jerking|jerks)\s*(?=,|;|\band\b)"
                             # round 73: ...or its last item ("now sweating, shaking, jerking.")
                             r"|,\s*(jerking|jerks)\s*(?=[.!?]|$)")
+# an arm held out that sinks and won't stay up (round 75: "when I hold both arms out the right one
+# sinks and won't stay up"; the span is the sinking: the arm is a mention of its own)
+ARM_WONT_STAY_UP = re.compile(
+    r"\b(?:arm|one|hand)\b[^.;!?,]{0,15}?\b((?:sinks|sank|sinking|drifts|drifted|drifting|drops|dropped"
+    r"|falls|fell)(?:\s+down)?)\s+(?:and\s+)?(?:won'?t|wouldn'?t|doesn'?t|didn'?t|can'?t|couldn'?t"
+    r"|will not|would not|does not|did not)\s+stay\s+up\b")
+# ...and a mouth's corner that stays down in a smile (round 75: "when I smile the right corner of
+# my mouth stays down"; the span starts after the mouth, a mention of its own)
+MOUTH_STAYS_DOWN = re.compile(
+    r"\b(?:when|if)\s+i\s+(?:smile|grin)\b[^.;!?]{0,40}?\b(?:corner|side)\s+of\s+my\s+mouth\s+"
+    r"((?:stays|stayed|hangs|hung|droops|drooped)(?:\s+down)?|(?:doesn'?t|won'?t|didn'?t)\s+(?:move"
+    r"|lift|go up|rise|come up))\b")
 # an eye told first and how it looks now after a comma (round 74: "Compost in my eye Sunday, now
 # red, swollen and weeping"): each look a sign of its own
 _EYE_NOW = (r"\beyes?\b[^.!?,;]{0,30},\s*(?:and\s+)?(?:now|since then|today)\s+(?:it'?s\s+|they'?re\s+"
@@ -1472,7 +1515,8 @@ GROUP_SPAN_SIGNS = (
     ("facial_weakness", SMILE_ONE_SIDED), ("weakness", TOES_CATCH),
     ("double_vision", EYE_COVER_LEAVES_ONE), ("fast_heartbeat", PULSE_FAST),
     ("speech_trouble", WRONG_WORD_OUT), ("spreading", SITE_STARTED_TOO),
-    ("red_eye", EYE_NOW_RED), ("swollen_eye", EYE_NOW_SWOLLEN), ("eye_discharge", EYE_NOW_WEEPING))
+    ("red_eye", EYE_NOW_RED), ("swollen_eye", EYE_NOW_SWOLLEN), ("eye_discharge", EYE_NOW_WEEPING),
+    ("weakness", ARM_WONT_STAY_UP), ("facial_weakness", MOUTH_STAYS_DOWN))
 
 
 def _pattern_signs(text: str) -> List[Mention]:

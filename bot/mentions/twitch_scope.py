@@ -150,6 +150,8 @@ def _durations_of_other_signs(mentions: List[Mention], text: str,
               and not FIRST_PERSON_ANY.search(low, they.end(), d.start)):
             out[k] = replace(d, historical=True, experiencer="other")
         elif (_dates_my_event(d, low, sentence) or _dates_a_thing(d, low) or _time_off_or_clear(d, low)
+              or _time_spent_in_a_place(d, low, start, sentence)
+              or FREE_FOR_BEFORE.search(low, max(start, d.start - 40), d.start)
               or (low.startswith("since", d.start) and OVER_BEFORE.search(low, start, d.start))):
             out[k] = replace(d, historical=True)
     return out
@@ -176,12 +178,40 @@ LIFE_SPAN_BEFORE = re.compile(r"\b(?:sang|sung|played|worked|taught|danced|perfo
                               r"\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?$")
 
 
+# ...nor a time served or spent in a place, told first or after "did" (round 75: "did eighteen
+# months in HMP Altcourse back in 2012", "Six weeks in a jury room and it ended in a hung jury";
+# not "three weeks in a row", nor a time of day)
+SPENT_IN_PLACE = re.compile(r"\s+(?:in|inside|at|on)\s+(?:hmp\b|prison|jail|custody|a\s+(?!row\b)|an\s+"
+                            r"|the\s+(?!row|evenings?|mornings?|afternoons?|nights?|days?|weeks?|months?"
+                            r"|years?|past|last|run|trot)\b)")
+# (a time that opens its sentence only when the sentence closes it: "...and it ended in a hung
+# jury"; not "Six weeks at the new job. My eyelid has twitched the whole time")
+PERIOD_CLOSED = re.compile(r"\b(?:ended|finished|is over|was over|wrapped up|came to an end|broke up)\b")
+# ...nor how long the user has been free of something (round 75: "I've been sober and fit-free for
+# over eleven years")
+FREE_FOR_BEFORE = re.compile(r"\b(?:[a-z]+-free|free|sober|clean|dry)\s+(?:of\s+(?:it|them)\s+)?for\s+"
+                             r"(?:about\s+|over\s+|nearly\s+|almost\s+|more than\s+)?$")
+TIME_SPENT_BEFORE = re.compile(r"\b(?:did|spent|served|doing|done|got|after)\s+(?:about\s+|over\s+"
+                               r"|nearly\s+|almost\s+)?$")
+
+
+def _time_spent_in_a_place(d: Mention, low: str, start: int, sentence: "tuple[int, int]") -> bool:
+    return bool(SPENT_IN_PLACE.match(low, d.end)) and (
+        bool(TIME_SPENT_BEFORE.search(low, start, d.start))
+        or (not low[sentence[0]:d.start].strip(" \n\t-*>\"'")
+            and bool(PERIOD_CLOSED.search(low, d.end, sentence[1]))))
+
+
 def _dates_a_past_sentence(d: Mention, mentions: List[Mention], low: str,
                            sentence: "tuple[int, int]") -> bool:
-    if not low[d.start:d.end].endswith(" ago") or TWITCH_WORD.search(low, sentence[0], sentence[1]):
-        return False
     signs = [m for m in mentions if m.kind in ("symptom", "red_flag")
              and sentence[0] <= m.start < sentence[1] and not m.negated]
+    # (a twitch word that is itself one of the past signs is no twitch now: "Two years ago ... I
+    # ended up in an emergency room sweating, shaking and jerking"; round 75)
+    if not low[d.start:d.end].endswith(" ago") or any(
+            not any(m.start <= w.start() < m.end and m.historical for m in signs)
+            for w in TWITCH_WORD.finditer(low, sentence[0], sentence[1])):
+        return False
     return bool(signs) and all(m.historical for m in signs)
 
 
