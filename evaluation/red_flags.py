@@ -199,9 +199,12 @@
   round 73;
 - held-out (74th, used for development in round 74): tests/nlu/red_flag_holdout_74.yml, written
   blind during round 73 and first measured after it; its misses and false alarms shaped round 74;
-- held-out (75th, measured after round 74): tests/nlu/red_flag_holdout_75.yml, written blind
-  during round 73 (beside the seventy-fourth) and first measured after round 74; no rule has been
-  fitted to it yet (its misses and false alarms are for round 75).
+- held-out (75th, used for development in round 75): tests/nlu/red_flag_holdout_75.yml, written
+  blind during round 73 (beside the seventy-fourth) and first measured after round 74; its misses
+  and false alarms shaped round 75;
+- held-out (76th, measured after round 75): tests/nlu/red_flag_holdout_76.yml, written blind
+  during round 74 and first measured after round 75; no rule has been fitted to it yet (its
+  misses and false alarms are for round 76).
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -322,6 +325,7 @@ HOLDOUT_72_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_72.yml"
 HOLDOUT_73_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_73.yml"
 HOLDOUT_74_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_74.yml"
 HOLDOUT_75_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_75.yml"
+HOLDOUT_76_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_76.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
 PENDING_SETS: list[Path] = []
@@ -435,7 +439,8 @@ CASE_SETS = {
     "held-out (72nd, used for development in round 72)": HOLDOUT_72_CASES,
     "held-out (73rd, used for development in round 73)": HOLDOUT_73_CASES,
     "held-out (74th, used for development in round 74)": HOLDOUT_74_CASES,
-    "held-out (75th, measured after round 74)": HOLDOUT_75_CASES,
+    "held-out (75th, used for development in round 75)": HOLDOUT_75_CASES,
+    "held-out (76th, measured after round 75)": HOLDOUT_76_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")
