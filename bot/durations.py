@@ -37,8 +37,11 @@ _AMOUNT = re.compile(
 )
 # a stretch told as a hyphened span the twitch went on through (round 61: "twitched daily for the
 # whole six-week trip"); never a bare "a 3-day course"
-_WHOLE_SPAN = re.compile(rf"\b(?:for|during|through|throughout|all)\s+(?:of\s+)?(?:the|my|this|that)\s+"
-                         rf"(?:whole\s+|entire\s+|full\s+)(?P<num>{_NUM})-(?P<unit>day|week|month|year)\b",
+# (round 76: or every day of it, "Lid's flickered every day of this six-week exercise")
+_WHOLE_SPAN = re.compile(rf"\b(?:(?:for|during|through|throughout|all)\s+(?:of\s+)?(?:the|my|this|that)\s+"
+                         rf"(?:whole\s+|entire\s+|full\s+)|(?:every|each)\s+(?:single\s+)?(?:day|night)\s+of"
+                         rf"\s+(?:the|my|this|that)\s+(?:whole\s+|entire\s+|full\s+)?)"
+                         rf"(?P<num>{_NUM})-(?P<unit>day|week|month|year)\b",
                          re.I)
 _BARE_UNIT = re.compile(r"\b(?:(?:a|an|one)(?:\s+(?:good|whole|full|solid))?|(?:well\s+)?over\s+a"
                         r"|nearly\s+a|almost\s+a|the\s+(?:last|past))\s+(?P<unit>day|week|month|year"

@@ -322,6 +322,10 @@ def context_rules() -> List[ConTextRule]:
     # is no "does it mean" question
     rules += [ConTextRule(w, "HYPOTHETICAL", direction="PSEUDO")
               for w in ("i mean", "i meant", "sorry i mean", "or rather")]
+    # ...nor is an aside ("rung six, if anyone cares"; round 76)
+    rules += [ConTextRule(w, "HYPOTHETICAL", direction="PSEUDO")
+              for w in ("if anyone cares", "if anybody cares", "if you must know", "if you ask me",
+                        "if it matters", "if that matters", "if it helps", "if that helps")]
     # a sound heard down a phone line is now, no time to come ("I can hear her teeth chattering
     # down the line"; round 55): the longer match prunes HYPOTHETICAL_AFTER's "down the line"
     rules += [ConTextRule("<sound> down the line", "HYPOTHETICAL", direction="PSEUDO",

@@ -82,6 +82,10 @@ FAR_AWAY = re.compile(r"\b(?:flying|fly|flew) (?:out|over|home|back)\b|\b(?:firs
                       r"|there)\b)[a-z]"
                       # round 21: "I can't go home yet"
                       r"|\b(?:can't|cant|cannot|can not) (?:go|fly|get) home\b"
+                      # round 76: a serving user far from home ("on a UN mission in Lebanon, and
+                      # I can't get leave for another month")
+                      r"|\b(?:can't|cant|cannot|can not) get (?:leave|home leave|compassionate leave)\b"
+                      r"|\bon (?:a |an )?(?:un |nato )?(?:mission|deployment|tour|posting|operation) (?:in|to|at)\b"
                       # round 50: "I work as a carer in Coventry", "we live in Perth"
                       r"|\b(?:i|we)\s+(?:work|live|study)\s+(?:[\w']+\s+){0,4}?in\s+(?!(?:the|a|an"
                       r"|my|his|her|their|our|this|that|same|here|there|care|a&e|hospital)\b)[a-z]")
@@ -375,7 +379,8 @@ KIND_OF_PEOPLE = re.compile(r"\b(?:residents|patients|people|clients|kids|childr
 
 
 # ...nor one named as a lesson's topic: "first aid lesson on seizures Friday" (round 30)
-TOPIC_BEFORE = re.compile(r"\b(?:lessons?|talks?|class|workshops?|sessions?|courses?|training|drills?"
+# (not a time told "in" one: "Rifle butt to the head in drills: vomiting"; round 76)
+TOPIC_BEFORE = re.compile(r"(?<!\bin )\b(?:lessons?|talks?|class|workshops?|sessions?|courses?|training|drills?"
                           # round 63: "a slide on stroke"
                           r"|slides?|slide decks?|quiz(?:zes)?"
                           r"|modules?|lectures?|seminars?|webinars?|assembly|briefing|documentary"
@@ -453,7 +458,9 @@ DEVICE_SUBJECT = re.compile(
     r"|" + _GROWN_THINGS + r"|"
     # round 75: a case at law ("the prosecution's case more or less collapsed")
     r"prosecution's case|crown's case|defence case|defense case|case against (?:him|her|them|me)"
-    r"|trial|prosecution|hearing|deal|talks|negotiations)(?:'s)?"
+    r"|trial|prosecution|hearing|deal|talks|negotiations"
+    # round 76: a team's line ("our tug-of-war line collapsed in a heap")
+    r"|tug-of-war line|tug of war line|tug-of-war team|line|scrum|human pyramid|pyramid)(?:'s)?"
     r"(?:" + _WHERE_IT_IS + r")?\s+"
     r"(?:that\s+|which\s+)?"
     r"(?:['\"\u2018\u201c]?(?:has|had|have|is|are|was|were|been|just|completely|totally|suddenly"
@@ -946,11 +953,19 @@ ANYONE_WITH = re.compile(r"\b(?:anyone|anybody|everyone|everybody|whoever)\s+(?:
                          r"|who gets|who get|showing)\b"
                          # round 74: advice about any sign anywhere ("any new twitching in the
                          # face should be checked")
+                         # ...and signs told of anyone as a rule ("if anyone goes confused,
+                         # collapses or has a fit, shout for the medic"; round 76)
+                         # (not "if anyone cares", an aside)
+                         r"|\bif\s+(?:anyone|anybody|someone|somebody|any of (?:us|you|them)|one of (?:us"
+                         r"|you|them))\s+(?=(?:goes|gets|has|collapses|faints|passes|starts|shows|feels"
+                         r"|becomes|looks|stops|can'?t|cannot|is|seems|turns|develops)\b)"
                          r"|\bany\s+(?:new\s+|sudden\s+)?(?:twitch\w*|drooping|weakness|numbness"
                          r"|tingling|spasms?)\s+(?:in|of|on)\s+the\b"
                          # ...and the stroke test's letters spelled out ("the FAST test, face,
                          # arms, speech, time")
-                         r"|\bfast\b(?:\s+(?:test|acronym|check|thing|rule))?(?=[\s,:(-]+face\b[\s,/:-]+"
+                         r"|\bfast\b(?:\s+(?:test|acronym|check|thing|rule))?"
+                         # (round 76: "we practised FAST on each other: face, arms")
+                         r"(?:\s+(?:on|with)\s+(?:[\w']+\s+){0,2}?[\w']+)?(?=[\s,:(-]+face\b[\s,/:-]+"
                          r"(?:\w+\s+)?arms?\b[\s,/:-]+(?:\w+\s+)?speech\b)"
                          r"|\b(?:is|are|was|were)\s+(?:how|the way)\b(?=\s+(?:a|an|the)\s)")
 # ...and so does a scene acted or rehearsed (round 54: "rehearsing an epileptic character's fit

@@ -67,6 +67,14 @@ FIGURES = re.compile(
     # round 54: "I choked on the punchline", "choked on the high note"
     r"|punchline|punch line|line|lines|lyrics?|solo|high note|top note|note|cue|joke|set|gig"
     r"|opening|intro|bridge|encore)\b|\bchoked under pressure\b"
+    # round 76: a choke point, a narrow place ("the choke point at the mess queue")
+    r"|\bchoke[- ]?points?\b"
+    # ...and someone else's fit of anger at a sight ("The sergeant had a fit when he saw my
+    # locker"; not lights, a screen or a flicker, which may bring on a real one)
+    r"|\b(?:had|has|have|having|throws?|threw)\s+(?:a|an\s+absolute|a\s+proper|a\s+total)?\s*fit\s+"
+    r"(?:when|as soon as|once)\s+(?:he|she|they|the\s+\w+)\s+(?:saw|sees|found|finds|heard|hears|read"
+    r"|reads|noticed|spotted|realised|realized)\b(?![^.;!?]{0,30}\b(?:lights?|flash\w*|strobe\w*|screens?"
+    r"|flicker\w*)\b)"
     # round 75: a witness who "choked under cross"
     r"|\bchok(?:ed|e|es|ing) (?:under|in|during) (?:the )?(?:cross|cross-examination|cross examination"
     r"|questioning|examination|scrutiny)\b"

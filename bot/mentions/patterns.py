@@ -352,7 +352,9 @@ HEAD_BLOW = re.compile(
     r"|\b(?:hoof|horn|kick|boot|knee|elbow|fist|branch|bale|gate|post|rail|hammer|spanner"
     r"|bucket|shovel|spade"
     # round 75: a scuffle's blows ("Fist to the temple on the wing")
-    r"|punch|baton|truncheon|bottle|brick|headlock)\s+(?:to|in)\s+(?:the|my|his|her|their)\s+"
+    r"|punch|baton|truncheon|bottle|brick|headlock"
+    # round 76: "Rifle butt to the head in drills"
+    r"|butt|rifle butt|rifle|stock)\s+(?:to|in)\s+(?:the|my|his|her|their)\s+"
     r"(?:head|skull|temple)\b"
     # ...and a door shut on a head (round 75: "the debtor slammed the front door on my head")
     r"|\b(?:slammed|shut|closed|swung|banged|kicked)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:door|gate|boot"
@@ -811,6 +813,10 @@ CAME_OUT_NONSENSE = re.compile(
     # round 62: "I tried to read the spec sheet aloud and nonsense came out instead"
     r"|\b(?:nonsense|gibberish|garbage|rubbish|gobbledygook|babble|a jumble)\s+(?:just\s+)?"
     r"(?:came|comes|coming|come)\s+out\b"
+    # round 76: what was read out that "started coming out as rubbish"
+    r"|\b(?:they|numbers|names|the numbers|the names|my lines|the lines)\s+(?:started|began|kept)\s+"
+    r"(?:coming|to come)\s+out\s+(?:as|like)\s+(?:just\s+|complete\s+|total\s+)?(?:nonsense|gibberish"
+    r"|garbage|rubbish|mush|jumbled|scrambled|a jumble)\b"
     r"|\b(?:my|his|her|their|the)?\s*(?:words|speech)\s+(?:went|turned|go|goes|going|turning)\s+"
     r"(?:to|into)\s+(?:mush|porridge|soup|mud|gibberish|nonsense|jelly|custard|spaghetti|slush)\b"
     # round 53: a try to say something that "came out as 'the milk, shed, the milky shed'"
@@ -1120,7 +1126,10 @@ SLUMPED_OUT = re.compile(
 
 DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnt|\bnever|\bno|\bnobody|\bno one|\bwithout)\s+"
                            r"(?:\w+\s+){0,2}$")
-IF_BEFORE = re.compile(r"\b(?:if|what if|in case|could|would|might|should)\b[^,.;!?]*$")
+# (not an aside: "Fell off the ladder (rung six, if anyone cares) and hit my head"; round 76)
+IF_BEFORE = re.compile(r"\b(?:if(?!\s+(?:anyone|anybody)\s+cares\b|\s+you\s+(?:must know|ask me|care)\b"
+                       r"|\s+(?:it|that)\s+(?:matters|helps)\b)|what if|in case|could|would|might"
+                       r"|should)\b[^,.;!?]*$")
 OTHER_HEAD = re.compile(r"\b(?:his|her|their)\b")
 
 
@@ -1450,6 +1459,20 @@ MOUTH_STAYS_DOWN = re.compile(
     r"\b(?:when|if)\s+i\s+(?:smile|grin)\b[^.;!?]{0,40}?\b(?:corner|side)\s+of\s+my\s+mouth\s+"
     r"((?:stays|stayed|hangs|hung|droops|drooped)(?:\s+down)?|(?:doesn'?t|won'?t|didn'?t)\s+(?:move"
     r"|lift|go up|rise|come up))\b")
+# a side of the face that feels heavy, a mouth that won't close round a straw or a cup, a hand
+# that won't pick a thing back up or grip it again (round 76: "the right side of my face feels
+# heavy and my mouth won't close round the straw. I dropped my mug and my right hand won't pick
+# it back up"; each span starts after its site, a mention of its own)
+FACE_SIDE_HEAVY = re.compile(r"\bside of my face\s+((?:feels|felt|is|has gone|went)\s+(?:all\s+|really\s+)?"
+                             r"(?:heavy|slack|floppy|droopy|saggy|dead))\b")
+MOUTH_WONT_CLOSE = re.compile(r"\b(?:mouth|lips)\s+((?:won'?t|wouldn'?t|can'?t|couldn'?t|doesn'?t|didn'?t)"
+                              r"\s+(?:close|seal|shut)\s+(?:round|around|on)\s+(?:the|a|my)\s+(?:straw|cup"
+                              r"|mug|glass|spoon|fork|bottle))\b")
+HAND_WONT_TAKE_IT_BACK = re.compile(
+    r"\b(?:hand|fingers)\s+((?:won'?t|wouldn'?t|can'?t|couldn'?t)\s+(?:pick|lift)\s+(?:it|them|the\s+\w+)"
+    r"\s+(?:back\s+)?up)\b"
+    r"|\b(?:hand|fingers)\b[^.;!?]{0,40}?\b(?:let go of|dropped|lost)\b[^.;!?]{0,40}?\b((?:won'?t"
+    r"|wouldn'?t|can'?t|couldn'?t)\s+(?:grip|hold|grab)\s+(?:it|them|the\s+\w+)\s+again)\b")
 # an eye told first and how it looks now after a comma (round 74: "Compost in my eye Sunday, now
 # red, swollen and weeping"): each look a sign of its own
 _EYE_NOW = (r"\beyes?\b[^.!?,;]{0,30},\s*(?:and\s+)?(?:now|since then|today)\s+(?:it'?s\s+|they'?re\s+"
@@ -1516,7 +1539,9 @@ GROUP_SPAN_SIGNS = (
     ("double_vision", EYE_COVER_LEAVES_ONE), ("fast_heartbeat", PULSE_FAST),
     ("speech_trouble", WRONG_WORD_OUT), ("spreading", SITE_STARTED_TOO),
     ("red_eye", EYE_NOW_RED), ("swollen_eye", EYE_NOW_SWOLLEN), ("eye_discharge", EYE_NOW_WEEPING),
-    ("weakness", ARM_WONT_STAY_UP), ("facial_weakness", MOUTH_STAYS_DOWN))
+    ("weakness", ARM_WONT_STAY_UP), ("facial_weakness", MOUTH_STAYS_DOWN),
+    ("facial_weakness", FACE_SIDE_HEAVY), ("facial_weakness", MOUTH_WONT_CLOSE),
+    ("weakness", HAND_WONT_TAKE_IT_BACK))
 
 
 def _pattern_signs(text: str) -> List[Mention]:

@@ -379,6 +379,8 @@ DENIED_STATE_AFTER = re.compile(r"^\s*(?:aren't|arent|isn't|isnt|are not|is not|
 # ...nor a farm word or a manner read as a site (round 42): "after calving", "weeding by hand",
 # nor a sting's or a bite's place ("bee sting on my arm ... just my lip twitching")
 NOT_A_SITE_WORDS = ("calving", "calved",
+                     # round 76: "the Ghana Armed Forces"
+                     "armed",
                      # round 45: "lose my footing up a ladder"
                      "footing",
                      # round 46: "the depot handed out a leaflet"
@@ -402,6 +404,13 @@ NOT_A_SITE_PHRASE = re.compile(r"\bby\s+$|\b(?:sting|stung|bite|bitten|bit|graze
                                r"|scraped|broken|twisted|fractured)\s+(?:left\s+|right\s+)?$"
                                # (round 74: "Bruised pride and a bruised bum, that's all")
                                r"|\b(?:a|and a)\s+(?:bruised|grazed|scraped|sore)\s+$"
+                               # ...nor the parts a self-check uses (round 76: "read the fire
+                               # notice with each eye", "grip with both hands on the bed frame",
+                               # "my chin touches my chest")
+                               r"|\bwith\s+(?:each|either|one|both)\s+$"
+                               r"|\b(?:grip|squeeze|push|pull)\s+with\s+(?:my|both|each)\s+(?:left\s+"
+                               r"|right\s+)?$"
+                               r"|\bchin\s+(?:touches|touched|to|onto|on)\s+(?:my|his|her|the)\s+$"
                                # ...nor the part a knock struck (round 54: "Knocked my forehead
                                # on the cot mobile ... Brow twitching")
                                r"|\b(?:knocked|knock|hit|bumped|bump|banged|bang|whacked|smacked"
@@ -431,6 +440,8 @@ NOT_A_SITE_AFTER_WORD = {
     "arm": re.compile(r"\b(?:chair|armchair|sofa|couch|settee|cot|crib|mobile|mic|microphone|boom"
                       r"|crane|lamp|robot|tone|record|swing|wiper|digger|lever|pickup)\s+$"),
     "leg": re.compile(r"\b(?:night|early|late|outbound|inbound|return|final|flying|driving)\s+$"),
+    # round 76: a walk heel to toe, the balance check ("walked the corridor heel to toe")
+    "toe": re.compile(r"\bheel[- ]to[- ]$"),
     # round 74: where a bite of food was going ("a biscuit halfway to my mouth")
     "mouth": re.compile(r"\b(?:halfway|half way|half-way)\s+(?:to|into|up to)\s+(?:my|his|her|their)\s+$"
                         r"|\b(?:biscuit|cup|mug|fork|spoon|forkful|spoonful|sandwich|glass|drink"
@@ -476,7 +487,16 @@ LID_OF_A_THING_AFTER = re.compile(r"\s+of\s+(?:the|a|an|that|this|my)\s+(?!eye)"
 THUMBS_UP_AFTER = re.compile(r"(?:'s)?[\s-]+up\b(?!\s+(?:to|into|towards?)\b)")
 # ...and the gym's "leg day", "arm day" (round 68)
 GYM_DAY_AFTER = re.compile(r"\s+day\b")
-NOT_A_SITE_FOLLOWED_BY = {"quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
+HEEL_TO_TOE_AFTER = re.compile(r"[- ]to[- ]toe\b")
+# ...and eyes that streamed or stung, from gas or smoke (round 76: "Coughed and my eyes streamed,
+# all cleared by lunch"): a twitching lid is told as one of its own
+EYES_STREAMED_AFTER = re.compile(r"\s+(?:were\s+|was\s+|started\s+|kept\s+)?(?:stream\w*|water(?:ed|ing)"
+                                 r"|stung|stinging|smarting|smarted)\b")
+# ...nor a part named as a topic's label (round 76: "would there always be the face and arm stuff
+# too?")
+LABEL_AFTER = re.compile(r"\s+(?:stuff|business|side of things)\b")
+NOT_A_SITE_FOLLOWED_BY = {"heel": HEEL_TO_TOE_AFTER, "eyes": EYES_STREAMED_AFTER,
+                          "quad": QUAD_VEHICLE_AFTER, "face": FACE_HEAT_OR_BACK_AFTER,
                           "lid": LID_OF_A_THING_AFTER, "thumbs": THUMBS_UP_AFTER,
                           "leg": GYM_DAY_AFTER, "arm": GYM_DAY_AFTER,
                           "chest": CHEST_ILLNESS_AFTER, "lumbar": LUMBAR_PUNCTURE_AFTER}
@@ -499,6 +519,7 @@ def _not_sites(mentions: List[Mention], text: str) -> List[Mention]:
                 or (m.value == "eyelid" and UNDER_BEFORE.search(before) and cheek_told_apart(m))
                 or DENIED_STATE_AFTER.match(low[m.end:m.end + 80])
                 or COMPOUND_VERB_AFTER.match(low, m.end) or CHECK_NAMED_AFTER.match(low, m.end)
+                or LABEL_AFTER.match(low, m.end)
                 or word in NOT_A_SITE_WORDS or NOT_A_SITE_PHRASE.search(before)
                 or any(word.startswith(site) and pattern.match(low, m.end)
                        for site, pattern in NOT_A_SITE_FOLLOWED_BY.items())
@@ -548,7 +569,9 @@ DOES_NORMALLY = re.compile(
     # round 67: "my neck moves freely"
     r"|freely|easily|with ease|fully"
     # round 74: "The face moves perfectly"
-    r"|perfectly|perfect)\b")
+    r"|perfectly|perfect"
+    # round 76: "my neck bends all the way"
+    r"|all the way)\b")
 
 
 # ...or a check passed told in one word or two (round 53: "neck bends.", "steady hands", "Arms
