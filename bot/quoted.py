@@ -37,7 +37,7 @@ GENERIC_SOURCE = re.compile(
     # review called my Hamlet '...'")
     r"|chorus|lyrics?|verse|song|single|hook|review|reviews|reviewer|critic|script|line reads"
     # round 73: a poem's words, or a book's title ("one poem has a line about a heart 'seizing'",
-    # "my new collection is called 'The Stroke of Midnight'")
+    # "the anthology is titled 'Seizure'")
     r"|poems?|poetry|stanzas?|line about|titled|entitled)\b")
 SENDER = re.compile(
     r"\b(?:said|says|say|saying|texted|texts|wrote|writes|replied|replies|messaged|posted|emailed"

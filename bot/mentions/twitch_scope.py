@@ -187,10 +187,6 @@ SPENT_IN_PLACE = re.compile(r"\s+(?:in|inside|at|on)\s+(?:hmp\b|prison|jail|cust
 # (a time that opens its sentence only when the sentence closes it: "...and it ended in a hung
 # jury"; not "Six weeks at the new job. My eyelid has twitched the whole time")
 PERIOD_CLOSED = re.compile(r"\b(?:ended|finished|is over|was over|wrapped up|came to an end|broke up)\b")
-# ...nor how long the user has been free of something (round 75: "I've been sober and fit-free for
-# over eleven years")
-FREE_FOR_BEFORE = re.compile(r"\b(?:[a-z]+-free|free|sober|clean|dry)\s+(?:of\s+(?:it|them)\s+)?for\s+"
-                             r"(?:about\s+|over\s+|nearly\s+|almost\s+|more than\s+)?$")
 TIME_SPENT_BEFORE = re.compile(r"\b(?:did|spent|served|doing|done|got|after)\s+(?:about\s+|over\s+"
                                r"|nearly\s+|almost\s+)?$")
 
@@ -200,6 +196,12 @@ def _time_spent_in_a_place(d: Mention, low: str, start: int, sentence: "tuple[in
         bool(TIME_SPENT_BEFORE.search(low, start, d.start))
         or (not low[sentence[0]:d.start].strip(" \n\t-*>\"'")
             and bool(PERIOD_CLOSED.search(low, d.end, sentence[1]))))
+
+
+# ...nor how long the user has been free of something (round 75: "I've been sober and fit-free for
+# over eleven years")
+FREE_FOR_BEFORE = re.compile(r"\b(?:[a-z]+-free|free|sober|clean|dry)\s+(?:of\s+(?:it|them)\s+)?for\s+"
+                             r"(?:about\s+|over\s+|nearly\s+|almost\s+|more than\s+)?$")
 
 
 def _dates_a_past_sentence(d: Mention, mentions: List[Mention], low: str,
