@@ -55,7 +55,7 @@ CASES_DIR = ROOT / "tests" / "nlu"
 # the red-flag sets evaluation.red_flags.CASE_SETS scores (a test keeps the two lists equal);
 # never a pending blind set
 TRAINING_SETS = ["red_flag_cases.yml", "red_flag_holdout.yml"] + [
-    f"red_flag_holdout_{n}.yml" for n in range(2, 77)]
+    f"red_flag_holdout_{n}.yml" for n in range(2, 78)]
 POSITIVE = ("flag", "other_person_now")
 ACUTE_INTENTS = ("emergency", "urgent_symptom")
 ACUTE_LEVELS = ("urgent", "emergency")
@@ -111,7 +111,7 @@ def nlu_examples() -> List[Tuple[str, str]]:
 def labelled_cases(names: Iterable[str] = TRAINING_SETS) -> List[Example]:
     """The red-flag sets' cases: acute = a present sign expected urgent or above; `flag:` names
     an acute case's flag by hand (needed where the rules and cues find none of its level in it;
-    the writers of sets 31 to 76 named acute cases' flags)."""
+    the writers of sets 31 to 77 named acute cases' flags)."""
     out = []
     acute_ids = acute_flags()
     for name in names:

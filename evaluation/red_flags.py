@@ -204,7 +204,10 @@
   and false alarms shaped round 75;
 - held-out (76th, used for development in round 76): tests/nlu/red_flag_holdout_76.yml, written
   blind during round 74 and first measured after round 75; its misses and false alarms shaped
-  round 76.
+  round 76;
+- held-out (77th, measured after round 76): tests/nlu/red_flag_holdout_77.yml, written blind
+  during round 76 and first measured after it; no rule has been fitted to it yet (its misses and
+  false alarms are for round 77).
 A set in PENDING_SETS is written blind and kept out of `make eval` (only its format is tested)
 so that the next round can be measured on it first.
 Since the learned safety net learns from every scored set, "caught or asked" on a scored set is a
@@ -326,10 +329,10 @@ HOLDOUT_73_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_73.yml"
 HOLDOUT_74_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_74.yml"
 HOLDOUT_75_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_75.yml"
 HOLDOUT_76_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_76.yml"
+HOLDOUT_77_CASES = ROOT / "tests" / "nlu" / "red_flag_holdout_77.yml"
 # written blind and not scored yet: measure it before the next rule round, then move it into
 # CASE_SETS (its format and independence are tested meanwhile)
-# (the seventy-seventh, pharmacies, opticians and dentists: written blind during round 76)
-PENDING_SETS: list[Path] = [ROOT / "tests" / "nlu" / "red_flag_holdout_77.yml"]
+PENDING_SETS: list[Path] = []
 # label -> file: the development set shaped the rules; the first held-out set's misses were fixed
 # in the red-flag round, the second's in the third rule round, the third's in the fourth and the
 # fourth's in the fifth, the fifth's and sixth's in the sixth, the seventh's in the seventh, the
@@ -442,6 +445,7 @@ CASE_SETS = {
     "held-out (74th, used for development in round 74)": HOLDOUT_74_CASES,
     "held-out (75th, used for development in round 75)": HOLDOUT_75_CASES,
     "held-out (76th, used for development in round 76)": HOLDOUT_76_CASES,
+    "held-out (77th, measured after round 76)": HOLDOUT_77_CASES,
 }
 LEVELS = ("none", "routine", "urgent", "emergency")
 POSITIVE = ("flag", "other_person_now")

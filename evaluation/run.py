@@ -1,7 +1,7 @@
 """`make eval`: every evaluation, a summary in results/eval.md, the tables on stdout.
 
 1. `rasa test nlu` on the held-out split (evaluation.nlu) -> results/nlu/
-2. the red-flag cases (development and 76 held-out sets, reported apart) through the rule layer
+2. the red-flag cases (development and 77 held-out sets, reported apart) through the rule layer
    alone, in this process (evaluation.red_flags)
 3. the assistant started on free ports with a throw-away database: the red-flag cases through
    its NLU (POST /model/parse), then the dev vignettes through its REST channel

@@ -35,6 +35,7 @@ from evaluation.red_flags import (CASE_SETS, HOLDOUT_3_CASES, HOLDOUT_4_CASES, H
                                   HOLDOUT_69_CASES, HOLDOUT_70_CASES,
                                   HOLDOUT_71_CASES, HOLDOUT_72_CASES, HOLDOUT_73_CASES,
                                   HOLDOUT_74_CASES, HOLDOUT_75_CASES, HOLDOUT_76_CASES,
+                                  HOLDOUT_77_CASES,
                                   NEGATIVE, PENDING_SETS, POSITIVE, Case, load_cases)
 
 # the scored sets and the ones written blind but not scored yet
@@ -81,7 +82,8 @@ def test_the_third_to_forty_sixth_held_out_sets_are_registered() -> None:
                  HOLDOUT_65_CASES, HOLDOUT_66_CASES, HOLDOUT_67_CASES,
                  HOLDOUT_68_CASES, HOLDOUT_69_CASES, HOLDOUT_70_CASES,
                  HOLDOUT_71_CASES, HOLDOUT_72_CASES, HOLDOUT_73_CASES,
-                 HOLDOUT_74_CASES, HOLDOUT_75_CASES, HOLDOUT_76_CASES):
+                 HOLDOUT_74_CASES, HOLDOUT_75_CASES, HOLDOUT_76_CASES,
+                 HOLDOUT_77_CASES):
         assert path in CASE_SETS.values()
     assert len(set(CASE_SETS.values())) == len(CASE_SETS)
     # a pending set stays unscored until the next round is measured on it
