@@ -349,7 +349,9 @@ HEAD_BLOW = re.compile(
     # told without a verb ("Heifer's hoof to the head at six")
     r"|\bhelmet\s+(?:took|got|copped|had)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:crack|knock|whack|hit"
     r"|bang|belt|belting|smack|thump|bash|battering|hammering)\b"
-    r"|\b(?:hoof|horn|kick|boot|knee|elbow|fist|branch|bale|gate|post|rail|hammer|spanner"
+    # (a knee or an elbow is a body-part mention of its own, which would drop this whole match:
+    # TOOK_A_BLOW reads those after them)
+    r"|\b(?:hoof|horn|kick|boot|fist|branch|bale|gate|post|rail|hammer|spanner"
     r"|bucket|shovel|spade"
     # round 75: a scuffle's blows ("Fist to the temple on the wing")
     r"|punch|baton|truncheon|bottle|brick|headlock"
@@ -1380,8 +1382,9 @@ TOOK_A_BLOW = re.compile(r"\b(?:took|take|taken|got|caught|copped)\s+(?:an?\s+)?
                          r"|boot|kick|headbutt|bottle|brick|stone|blow|whack|smack|swing)\s+((?:to|in"
                          r"|on)\s+(?:the|my)\s+(?:head|skull|temple))\b"
                          # round 75: told with no verb, after a body part that struck ("Elbow to
-                         # the temple in the exercise yard"; the part is a mention of its own)
-                         r"|\b(?:elbow|knee|fist|foot|shoulder)\s+((?:to|in)\s+(?:the|my)\s+(?:head|skull"
+                         # the temple in the exercise yard"; the part is a mention of its own, so
+                         # the span starts after it; a fist is HEAD_BLOW's)
+                         r"|\b(?:elbow|knee|foot|shoulder)\s+((?:to|in)\s+(?:the|my)\s+(?:head|skull"
                          r"|temple))\b")
 # words that won't come out right (round 70: "can't say the camera numbers right")
 CANT_SAY_RIGHT = re.compile(r"\bcan'?t say (?:[\w-]+\s+){0,3}?(?:right|properly|straight)\b"
